@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<p>Wenzhai</p>, document.getElementById('app')!);

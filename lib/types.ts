@@ -1,0 +1,80 @@
+// Shared data shapes. Plain data only: everything here crosses message boundaries and the CLI.
+
+/** BCP 47 tag of the detected script: Chinese Simplified, Chinese Traditional, or something else. */
+export type ScriptTag = 'zh-Hans' | 'zh-Hant' | (string & {});
+
+/** Conversion targets, named as the CLI names them (OpenCC configs in brackets):
+ *  cn = Simplified (mainland) [t2s/tw2s/hk2s], t = OpenCC standard Traditional [s2t],
+ *  tw = Taiwan [s2tw], twp = Taiwan with phrases [s2twp], hk = Hong Kong [s2hk]. */
+export type Target = 'cn' | 't' | 'tw' | 'twp' | 'hk';
+export const TARGETS: readonly Target[] = ['cn', 't', 'tw', 'twp', 'hk'];
+
+/** Source variants; `auto` detects from the text. */
+export type Source = 'auto' | 'cn' | 't' | 'tw' | 'hk';
+export const SOURCES: readonly Source[] = ['auto', 'cn', 't', 'tw', 'hk'];
+
+export interface Article {
+  isArticle: boolean;
+  title: string;
+  byline: string | null;
+  /** ISO 8601, or null when the page does not say. */
+  published: string | null;
+  site: string | null;
+  lang: ScriptTag;
+  paragraphs: string[];
+  /** Sanitised-later HTML of the body (ruby kept). */
+  html: string;
+  nextPageUrl: string | null;
+}
+
+export type EntrySource = 'cedict' | 'glossary' | 'user';
+
+export interface DictEntry {
+  simplified: string;
+  traditional: string;
+  /** Pinyin with tone marks, syllables separated by spaces. */
+  pinyin: string;
+  definitions: string[];
+  source: EntrySource;
+}
+
+/** Entries for the text at a position: the longest match first, then shorter words it contains. */
+export interface LookupResult {
+  /** Length (in UTF-16 code units of the queried text) of the longest match; 0 when nothing matched. */
+  matchLength: number;
+  entries: DictEntry[];
+}
+
+export type ClippingKind = 'article' | 'selection';
+
+export interface ClippingInput {
+  url: string;
+  title: string;
+  site: string | null;
+  byline: string | null;
+  published: string | null;
+  kind: ClippingKind;
+  text: string;
+  script: ScriptTag;
+}
+
+export interface Clipping extends ClippingInput {
+  id: number;
+  savedAt: number;
+}
+
+/** What the toolbar popup shows about the current tab. */
+export interface TabState {
+  url: string;
+  article: {
+    isArticle: boolean;
+    title: string;
+    byline: string | null;
+    published: string | null;
+    site: string | null;
+    length: number;
+  };
+  script: ScriptTag;
+  convertedTo: Target | null;
+  hoverEnabled: boolean;
+}

@@ -1,0 +1,25 @@
+import { defineConfig } from 'wxt';
+
+// Why: the extension asks for nothing broad by default. The content script is injected on demand
+// through activeTab + scripting; per-site host access is optional and requested on the user's opt-in.
+export default defineConfig({
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: 'Wenzhai 文摘',
+    description: 'Read Chinese news: article detection, 简⇄繁 conversion, hover glossary, clippings. Nothing leaves your device.',
+    permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage'],
+    optional_host_permissions: ['*://*/*'],
+    action: { default_title: 'Wenzhai 文摘' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'wenzhai@example.org',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
