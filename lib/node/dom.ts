@@ -1,0 +1,33 @@
+// A DOM for Node (CLI, eval, bench): happy-dom with scripts, styles and network switched off, so the
+// same lib/ code that runs on live pages runs on files. Never imported by the extension bundles.
+import { Window } from 'happy-dom';
+
+function createWindow(url: string): Window {
+  return new Window({
+    url,
+    settings: {
+      disableJavaScriptEvaluation: true,
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+      disableIframePageLoading: true,
+      disableComputedStyleRendering: true,
+      navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true },
+    },
+  });
+}
+
+/** Parses a whole HTML page into a Document whose URL is `url`. */
+export function parseDocument(html: string, url = 'about:blank'): Document {
+  const window = createWindow(url);
+  const parser = new window.DOMParser();
+  return parser.parseFromString(html, 'text/html') as unknown as Document;
+}
+
+/** Parses an HTML fragment into a container element of a fresh document. */
+export function parseFragment(html: string): { document: Document; container: HTMLElement } {
+  const document = parseDocument('<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>');
+  const container = document.createElement('div');
+  container.innerHTML = html;
+  document.body.appendChild(container);
+  return { document, container };
+}
