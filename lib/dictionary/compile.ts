@@ -1,0 +1,205 @@
+// CC-CEDICT text → the binary described in format.ts. Used by scripts/build-dictionary.ts and tests.
+// Deterministic: the output depends only on the input text (no dates, no Map-order surprises).
+import {
+  align4,
+  ENTRY_WORDS,
+  FORMAT_VERSION,
+  H,
+  HEADER_WORDS,
+  hashString,
+  LITTLE_ENDIAN,
+  MAGIC,
+} from './format';
+import { convertBracketedPinyin, numberedToToneMarks } from './pinyin';
+
+export interface ParsedEntry {
+  traditional: string;
+  simplified: string;
+  /** Tone marks. */
+  pinyin: string;
+  definitions: string[];
+}
+
+export interface CompileStats {
+  lines: number;
+  entries: number;
+  keys: number;
+  skipped: number;
+  duplicates: number;
+  bytes: number;
+}
+
+const LINE = /^(\S+) (\S+) \[([^\]]*)\] \/(.*)\/\s*$/;
+
+/** Parses one CEDICT line; null for comments, blank and malformed lines. */
+export function parseCedictLine(line: string): ParsedEntry | null {
+  if (line.length === 0 || line.startsWith('#')) return null;
+  const m = LINE.exec(line);
+  if (!m) return null;
+  const [, traditional = '', simplified = '', numbered = '', defs = ''] = m;
+  const definitions = defs
+    .split('/')
+    .filter((d) => d.length > 0)
+    .map(convertBracketedPinyin);
+  return { traditional, simplified, pinyin: numberedToToneMarks(numbered), definitions };
+}
+
+/** Common-word readings (lowercase pinyin) before proper nouns (Wang2 surname ...): 王 → king first. */
+const isProperNoun = (e: ParsedEntry): boolean => {
+  const first = e.pinyin.charAt(0);
+  return first !== first.toLowerCase();
+};
+
+export function compileCedict(text: string, stats?: Partial<CompileStats>): ArrayBuffer {
+  const entries: ParsedEntry[] = [];
+  const seen = new Set<string>();
+  let lines = 0;
+  let skipped = 0;
+  let duplicates = 0;
+  for (const raw of text.split('\n')) {
+    const line = raw.trimEnd();
+    if (line.length === 0 || line.startsWith('#')) continue;
+    lines++;
+    const entry = parseCedictLine(line);
+    if (!entry) {
+      skipped++;
+      continue;
+    }
+    const id = line; // an exact repeat of a line is the duplicate that matters in practice
+    if (seen.has(id)) {
+      duplicates++;
+      continue;
+    }
+    seen.add(id);
+    entries.push(entry);
+  }
+
+  // Keys: each distinct headword in either script, sorted by code units so indexes are stable.
+  const keyEntryLists = new Map<string, number[]>();
+  const addKey = (key: string, entryIndex: number): void => {
+    const list = keyEntryLists.get(key);
+    if (!list) keyEntryLists.set(key, [entryIndex]);
+    else if (list[list.length - 1] !== entryIndex) list.push(entryIndex);
+  };
+  entries.forEach((e, i) => {
+    addKey(e.traditional, i);
+    addKey(e.simplified, i);
+  });
+  // The default sort compares UTF-16 code units, which is what we want (and much faster than a comparator).
+  const keys = [...keyEntryLists.keys()].sort();
+  const properNoun = entries.map(isProperNoun);
+  const keyIndex = new Map<string, number>(keys.map((k, i) => [k, i]));
+
+  const keyCount = keys.length;
+  const entryCount = entries.length;
+  let keyPoolUnits = 0;
+  let refCount = 0;
+  let maxKeyLength = 0;
+  for (const k of keys) {
+    keyPoolUnits += k.length;
+    refCount += keyEntryLists.get(k)?.length ?? 0;
+    if (k.length > maxKeyLength) maxKeyLength = k.length;
+  }
+
+  // Load factor ≤ 0.5 keeps linear-probe chains short even for misses, which dominate lookups.
+  let tableSize = 1024;
+  while (tableSize < keyCount * 2) tableSize *= 2;
+  let idxBits = 1;
+  while (2 ** idxBits < keyCount + 1) idxBits++;
+  if (idxBits > 28) throw new Error('Too many keys for the format');
+
+  const entryTexts = entries.map((e) => `${e.pinyin}/${e.definitions.join('/')}`);
+  const encoder = new TextEncoder();
+  const textBound = entryTexts.reduce((n, t) => n + t.length * 3, 0);
+  const textBuf = new Uint8Array(textBound);
+  const textOffsets = new Uint32Array(entryCount + 1);
+  let textBytes = 0;
+  entryTexts.forEach((t, i) => {
+    textOffsets[i] = textBytes;
+    textBytes += encoder.encodeInto(t, textBuf.subarray(textBytes)).written;
+  });
+  textOffsets[entryCount] = textBytes;
+
+  // Section layout.
+  let at = HEADER_WORDS * 4;
+  const place = (bytes: number): number => {
+    const start = at;
+    at = align4(at + bytes);
+    return start;
+  };
+  const tableOffset = place(tableSize * 4);
+  const keyStartOffset = place((keyCount + 1) * 4);
+  const keyEntriesOffset = place((keyCount + 1) * 4);
+  const entryRefsOffset = place(refCount * 4);
+  const entriesOffset = place(entryCount * ENTRY_WORDS * 4);
+  const keyPoolOffset = place(keyPoolUnits * 2);
+  const textOffset = place(textBytes);
+  const totalBytes = at;
+
+  if (!LITTLE_ENDIAN) throw new Error('compileCedict needs a little-endian platform');
+  const buffer = new ArrayBuffer(totalBytes);
+  const header = new Uint32Array(buffer, 0, HEADER_WORDS);
+  header[H.magic] = MAGIC;
+  header[H.version] = FORMAT_VERSION;
+  header[H.entryCount] = entryCount;
+  header[H.keyCount] = keyCount;
+  header[H.tableSize] = tableSize;
+  header[H.idxBits] = idxBits;
+  header[H.refCount] = refCount;
+  header[H.keyPoolUnits] = keyPoolUnits;
+  header[H.textBytes] = textBytes;
+  header[H.maxKeyLength] = maxKeyLength;
+  header[H.tableOffset] = tableOffset;
+  header[H.keyStartOffset] = keyStartOffset;
+  header[H.keyEntriesOffset] = keyEntriesOffset;
+  header[H.entryRefsOffset] = entryRefsOffset;
+  header[H.entriesOffset] = entriesOffset;
+  header[H.keyPoolOffset] = keyPoolOffset;
+  header[H.textOffset] = textOffset;
+  header[H.totalBytes] = totalBytes;
+
+  const table = new Uint32Array(buffer, tableOffset, tableSize);
+  const keyStart = new Uint32Array(buffer, keyStartOffset, keyCount + 1);
+  const keyEntries = new Uint32Array(buffer, keyEntriesOffset, keyCount + 1);
+  const entryRefs = new Uint32Array(buffer, entryRefsOffset, refCount);
+  const entryWords = new Uint32Array(buffer, entriesOffset, entryCount * ENTRY_WORDS);
+  const keyPool = new Uint16Array(buffer, keyPoolOffset, keyPoolUnits);
+  new Uint8Array(buffer, textOffset, textBytes).set(textBuf.subarray(0, textBytes));
+
+  const idxMask = 2 ** idxBits - 1;
+  const mask = tableSize - 1;
+  let unit = 0;
+  let ref = 0;
+  keys.forEach((key, k) => {
+    keyStart[k] = unit;
+    for (let i = 0; i < key.length; i++) keyPool[unit++] = key.charCodeAt(i);
+    keyEntries[k] = ref;
+    const list = keyEntryLists.get(key) ?? [];
+    for (const e of list) if (!properNoun[e]) entryRefs[ref++] = e;
+    for (const e of list) if (properNoun[e]) entryRefs[ref++] = e;
+    const h = hashString(key);
+    let slot = h & mask;
+    while (table[slot] !== 0) slot = (slot + 1) & mask;
+    table[slot] = ((h & ~idxMask) | (k + 1)) >>> 0;
+  });
+  keyStart[keyCount] = unit;
+  keyEntries[keyCount] = ref;
+
+  entries.forEach((e, i) => {
+    const base = i * ENTRY_WORDS;
+    entryWords[base] = keyIndex.get(e.traditional) ?? 0;
+    entryWords[base + 1] = keyIndex.get(e.simplified) ?? 0;
+    entryWords[base + 2] = textOffsets[i] ?? 0;
+  });
+
+  if (stats)
+    Object.assign(stats, {
+      lines,
+      entries: entryCount,
+      keys: keyCount,
+      skipped,
+      duplicates,
+      bytes: totalBytes,
+    });
+  return buffer;
+}
