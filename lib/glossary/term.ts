@@ -1,0 +1,52 @@
+// Shape of one curated glossary entry. Kept apart from lib/types.ts because only the glossary and its
+// tests need it; everything that leaves the glossary is converted to the shared DictEntry.
+
+/** Topic of a term; shown to the reader next to the definition and usable for filtering. */
+export type GlossaryCategory =
+  | 'party-state'
+  | 'economy-policy'
+  | 'governance'
+  | 'pandemic'
+  | 'hk-taiwan-cross-strait'
+  | 'institutions'
+  | 'diplomacy-security'
+  | 'society-tech'
+  | 'ecology-energy';
+
+export const GLOSSARY_CATEGORIES: readonly GlossaryCategory[] = [
+  'party-state',
+  'economy-policy',
+  'governance',
+  'pandemic',
+  'hk-taiwan-cross-strait',
+  'institutions',
+  'diplomacy-security',
+  'society-tech',
+  'ecology-energy',
+];
+
+/** Human-readable names, used in the definition line a reader sees. */
+export const CATEGORY_LABELS: Readonly<Record<GlossaryCategory, string>> = {
+  'party-state': 'Party and state',
+  'economy-policy': 'Economic policy',
+  governance: 'Governance',
+  pandemic: 'COVID-19',
+  'hk-taiwan-cross-strait': 'Hong Kong, Taiwan, cross-strait',
+  institutions: 'Institutions',
+  'diplomacy-security': 'Diplomacy and security',
+  'society-tech': 'Society and technology',
+  'ecology-energy': 'Ecology and energy',
+};
+
+export interface GlossaryTerm {
+  readonly simplified: string;
+  /** Taiwan/Hong Kong standard form; regional variant characters (臺/台, 綫/線 …) are folded at lookup. */
+  readonly traditional: string;
+  /** Tone marks, one space-separated syllable per Han character; Latin letters and digits stay as one token. */
+  readonly pinyin: string;
+  /** One or two neutral sentences: what the term means and where it comes from. */
+  readonly definition: string;
+  readonly category: GlossaryCategory;
+  /** Year the term was coined or the thing it names began, where that is well established. */
+  readonly year?: number;
+}
