@@ -1,0 +1,197 @@
+// Title, byline, site and publication date of a page, read (never written) from the Document.
+import { findPublished } from './dates';
+import { jsonName, readJsonLd } from './jsonld';
+
+export interface PageMetadata {
+  title: string;
+  /** The headline element the title came from, when it was an <h1>/<h2> of the page. */
+  titleElement: Element | null;
+  byline: string | null;
+  site: string | null;
+  published: string | null;
+}
+
+const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+function metaContent(document: Document, ...keys: string[]): string | null {
+  const wanted = new Set(keys.map((k) => k.toLowerCase()));
+  for (const meta of Array.from(document.querySelectorAll('meta[content]'))) {
+    const key = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? '').trim().toLowerCase();
+    const content = squash(meta.getAttribute('content') ?? '');
+    if (wanted.has(key) && content) return content;
+  }
+  return null;
+}
+
+function hostname(url: string): string | null {
+  try {
+    const host = new URL(url).hostname.replace(/^www\./, '');
+    return host || null;
+  } catch {
+    return null;
+  }
+}
+
+/** og:site_name, then JSON-LD publisher, then a site-like part of <title>, then the host name. */
+export function extractSite(document: Document, url = document.URL): string | null {
+  const og = metaContent(document, 'og:site_name', 'application-name');
+  if (og) return og;
+  for (const obj of readJsonLd(document)) {
+    const name = jsonName(obj.publisher);
+    if (name) return name;
+  }
+  return siteFromTitle(document.title ?? '') ?? hostname(url);
+}
+
+// Separators between headline and site name in <title>: " - ", " | ", "_", "｜", " — ", and a bare dash
+// between Han characters ("標題-中新網"). A dash inside Latin text ("COVID-19") is not a separator.
+const TITLE_SEPARATOR = /\s+[-–—|·]\s+|\s*[_|｜]+\s*|(?<=\p{Script=Han})[-–—](?=\p{Script=Han})/u;
+// Segments that name a site or a channel rather than the story.
+const SITE_WORDS = /(新[闻聞]|[网網]|[频頻]道|[报報]|日[报報]|時報|News|\.com|\.cn|首[页頁]|官方)/i;
+
+function titleParts(raw: string): string[] {
+  return squash(raw)
+    .split(TITLE_SEPARATOR)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+}
+
+/** "標題_新闻中心_华夏网" → "华夏网": the last short part that names a site rather than a channel. */
+function siteFromTitle(raw: string): string | null {
+  const parts = titleParts(raw);
+  if (parts.length < 2) return null;
+  for (const p of parts.slice(1).reverse()) {
+    if (p.length <= 12 && SITE_WORDS.test(p) && !/[频頻]道|中心|首[页頁]/u.test(p)) return p;
+  }
+  return null;
+}
+
+/** Drops a site suffix or prefix: "標題 - 新浪新闻", "標題_网易新闻", "明報 | 標題". */
+export function stripSiteFromTitle(raw: string, site: string | null): string {
+  const title = squash(raw);
+  const parts = titleParts(title);
+  if (parts.length <= 1) return title;
+  const isSite = (p: string): boolean =>
+    (site !== null && (p.includes(site) || site.includes(p))) || (p.length <= 12 && SITE_WORDS.test(p));
+  const story = parts.filter((p) => !isSite(p));
+  if (story.length === 0) return parts[0]!;
+  // The headline is normally first; a short first piece next to a much longer one is a section name.
+  const first = story[0]!;
+  const longest = story.reduce((a, b) => (b.length > a.length ? b : a));
+  return first.length < 4 && longest.length > first.length * 2 ? longest : first;
+}
+
+function similar(a: string, b: string): boolean {
+  if (!a || !b) return false;
+  if (a === b) return true;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return long.includes(short) && short.length >= long.length * 0.6;
+}
+
+/** og:title / <title> without the site part, preferring an <h1> that says the same thing. */
+export function extractTitle(
+  document: Document,
+  site: string | null,
+): { title: string; element: Element | null } {
+  const raw = metaContent(document, 'og:title', 'twitter:title') ?? squash(document.title ?? '');
+  const stripped = raw ? stripSiteFromTitle(raw, site) : '';
+  const headings = Array.from(document.querySelectorAll('h1, h2')).slice(0, 20);
+  for (const h of headings) {
+    const text = squash(h.textContent ?? '');
+    if (stripped && similar(text, stripped))
+      return { title: text.length >= stripped.length ? text : stripped, element: h };
+  }
+  if (stripped) return { title: stripped, element: null };
+  const h1 = document.querySelector('h1');
+  return { title: squash(h1?.textContent ?? ''), element: h1 };
+}
+
+// Visible bylines, most specific first. Each pattern's first group is the byline we return.
+const BYLINE_PATTERNS: readonly RegExp[] = [
+  // 佛山日報訊 記者某某 通訊員某某報道：
+  /\S{2,12}[日晚早时時]?[報报]訊\s*((?:(?:記者|记者|通訊員|通讯员|實習生|实习生)\s*[\p{Script=Han}·、\s]{2,20}?\s*)+)(?:報道|报道)?[:：]/u,
+  // 新华社北京3月6日电（记者张华、李明）
+  /[电電]\s*[（(]((?:记者|記者)[^）)]{2,30})[）)]/u,
+  // （中央社記者王大明台北6日電）
+  /[（(]((?:中央社|新華社|新华社|中新社)記者[\p{Script=Han}、]{2,20}?)\d{1,2}日(?:專|专)?[電电][）)]/u,
+  // 【明報專訊】
+  /【(\S{2,8}?)(?:專訊|专讯)】/u,
+  // 作者：某某 / 记者：某某 / 文／某某
+  /(?:作者|記者|记者|撰文|文)\s*[:：／/|]\s*([\p{Script=Han}A-Za-z·、\s]{2,20}?)(?=\s{2}|[\s　|｜丨]|$|[，。；)）])/u,
+  // 来源：新华社
+  /(?:來源|来源)\s*[:：]\s*([^\s|｜丨]{2,20})/u,
+];
+
+// Place names that CNA datelines put between the reporter and the day.
+const DATELINE_PLACES =
+  /(台北|臺北|新北|桃園|台中|臺中|台南|臺南|高雄|基隆|新竹|嘉義|苗栗|彰化|南投|雲林|屏東|宜蘭|花蓮|台東|臺東|澎湖|金門|馬祖|東京|華盛頓|紐約|北京|上海|香港|澳門|巴黎|倫敦|柏林|首爾|新加坡|洛杉磯|舊金山|布魯塞爾|日內瓦)$/u;
+
+function cleanByline(raw: string): string {
+  let text = squash(raw).replace(/[\s　]+/g, ' ');
+  const dateline = /^(中央社|新華社|新华社|中新社)記者(.+)$/u.exec(text);
+  if (dateline) text = `${dateline[1]}記者${dateline[2]!.replace(DATELINE_PLACES, '')}`;
+  return text.trim();
+}
+
+/** A byline seen in visible text (lead paragraphs, info lines): reporters, agency dateline, source. */
+export function bylineFromText(lines: readonly string[]): string | null {
+  for (const pattern of BYLINE_PATTERNS) {
+    for (const line of lines) {
+      const m = pattern.exec(line);
+      if (m?.[1]) {
+        const byline = cleanByline(m[1]);
+        if (byline) return byline;
+      }
+    }
+  }
+  return null;
+}
+
+const BYLINE_CLASS = /author|byline|writer|source|info|meta|editor|reporter/i;
+
+function infoLines(document: Document, titleElement: Element | null): string[] {
+  const lines: string[] = [];
+  if (titleElement?.parentElement) {
+    for (const el of Array.from(titleElement.parentElement.children)) {
+      if (el !== titleElement) lines.push(el.textContent ?? '');
+    }
+  }
+  for (const el of Array.from(document.querySelectorAll('[class], [id]'))) {
+    const label = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    const text = el.textContent ?? '';
+    if (BYLINE_CLASS.test(label) && text.length <= 200) lines.push(text);
+  }
+  return lines.map(squash).filter((l) => l !== '');
+}
+
+/** meta author, JSON-LD author, then visible byline patterns in info lines and the lead paragraphs. */
+export function extractByline(
+  document: Document,
+  titleElement: Element | null,
+  lead: readonly string[] = [],
+): string | null {
+  const meta = metaContent(document, 'author', 'article:author', 'dc.creator', 'byl');
+  if (meta && !/^https?:/i.test(meta)) return meta;
+  for (const obj of readJsonLd(document)) {
+    const name = jsonName(obj.author) ?? jsonName(obj.creator);
+    if (name) return name;
+  }
+  return bylineFromText([...lead.slice(0, 3), ...infoLines(document, titleElement)]);
+}
+
+/** Everything but the body. `lead` is the first paragraphs of the detected body, if known. */
+export function extractMetadata(
+  document: Document,
+  url = document.URL,
+  lead: readonly string[] = [],
+): PageMetadata {
+  const site = extractSite(document, url);
+  const { title, element } = extractTitle(document, site);
+  return {
+    title,
+    titleElement: element,
+    byline: extractByline(document, element, lead),
+    site,
+    published: findPublished(document, { titleElement: element, lead }),
+  };
+}

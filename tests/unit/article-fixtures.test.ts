@@ -1,0 +1,45 @@
+// Page fixtures: tests/fixtures/articles/<case>/{source.html, expected.json}. Run with UPDATE_FIXTURES=1
+// to (re)write expected.json from the current output — then read the diff before committing it.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { countPinyinArtifacts } from '../../lib/article/clean';
+import { detectArticle } from '../../lib/article/detect';
+import { parseDocument } from '../../lib/node/dom';
+import type { Article } from '../../lib/types';
+
+const dir = path.resolve(__dirname, '../fixtures/articles');
+const update = process.env.UPDATE_FIXTURES === '1';
+
+type Expected = Omit<Article, 'html'> & { url: string };
+
+const cases = readdirSync(dir, { withFileTypes: true })
+  .filter((d) => d.isDirectory() && existsSync(path.join(dir, d.name, 'source.html')))
+  .map((d) => d.name)
+  .sort();
+
+describe('article fixtures', () => {
+  it('has the required cases', () => {
+    expect(cases).toEqual(expect.arrayContaining(['home-list', 'mainland-portal', 'taiwan-roc']));
+  });
+
+  it.each(cases)('%s', (name) => {
+    const expectedPath = path.join(dir, name, 'expected.json');
+    const previous = existsSync(expectedPath)
+      ? (JSON.parse(readFileSync(expectedPath, 'utf8')) as Expected)
+      : null;
+    const url = previous?.url ?? `https://fixtures.example/${name}/`;
+    const html = readFileSync(path.join(dir, name, 'source.html'), 'utf8');
+    const { html: body, ...article } = detectArticle(parseDocument(html, url), url);
+    const actual: Expected = { url, ...article };
+    if (update) {
+      writeFileSync(expectedPath, `${JSON.stringify(actual, null, 2)}\n`);
+      console.info(`[article-fixtures] wrote ${path.relative(process.cwd(), expectedPath)}`);
+      return;
+    }
+    if (!previous) throw new Error(`${name}: no expected.json; run with UPDATE_FIXTURES=1 and review it`);
+    expect(actual).toEqual(previous);
+    expect(countPinyinArtifacts(article.paragraphs.join(''))).toBe(0);
+    if (article.isArticle) expect(body.length).toBeGreaterThan(0);
+  });
+});
