@@ -1,0 +1,19 @@
+// HTML-fragment conversion for the CLI (`convert --html`), eval and bench.
+// NODE ONLY: imports happy-dom through lib/node/dom.ts — never import this from extension code
+// (content scripts use createPageConverter on the live document instead).
+import { parseFragment } from '../node/dom';
+import type { Source, Target } from '../types';
+import { createPageConverter } from './dom';
+import { detectScript } from './script';
+import { createTextConverter, langForTarget } from './text';
+
+/** Converts the text of an HTML fragment with the same page converter the extension runs, so the CLI
+ *  shows exactly what a page would show. With `from: 'auto'` the source is detected once from the
+ *  whole fragment's text rather than per block. */
+export async function convertHtmlFragment(html: string, opts: { from: Source; to: Target }): Promise<string> {
+  const { document, container } = parseFragment(html);
+  const hint = opts.from === 'auto' ? detectScript(container.textContent ?? '').script : undefined;
+  const convertFn = createTextConverter(opts.from, opts.to, hint);
+  await createPageConverter(document, { root: container }).convert(convertFn, langForTarget(opts.to));
+  return container.innerHTML;
+}
