@@ -6,6 +6,16 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'happy-dom',
+    environmentOptions: {
+      // Fixture pages link stylesheets and scripts that do not exist here; tests never fetch.
+      happyDOM: {
+        settings: {
+          disableJavaScriptFileLoading: true,
+          disableCSSFileLoading: true,
+          handleDisabledFileLoadingAsSuccess: true,
+        },
+      },
+    },
     setupFiles: ['tests/unit/setup.ts'],
     testTimeout: 20_000,
   },

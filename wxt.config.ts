@@ -6,9 +6,13 @@ export default defineConfig({
   imports: false,
   manifest: ({ browser }) => ({
     name: 'Wenzhai 文摘',
-    description: 'Read Chinese news: article detection, 简⇄繁 conversion, hover glossary, clippings. Nothing leaves your device.',
+    description:
+      'Read Chinese news: article detection, 简⇄繁 conversion, hover glossary, clippings. Nothing leaves your device.',
     permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage'],
-    optional_host_permissions: ['*://*/*'],
+    // MV3 names optional host access apart; MV2 (Firefox) lists it with the optional permissions.
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['*://*/*'] }
+      : { optional_host_permissions: ['*://*/*'] }),
     action: { default_title: 'Wenzhai 文摘' },
     ...(browser === 'firefox'
       ? {

@@ -12,6 +12,8 @@ export interface BackgroundApi {
   saveClipping: { params: ClippingInput; result: { id: number; updated: boolean } };
   /** Injects the content script into a tab (the toolbar popup calls this under activeTab). */
   activateTab: { params: { tabId: number }; result: { injected: boolean } };
+  /** Injects the conversion tables into the sender's frame, on first use only. */
+  loadConverter: { params: Record<string, never>; result: { loaded: boolean } };
 }
 
 /** Handled by the content script in a tab; only the extension's own pages send these. */
@@ -86,7 +88,10 @@ export async function dispatch<A, Ctx>(
   }
 }
 
-export function fail(code: ErrorCode, message: string): { ok: false; error: { code: ErrorCode; message: string } } {
+export function fail(
+  code: ErrorCode,
+  message: string,
+): { ok: false; error: { code: ErrorCode; message: string } } {
   return { ok: false, error: { code, message } };
 }
 
@@ -95,11 +100,16 @@ export function fail(code: ErrorCode, message: string): { ok: false; error: { co
 export const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 const isStringOrNull = (v: unknown): v is string | null => v === null || typeof v === 'string';
-export const isTarget = (v: unknown): v is Target => typeof v === 'string' && (TARGETS as string[]).includes(v);
+export const isTarget = (v: unknown): v is Target =>
+  typeof v === 'string' && (TARGETS as string[]).includes(v);
 export const isEmptyParams = (v: unknown): v is Record<string, never> => isObject(v);
 
 export const MAX_LOOKUP_TEXT = 64;
 export const MAX_CLIPPING_TEXT = 5_000_000;
+
+export function isTabParams(v: unknown): v is { tabId: number } {
+  return isObject(v) && typeof v.tabId === 'number' && Number.isInteger(v.tabId) && v.tabId >= 0;
+}
 
 export function isLookupParams(v: unknown): v is { text: string } {
   return isObject(v) && typeof v.text === 'string' && v.text.length <= MAX_LOOKUP_TEXT;

@@ -1,8 +1,84 @@
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { detectArticle } from '../../lib/article/detect';
+import { callBackground } from '../../lib/client';
+import { createContentController } from '../../lib/content/controller';
+import { type ConverterEngine, registeredConverterEngine } from '../../lib/content/converter-registry';
+import { claimInstance } from '../../lib/content/instance';
+import { createPageConverter } from '../../lib/convert/dom';
+import { langForTarget } from '../../lib/convert/lang';
+import { dispatch, isEnvelope } from '../../lib/messages';
+import { hoverByDefault } from '../../lib/settings';
+import { createHover } from './hover';
 
+// Injected on demand (activeTab + scripting) when the user clicks the toolbar button; never registered
+// on all sites. Runs in the isolated world: nothing here is visible to the page.
 export default defineContentScript({
   registration: 'runtime',
   matches: [],
   noScriptStartedPostMessage: true,
-  main() {},
+  main() {
+    claimInstance(globalThis, start);
+  },
 });
+
+function runtimeAlive(): boolean {
+  try {
+    return Boolean(browser.runtime?.id);
+  } catch {
+    return false;
+  }
+}
+
+async function loadEngine(): Promise<ConverterEngine> {
+  const existing = registeredConverterEngine(globalThis);
+  if (existing) return existing;
+  const loaded = await callBackground('loadConverter', {});
+  const engine = registeredConverterEngine(globalThis);
+  if (!loaded.ok || !engine) throw new Error(loaded.ok ? 'Converter did not load.' : loaded.error.message);
+  return engine;
+}
+
+function start() {
+  const hover = createHover(document, (text) => callBackground('lookup', { text }));
+  const controller = createContentController({
+    document,
+    url: () => location.href,
+    detect: detectArticle,
+    pageConverter: createPageConverter(document),
+    loadEngine,
+    langForTarget,
+    save: async (input) => {
+      const answer = await callBackground('saveClipping', input);
+      if (!answer.ok) throw new Error(answer.error.message);
+      return answer.value;
+    },
+    setHover: (enabled) => hover.setEnabled(enabled),
+    hoverEnabled: () => hover.isEnabled(),
+  });
+  void hoverByDefault.getValue().then((on) => hover.setEnabled(on));
+
+  const onMessage = (
+    message: unknown,
+    sender: { id?: string; tab?: unknown },
+    sendResponse: (r: unknown) => void,
+  ) => {
+    // Only the extension's own pages (popup, clippings) talk to us; not other tabs' content scripts.
+    if (!isEnvelope(message, 'content') || sender.id !== browser.runtime.id || sender.tab) return false;
+    void dispatch(controller.handlers, message, undefined).then(sendResponse);
+    return true;
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+
+  return {
+    isAlive: runtimeAlive,
+    dispose() {
+      hover.dispose();
+      try {
+        browser.runtime.onMessage.removeListener(onMessage);
+      } catch {
+        // the old runtime is gone; its listener went with it
+      }
+    },
+  };
+}

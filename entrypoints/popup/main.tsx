@@ -1,3 +1,86 @@
 import { render } from 'preact';
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { PopupPanel, type PopupStatus } from '../../components/PopupPanel';
+import { callBackground, callTab } from '../../lib/client';
+import { t } from '../../lib/i18n';
+import type { Result } from '../../lib/messages';
+import { traditionalTarget as traditionalTargetItem } from '../../lib/settings';
+import type { TabState, Target } from '../../lib/types';
+import './style.css';
 
-render(<p>Wenzhai</p>, document.getElementById('app')!);
+/** The tab the popup acts on: the active tab, or `?tabId=` when the popup is opened as a page
+ *  (end-to-end tests drive the toolbar's code path that way). */
+async function targetTabId(): Promise<number | undefined> {
+  const fromQuery = Number(new URLSearchParams(location.search).get('tabId'));
+  if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+function Popup() {
+  const [tabId, setTabId] = useState<number>();
+  const [status, setStatus] = useState<PopupStatus>({ kind: 'loading' });
+  const [notice, setNotice] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [traditional, setTraditional] = useState<Target>('tw');
+
+  useEffect(() => {
+    void traditionalTargetItem.getValue().then(setTraditional);
+    void (async () => {
+      const id = await targetTabId();
+      if (id === undefined) return setStatus({ kind: 'error', message: t('cannotRunHere') });
+      setTabId(id);
+      const injected = await callBackground('activateTab', { tabId: id });
+      if (!injected.ok) return setStatus({ kind: 'error', message: t('cannotRunHere') });
+      const state = await callTab(id, 'getState', {});
+      setStatus(
+        state.ok ? { kind: 'ready', state: state.value } : { kind: 'error', message: state.error.message },
+      );
+    })();
+  }, []);
+
+  const act = useCallback(
+    async (run: (id: number) => Promise<Result<TabState>>) => {
+      if (tabId === undefined) return;
+      setBusy(true);
+      const answer = await run(tabId);
+      setBusy(false);
+      if (answer.ok) setStatus({ kind: 'ready', state: answer.value });
+      else setNotice(t('error', { message: answer.error.message }));
+    },
+    [tabId],
+  );
+
+  const save = useCallback(async () => {
+    if (tabId === undefined) return;
+    setBusy(true);
+    const answer = await callTab(tabId, 'saveArticle', {});
+    setBusy(false);
+    setNotice(
+      answer.ok
+        ? t(answer.value.updated ? 'updated' : 'saved')
+        : t('error', { message: answer.error.message }),
+    );
+  }, [tabId]);
+
+  return (
+    <PopupPanel
+      status={status}
+      notice={notice}
+      busy={busy}
+      traditionalTarget={traditional}
+      onConvert={(target) => void act((id) => callTab(id, 'convert', { target }))}
+      onRestore={() => void act((id) => callTab(id, 'restore', {}))}
+      onToggleHover={() =>
+        void act((id) =>
+          callTab(id, 'setHover', { enabled: !(status.kind === 'ready' && status.state.hoverEnabled) }),
+        )
+      }
+      onSave={() => void save()}
+      onOpenClippings={() => void browser.tabs.create({ url: browser.runtime.getURL('/clippings.html') })}
+    />
+  );
+}
+
+render(<Popup />, document.getElementById('app')!);

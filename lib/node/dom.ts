@@ -11,7 +11,12 @@ function createWindow(url: string): Window {
       disableCSSFileLoading: true,
       disableIframePageLoading: true,
       disableComputedStyleRendering: true,
-      navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true },
+      handleDisabledFileLoadingAsSuccess: true,
+      navigation: {
+        disableMainFrameNavigation: true,
+        disableChildFrameNavigation: true,
+        disableChildPageNavigation: true,
+      },
     },
   });
 }
@@ -25,7 +30,9 @@ export function parseDocument(html: string, url = 'about:blank'): Document {
 
 /** Parses an HTML fragment into a container element of a fresh document. */
 export function parseFragment(html: string): { document: Document; container: HTMLElement } {
-  const document = parseDocument('<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>');
+  const document = parseDocument(
+    '<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>',
+  );
   const container = document.createElement('div');
   container.innerHTML = html;
   document.body.appendChild(container);

@@ -1,10 +1,15 @@
 // Per-test fakes: a fresh in-memory IndexedDB and WXT's fake browser for every test.
 import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
+import Dexie from 'dexie';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 beforeEach(() => {
   fakeBrowser.reset();
-  globalThis.indexedDB = new IDBFactory();
+  const factory = new IDBFactory();
+  globalThis.indexedDB = factory;
+  // Dexie captures the factory when it loads; point it at the fresh one too.
+  Dexie.dependencies.indexedDB = factory;
+  Dexie.dependencies.IDBKeyRange = IDBKeyRange;
 });

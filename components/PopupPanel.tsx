@@ -1,0 +1,101 @@
+import { t } from '../lib/i18n';
+import type { TabState, Target } from '../lib/types';
+
+export type PopupStatus =
+  | { kind: 'loading' }
+  | { kind: 'error'; message: string }
+  | { kind: 'ready'; state: TabState };
+
+export interface PopupPanelProps {
+  status: PopupStatus;
+  notice: string | null;
+  busy: boolean;
+  traditionalTarget: Target;
+  onConvert: (target: Target) => void;
+  onRestore: () => void;
+  onToggleHover: () => void;
+  onSave: () => void;
+  onOpenClippings: () => void;
+}
+
+function scriptLabel(script: string): string {
+  if (script === 'zh-Hans') return t('scriptHans');
+  if (script === 'zh-Hant') return t('scriptHant');
+  return t('scriptOther');
+}
+
+/** The toolbar popup: what Wenzhai sees on the tab, and the actions on it. */
+export function PopupPanel(props: PopupPanelProps) {
+  const { status, notice, busy } = props;
+  return (
+    <main class="popup">
+      <h1>{t('appName')}</h1>
+      {status.kind === 'loading' && <p class="muted">{t('loading')}</p>}
+      {status.kind === 'error' && (
+        <p class="error" role="alert">
+          {status.message}
+        </p>
+      )}
+      {status.kind === 'ready' && <Ready {...props} state={status.state} />}
+      <p class="notice" role="status" aria-live="polite">
+        {notice ?? ''}
+      </p>
+      <button
+        type="button"
+        class="link"
+        onClick={props.onOpenClippings}
+        disabled={busy && status.kind === 'loading'}
+      >
+        {t('openClippings')}
+      </button>
+    </main>
+  );
+}
+
+function Ready(props: PopupPanelProps & { state: TabState }) {
+  const { state, busy } = props;
+  const { article } = state;
+  return (
+    <>
+      <section class="article" aria-label={article.isArticle ? t('articleFound') : t('noArticle')}>
+        <p class="found" data-testid="article-status">
+          {article.isArticle ? t('articleFound') : t('noArticle')}
+        </p>
+        {article.isArticle && (
+          <>
+            <h2 data-testid="article-title" lang="zh">
+              {article.title}
+            </h2>
+            <p class="meta" lang="zh">
+              {[article.site, article.byline, article.published?.slice(0, 10)].filter(Boolean).join(' · ')}
+            </p>
+            <p class="meta" data-testid="article-length">
+              {t('characters', { n: article.length.toLocaleString() })}
+            </p>
+          </>
+        )}
+        <p class="meta" data-testid="article-script">
+          {t('script')}: {scriptLabel(state.script)}
+          {state.convertedTo && ` — ${t('convertedTo', { target: state.convertedTo })}`}
+        </p>
+      </section>
+      <div class="actions">
+        <button type="button" disabled={busy} onClick={() => props.onConvert('cn')}>
+          {t('convertToSimplified')}
+        </button>
+        <button type="button" disabled={busy} onClick={() => props.onConvert(props.traditionalTarget)}>
+          {t('convertToTraditional')}
+        </button>
+        <button type="button" disabled={busy || state.convertedTo === null} onClick={props.onRestore}>
+          {t('showOriginal')}
+        </button>
+        <button type="button" aria-pressed={state.hoverEnabled} disabled={busy} onClick={props.onToggleHover}>
+          {state.hoverEnabled ? t('hoverOn') : t('hoverOff')}
+        </button>
+        <button type="button" class="primary" disabled={busy || !article.isArticle} onClick={props.onSave}>
+          {t('saveArticle')}
+        </button>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,138 @@
+// The command-line face of the same lib/ code the extension runs: extract, convert, lookup.
+// `npm run -s cli -- <command>`. Errors: one line on stderr, exit code 2.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { detectArticle } from './article/detect';
+import { decodeHtml } from './charset';
+import { convertHtmlFragment } from './convert/html';
+import { convertText } from './convert/text';
+import { loadDictionaryFromDisk } from './dictionary/node';
+import { newsGlossary } from './glossary/glossary';
+import { combineLookup } from './lookup/combine';
+import { parseDocument } from './node/dom';
+import { SOURCES, type Source, TARGETS, type Target } from './types';
+
+export interface CliIo {
+  stdin: () => Promise<string>;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+class UsageError extends Error {}
+
+const USAGE = `usage: wenzhai <command>
+  extract FILE [--url URL]        detect the article in an HTML file; prints one JSON object
+  convert --to cn|tw|twp|hk|t [--from auto|cn|tw|hk|t] [--html]
+                                  convert standard input to standard output
+  lookup TEXT [--at N]            dictionary entries for the longest word at character N (default 0)`;
+
+/** Splits `args` into positionals and `--name value` / `--flag` options, rejecting unknown ones. */
+function parseArgs(args: string[], valued: string[], flags: string[]) {
+  const options = new Map<string, string>();
+  const positionals: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (!arg.startsWith('--')) {
+      positionals.push(arg);
+      continue;
+    }
+    const [name, inline] = arg.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
+    if (flags.includes(name)) options.set(name, 'true');
+    else if (valued.includes(name)) {
+      const value = inline ?? args[++i];
+      if (value === undefined) throw new UsageError(`option --${name} needs a value`);
+      options.set(name, value);
+    } else throw new UsageError(`unknown option: ${arg}`);
+  }
+  return { options, positionals };
+}
+
+async function extract(args: string[], io: CliIo): Promise<void> {
+  const { options, positionals } = parseArgs(args, ['url'], []);
+  const [file, extra] = positionals;
+  if (!file || extra) throw new UsageError('extract takes exactly one FILE');
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(
+      code === 'ENOENT' ? `no such file: ${file}` : `cannot read ${file}: ${code ?? error}`,
+    );
+  }
+  const { text } = decodeHtml(bytes);
+  const url = options.get('url') ?? pathToFileURL(resolve(file)).href;
+  const article = detectArticle(parseDocument(text, url), url);
+  const { title, byline, published, site, lang, paragraphs, isArticle } = article;
+  io.stdout(`${JSON.stringify({ title, byline, published, site, lang, paragraphs, isArticle })}\n`);
+}
+
+async function convert(args: string[], io: CliIo): Promise<void> {
+  const { options, positionals } = parseArgs(args, ['to', 'from'], ['html']);
+  if (positionals.length > 0) throw new UsageError(`unexpected argument: ${positionals[0]}`);
+  const to = options.get('to');
+  const from = options.get('from') ?? 'auto';
+  if (!to) throw new UsageError('convert needs --to cn|tw|twp|hk|t');
+  if (!(TARGETS as string[]).includes(to))
+    throw new UsageError(`unknown target: ${to} (use cn, tw, twp, hk or t)`);
+  if (!(SOURCES as string[]).includes(from))
+    throw new UsageError(`unknown source: ${from} (use auto, cn, tw, hk or t)`);
+  const input = await io.stdin();
+  if (input.length === 0) throw new UsageError('nothing to convert: standard input is empty');
+  const opts = { from: from as Source, to: to as Target };
+  io.stdout(options.has('html') ? await convertHtmlFragment(input, opts) : convertText(input, opts));
+}
+
+async function lookup(args: string[], io: CliIo): Promise<void> {
+  const { options, positionals } = parseArgs(args, ['at'], []);
+  const [text, extra] = positionals;
+  if (!text || extra) throw new UsageError('lookup takes exactly one TEXT');
+  const atRaw = options.get('at') ?? '0';
+  const at = Number(atRaw);
+  const chars = Array.from(text);
+  if (!/^\d+$/.test(atRaw) || at >= chars.length) {
+    throw new UsageError(`--at must be a character index from 0 to ${chars.length - 1}`);
+  }
+  const result = combineLookup(chars.slice(at).join(''), [newsGlossary(), loadDictionaryFromDisk()]);
+  io.stdout(`${JSON.stringify(result.entries, null, 2)}\n`);
+}
+
+const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<void>> = { extract, convert, lookup };
+
+/** Runs one command; resolves to the process exit code. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '--help' || command === 'help') {
+    (command ? io.stdout : io.stderr)(`${USAGE}\n`);
+    return command ? 0 : 2;
+  }
+  const run = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+  try {
+    if (!run) throw new UsageError(`unknown command: ${command} (use extract, convert or lookup)`);
+    await run(rest, io);
+    return 0;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`wenzhai: ${message.split('\n')[0]}\n`);
+    return 2;
+  }
+}
+
+async function readStdin(): Promise<string> {
+  if (process.stdin.isTTY) return '';
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  const io: CliIo = {
+    stdin: readStdin,
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+  };
+  runCli(process.argv.slice(2), io).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,126 @@
+// The content script's decisions, separated from browser wiring: what the tab state is, how to convert,
+// restore, toggle hover and save. Dependencies are injected so this runs on happy-dom in tests.
+import { detectScript } from '../convert/script';
+import type { ContentApi, HandlerMap } from '../messages';
+import { isEmptyParams, isObject, isTarget, MessageError } from '../messages';
+import type { Article, ClippingInput, TabState, Target } from '../types';
+import type { ConverterEngine } from './converter-registry';
+
+export interface PageConverterLike {
+  convert(convertFn: (text: string) => string, lang: string): Promise<number>;
+  observe(convertFn: (text: string) => string): void;
+  restore(): void;
+}
+
+export interface ContentDeps {
+  document: Document;
+  url: () => string;
+  detect: (document: Document, url: string) => Article;
+  pageConverter: PageConverterLike;
+  loadEngine: () => Promise<ConverterEngine>;
+  langForTarget: (target: Target) => string;
+  save: (input: ClippingInput) => Promise<{ id: number; updated: boolean }>;
+  setHover: (enabled: boolean) => void;
+  hoverEnabled: () => boolean;
+}
+
+export interface ContentController {
+  handlers: HandlerMap<ContentApi, unknown>;
+  state(): TabState;
+}
+
+export function articleText(article: Article): string {
+  return article.paragraphs.join('\n\n');
+}
+
+export function createContentController(deps: ContentDeps): ContentController {
+  let article: Article | null = null;
+  let convertedTo: Target | null = null;
+  let script = 'other';
+
+  // Detection reads the page as it was before we converted it; converting does not change what is saved.
+  const currentArticle = (refresh = false): Article => {
+    if (!article || (refresh && convertedTo === null)) {
+      article = deps.detect(deps.document, deps.url());
+      const sample = article.isArticle ? articleText(article) : (deps.document.body?.textContent ?? '');
+      script = detectScript(sample).script;
+    }
+    return article;
+  };
+
+  const state = (): TabState => {
+    const a = currentArticle();
+    return {
+      url: deps.url(),
+      article: {
+        isArticle: a.isArticle,
+        title: a.title,
+        byline: a.byline,
+        published: a.published,
+        site: a.site,
+        length: articleText(a).replace(/\s+/g, '').length,
+      },
+      script,
+      convertedTo,
+      hoverEnabled: deps.hoverEnabled(),
+    };
+  };
+
+  const handlers: HandlerMap<ContentApi, unknown> = {
+    getState: {
+      validate: (p): p is { refresh?: boolean } =>
+        isObject(p) && (p.refresh === undefined || typeof p.refresh === 'boolean'),
+      run: ({ refresh }) => {
+        currentArticle(refresh === true);
+        return state();
+      },
+    },
+    convert: {
+      validate: (p): p is { target: Target } => isObject(p) && isTarget(p.target),
+      run: async ({ target }) => {
+        currentArticle();
+        const engine = await deps.loadEngine();
+        const convertFn = engine.createTextConverter('auto', target, script);
+        // Converting always starts from the original text, so switching targets never compounds.
+        await deps.pageConverter.convert(convertFn, deps.langForTarget(target));
+        deps.pageConverter.observe(convertFn);
+        convertedTo = target;
+        return state();
+      },
+    },
+    restore: {
+      validate: isEmptyParams,
+      run: () => {
+        deps.pageConverter.restore();
+        convertedTo = null;
+        return state();
+      },
+    },
+    setHover: {
+      validate: (p): p is { enabled: boolean } => isObject(p) && typeof p.enabled === 'boolean',
+      run: ({ enabled }) => {
+        deps.setHover(enabled);
+        return state();
+      },
+    },
+    saveArticle: {
+      validate: isEmptyParams,
+      run: async () => {
+        const a = currentArticle();
+        if (!a.isArticle) throw new MessageError('failed', 'No article was detected on this page.');
+        return deps.save({
+          url: deps.url(),
+          title: a.title,
+          site: a.site,
+          byline: a.byline,
+          published: a.published,
+          kind: 'article',
+          text: articleText(a),
+          script: a.lang,
+        });
+      },
+    },
+  };
+
+  return { handlers, state };
+}

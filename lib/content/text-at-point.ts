@@ -1,0 +1,190 @@
+// Finds the character under the pointer and the text that follows it, for the hover dictionary.
+// Takes the document as a parameter; no state.
+
+export interface TextPosition {
+  node: Text;
+  offset: number;
+}
+
+/** A run of text gathered forward from a position, with where each piece came from. */
+export interface TextRun {
+  text: string;
+  pieces: { node: Text; start: number; end: number }[];
+}
+
+const BLOCK_TAGS = new Set([
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BODY',
+  'BR',
+  'DD',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'TABLE',
+  'TD',
+  'TH',
+  'TR',
+  'UL',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'BUTTON',
+]);
+
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'RT', 'RP', 'TEXTAREA']);
+
+export const HAN = /\p{Script=Han}/u;
+
+/** Open shadow roots under the point, outermost first (closed ones are private to their owner). */
+function shadowRootsAt(doc: Document, x: number, y: number): ShadowRoot[] {
+  const roots: ShadowRoot[] = [];
+  let element = doc.elementFromPoint(x, y);
+  while (element?.shadowRoot && roots.length < 8) {
+    const root = element.shadowRoot;
+    roots.push(root);
+    const inner = root.elementFromPoint(x, y);
+    if (!inner || inner === element) break;
+    element = inner;
+  }
+  return roots;
+}
+
+type CaretDoc = Document & {
+  caretPositionFromPoint?: (
+    x: number,
+    y: number,
+    options?: { shadowRoots?: ShadowRoot[] },
+  ) => CaretPosition | null;
+  caretRangeFromPoint?: (x: number, y: number) => Range | null;
+};
+
+/** The caret position nearest the point, also inside open shadow roots. */
+export function caretAt(doc: Document, x: number, y: number): TextPosition | null {
+  const d = doc as CaretDoc;
+  let node: Node | null = null;
+  let offset = 0;
+  if (typeof d.caretPositionFromPoint === 'function') {
+    const position = d.caretPositionFromPoint(x, y, { shadowRoots: shadowRootsAt(doc, x, y) });
+    node = position?.offsetNode ?? null;
+    offset = position?.offset ?? 0;
+  } else if (typeof d.caretRangeFromPoint === 'function') {
+    const range = d.caretRangeFromPoint(x, y);
+    node = range?.startContainer ?? null;
+    offset = range?.startOffset ?? 0;
+  }
+  if (node?.nodeType !== 3) return null;
+  return { node: node as Text, offset };
+}
+
+function rectContains(rect: DOMRect, x: number, y: number): boolean {
+  return rect.width > 0 && x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom;
+}
+
+/** The character really under the pointer (the caret snaps to the nearest boundary, so we check the
+ *  characters on both sides and require the point to be inside one's box). Null over empty space. */
+export function characterAt(doc: Document, x: number, y: number): TextPosition | null {
+  const caret = caretAt(doc, x, y);
+  if (!caret) return null;
+  const { node } = caret;
+  for (const offset of [caret.offset, caret.offset - 1]) {
+    if (offset < 0 || offset >= node.data.length) continue;
+    const range = doc.createRange();
+    const end = isHighSurrogate(node.data.charCodeAt(offset)) ? offset + 2 : offset + 1;
+    range.setStart(node, offset);
+    range.setEnd(node, Math.min(end, node.data.length));
+    for (const rect of Array.from(range.getClientRects())) {
+      if (rectContains(rect, x, y)) return { node, offset };
+    }
+  }
+  return null;
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+function blockOf(node: Node): Node {
+  let current: Node | null = node.parentNode;
+  while (current && current.nodeType === 1 && !BLOCK_TAGS.has((current as Element).tagName)) {
+    current = current.parentNode;
+  }
+  return current ?? node;
+}
+
+/** Up to `max` characters from `start`, continuing into following text nodes of the same block (so
+ *  `<b>头</b>发` reads as 头发), never into scripts, ruby annotations or the next block. */
+export function textFrom(start: TextPosition, max = 16): TextRun {
+  const doc = start.node.ownerDocument;
+  const pieces: TextRun['pieces'] = [];
+  let text = '';
+  const take = (node: Text, from: number): void => {
+    const end = Math.min(node.data.length, from + (max - text.length));
+    if (end <= from) return;
+    pieces.push({ node, start: from, end });
+    text += node.data.slice(from, end);
+  };
+  take(start.node, start.offset);
+  const block = blockOf(start.node);
+  const walker = doc.createTreeWalker(block, 1 | 4); // elements and text
+  walker.currentNode = start.node;
+  while (text.length < max) {
+    const next = walker.nextNode();
+    if (!next) break;
+    if (next.nodeType === 1) {
+      const tag = (next as Element).tagName;
+      if (BLOCK_TAGS.has(tag)) break;
+      if (SKIP_TAGS.has(tag)) {
+        // Skip the element's subtree: jump past its last descendant.
+        let last: Node = next;
+        while (last.lastChild) last = last.lastChild;
+        walker.currentNode = last;
+      }
+      continue;
+    }
+    take(next as Text, 0);
+  }
+  return { text, pieces };
+}
+
+/** A Range covering the first `length` characters of a run (for highlighting the matched word). */
+export function rangeOf(doc: Document, run: TextRun, length: number): Range | null {
+  if (length <= 0 || run.pieces.length === 0) return null;
+  const range = doc.createRange();
+  const first = run.pieces[0]!;
+  range.setStart(first.node, first.start);
+  let remaining = length;
+  for (const piece of run.pieces) {
+    const size = piece.end - piece.start;
+    if (remaining <= size) {
+      range.setEnd(piece.node, piece.start + remaining);
+      return range;
+    }
+    remaining -= size;
+  }
+  const last = run.pieces[run.pieces.length - 1]!;
+  range.setEnd(last.node, last.end);
+  return range;
+}

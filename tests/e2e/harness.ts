@@ -1,0 +1,165 @@
+// End-to-end harness: the built extension in Debian's Chromium, driven by playwright-core, with test
+// pages served from 127.0.0.1 by the test itself.
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { serveStatic } from '../../scripts/static-server';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const SCREENSHOTS = join(ROOT, 'tests/e2e/screenshots');
+const BUILD = join(ROOT, '.output/chrome-mv3');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** A copy of the built extension for the test profile. A headless browser cannot click the toolbar
+ *  button, which is what grants `activeTab`; the copy is granted the test server's origin instead so the
+ *  very same code path (popup → background `activateTab` → scripting.executeScript) can run. Nothing
+ *  else in the build changes. */
+function extensionCopy(): string {
+  if (!existsSync(join(BUILD, 'manifest.json'))) throw new Error('Build the extension first: npm run build');
+  const dir = mkdtempSync(join(tmpdir(), 'wenzhai-ext-'));
+  cpSync(BUILD, dir, { recursive: true });
+  const manifestPath = join(dir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { host_permissions?: string[] };
+  manifest.host_permissions = [...(manifest.host_permissions ?? []), 'http://127.0.0.1/*'];
+  writeFileSync(manifestPath, JSON.stringify(manifest));
+  return dir;
+}
+
+export interface Session {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  profile: string;
+  extension: string;
+  close(): Promise<void>;
+}
+
+export async function launch(options: { profile?: string; extension?: string } = {}): Promise<Session> {
+  const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'wenzhai-profile-'));
+  const extension = options.extension ?? extensionCopy();
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--lang=en-US',
+    ],
+    viewport: { width: 1200, height: 900 },
+  });
+  const worker =
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    profile,
+    extension,
+    close: () => context.close(),
+  };
+}
+
+export function cleanup(session: Session): void {
+  rmSync(session.profile, { recursive: true, force: true });
+  rmSync(session.extension, { recursive: true, force: true });
+}
+
+/** Serves tests/fixtures (and extra in-memory pages) on 127.0.0.1. */
+export function serveFixtures(
+  pages: Record<string, string> = {},
+): Promise<{ origin: string; server: Server }> {
+  return serveStatic(join(ROOT, 'tests/fixtures'), { pages });
+}
+
+/** The id of the tab showing `url`, asked of the extension itself. */
+export async function tabIdOf(session: Session, url: string): Promise<number> {
+  return session.worker.evaluate(async (target) => {
+    const tabs = await chrome.tabs.query({});
+    const tab = tabs.find((t) => t.url === target);
+    if (!tab?.id) throw new Error(`no tab for ${target}`);
+    return tab.id;
+  }, url);
+}
+
+/** Opens the toolbar popup as a page bound to `page`'s tab: the same code the toolbar click runs. */
+export async function openPopupFor(session: Session, page: Page): Promise<Page> {
+  const tabId = await tabIdOf(session, page.url());
+  const popup = await session.context.newPage();
+  await popup.setViewportSize({ width: 380, height: 520 });
+  await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tabId=${tabId}`);
+  return popup;
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+}
+
+/** The HTML inside our closed shadow root, read through the DevTools protocol (page scripts cannot). */
+export async function hoverCardHtml(page: Page): Promise<{ html: string; hidden: boolean } | null> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    type DomNode = {
+      nodeId: number;
+      localName?: string;
+      children?: DomNode[];
+      shadowRoots?: DomNode[];
+      attributes?: string[];
+    };
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+    const find = (node: DomNode): DomNode | null => {
+      if (node.localName === 'wenzhai-hover') return node;
+      for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
+        const hit = find(child);
+        if (hit) return hit;
+      }
+      return null;
+    };
+    const host = find(root);
+    const shadow = host?.shadowRoots?.[0];
+    if (!shadow) return null;
+    const frame = shadow.children?.find((c) => c.localName === 'div');
+    if (!frame) return null;
+    const { outerHTML } = (await cdp.send('DOM.getOuterHTML', { nodeId: frame.nodeId })) as {
+      outerHTML: string;
+    };
+    const attributes = frame.attributes ?? [];
+    return { html: outerHTML, hidden: attributes.includes('hidden') };
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Centre of the first occurrence of `text` in the page's text, for moving the mouse onto it. */
+export async function pointOfText(
+  page: Page,
+  text: string,
+  offsetInText = 0,
+): Promise<{ x: number; y: number }> {
+  return page.evaluate(
+    ([needle, offset]) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = (node as Text).data.indexOf(needle);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at + offset);
+        range.setEnd(node, at + offset + 1);
+        range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+        const rect = range.getBoundingClientRect();
+        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      }
+      throw new Error(`text not found: ${needle}`);
+    },
+    [text, offsetInText] as const,
+  );
+}
