@@ -4,6 +4,8 @@ import { defineConfig } from 'wxt';
 // through activeTab + scripting; per-site host access is optional and requested on the user's opt-in.
 export default defineConfig({
   imports: false,
+  // Parallel work (several builds at once) can point the output elsewhere.
+  outDir: process.env.WENZHAI_OUT ?? '.output',
   manifest: ({ browser }) => ({
     name: 'Wenzhai 文摘',
     description:

@@ -9,7 +9,7 @@ import { serveStatic } from '../../scripts/static-server';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const SCREENSHOTS = join(ROOT, 'tests/e2e/screenshots');
-const BUILD = join(ROOT, '.output/chrome-mv3');
+const BUILD = join(ROOT, process.env.WENZHAI_OUT ?? '.output', 'chrome-mv3');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** A copy of the built extension for the test profile. A headless browser cannot click the toolbar

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import { ROOT } from './harness';
 
 const manifest = (target: string) =>
-  JSON.parse(readFileSync(join(ROOT, '.output', target, 'manifest.json'), 'utf8'));
+  JSON.parse(readFileSync(join(ROOT, process.env.WENZHAI_OUT ?? '.output', target, 'manifest.json'), 'utf8'));
 
 test('the Chrome build needs no host permissions and registers no content script', () => {
   const m = manifest('chrome-mv3');
