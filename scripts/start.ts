@@ -35,18 +35,24 @@ if (browserPath && hasDisplay) {
   console.log(
     `Opening ${browserPath} with Wenzhai loaded. Click the 文 button in the toolbar on the article.`,
   );
-  const child = spawn(
-    browserPath,
-    [
-      `--user-data-dir=${profile}`,
-      `--disable-extensions-except=${EXTENSION}`,
-      `--load-extension=${EXTENSION}`,
-      '--no-first-run',
-      demo,
-    ],
-    { stdio: 'ignore' },
-  );
-  child.on('exit', () => process.exit(0));
+  const args = [
+    `--user-data-dir=${profile}`,
+    `--disable-extensions-except=${EXTENSION}`,
+    `--load-extension=${EXTENSION}`,
+    '--no-first-run',
+    // Chromium refuses to start as root with its sandbox on (containers, CI machines).
+    ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+    demo,
+  ];
+  const child = spawn(browserPath, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+  let errors = '';
+  child.stderr.on('data', (chunk: Buffer) => {
+    errors = (errors + chunk.toString()).slice(-2000);
+  });
+  child.on('exit', (code) => {
+    if (code) console.error(`The browser exited with code ${code}:\n${errors}`);
+    console.log('Browser closed; still serving the demo until you press Ctrl+C.');
+  });
 } else {
   console.log(
     [
