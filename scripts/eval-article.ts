@@ -1,152 +1,340 @@
-// `npm run eval -- article`: body extraction on ../shared/corpus/articles-zh/immortal-autumn, our
-// detectArticle next to plain Readability in the same run. Score: character-bigram precision / recall /
-// F1 of the body with all whitespace removed (the gold keeps hard line wraps, so lines are useless; and
-// Chinese has no word boundaries for token shingles). Precision and recall are shown apart because
-// "all visible text" already gets high recall. Also counts date and author agreement with the gold,
-// and whether decodeHtml (no hint) picks the charset that index.tsv says decodes the page.
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+// `npm run eval -- article`: body and metadata extraction on every page of ../shared/corpus/articles-zh/*
+// and ../shared/corpus/articles-other/*, our detectArticle next to plain @mozilla/readability in the
+// same run. Each folder is scored as its PROVENANCE.txt says:
+//  - immortal-autumn: character-bigram P/R/F1 of the body with all whitespace removed (the gold keeps
+//    hard wraps; Chinese has no word boundaries for shingles), date components, author names;
+//  - trafilatura-cjk: snippets the body must / must not contain, title / author / date exact;
+//  - readability-general, readability-ja: token F1 (ja: char bigrams) vs expected.txt, title/byline/date;
+//  - scrapinghub: bag-of-words P/R/F1 vs the human articleBody.
+// Precision and recall are shown apart because "all visible text" already gets high recall.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
 import { detectArticle } from '../lib/article/detect';
 import { decodeHtml } from '../lib/charset';
 import { parseDocument } from '../lib/node/dom';
+import type { Article } from '../lib/types';
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const corpusDir = resolve(repoRoot, '../shared/corpus/articles-zh/immortal-autumn');
-
-interface Row {
-  id: string;
-  file: string;
-  decodesAs: string;
-  author: string;
-  date: string;
-}
+const corpus = resolve(import.meta.dirname, '../../shared/corpus');
 
 interface Prf {
   p: number;
   r: number;
   f: number;
 }
-
-function readIndex(): Row[] {
-  const [header, ...lines] = readFileSync(join(corpusDir, 'index.tsv'), 'utf8').trimEnd().split('\n');
-  const cols = header!.split('\t');
-  const at = (name: string): number => cols.indexOf(name);
-  return lines.map((line) => {
-    const f = line.split('\t');
-    return {
-      id: f[at('id')]!,
-      file: f[at('file')]!,
-      decodesAs: f[at('decodes_as')]!,
-      author: f[at('author')] ?? 'UNKNOWN',
-      date: f[at('date')] ?? 'UNKNOWN',
-    };
-  });
+interface Side {
+  prf: Prf;
+  title: boolean | null;
+  byline: boolean | null;
+  date: boolean | null;
+}
+interface PageResult {
+  set: string;
+  id: string;
+  chinese: boolean;
+  ours: Side;
+  rb: Side;
+}
+interface Baseline {
+  text: string;
+  title: string;
+  byline: string | null;
+  published: string | null;
 }
 
-function bigrams(text: string): Map<string, number> {
-  const s = Array.from(text.replace(/\s+/g, ''));
-  const out = new Map<string, number>();
-  for (let i = 0; i + 1 < s.length; i++) {
-    const g = s[i]! + s[i + 1]!;
-    out.set(g, (out.get(g) ?? 0) + 1);
-  }
-  return out;
+const results: PageResult[] = [];
+let msOurs = 0;
+let msRb = 0;
+
+/** happy-dom windows hold timers and caches; 260 pages of them exhaust the heap unless closed. */
+const closing: Promise<void>[] = [];
+function close(doc: Document): void {
+  const view = doc.defaultView as unknown as { happyDOM?: { close?: () => Promise<void> } } | null;
+  const done = view?.happyDOM?.close?.();
+  if (done) closing.push(done);
+}
+/** Lets the closed windows go before the next page (their teardown is asynchronous). */
+async function settle(): Promise<void> {
+  await Promise.all(closing.splice(0));
+  await new Promise((resolve) => setImmediate(resolve));
 }
 
-function score(predicted: string, gold: string): Prf {
-  const pb = bigrams(predicted);
-  const gb = bigrams(gold);
-  let overlap = 0;
-  let pn = 0;
-  let gn = 0;
-  for (const n of pb.values()) pn += n;
-  for (const [g, n] of gb) {
-    gn += n;
-    overlap += Math.min(n, pb.get(g) ?? 0);
-  }
+function run(html: string, url: string): { a: Article; b: Baseline } {
+  const docA = parseDocument(html, url);
+  const docB = parseDocument(html, url);
+  const t0 = performance.now();
+  const a = detectArticle(docA, url);
+  const t1 = performance.now();
+  const parsed = new Readability(docB).parse();
+  close(docA);
+  close(docB);
+  msOurs += t1 - t0;
+  msRb += performance.now() - t1;
+  const b = {
+    text: parsed?.textContent ?? '',
+    title: parsed?.title ?? '',
+    byline: parsed?.byline ?? null,
+    published: parsed?.publishedTime ?? null,
+  };
+  return { a, b };
+}
+
+function prf(overlap: number, pn: number, gn: number): Prf {
   const p = pn === 0 ? 0 : overlap / pn;
   const r = gn === 0 ? 0 : overlap / gn;
   return { p, r, f: p + r === 0 ? 0 : (2 * p * r) / (p + r) };
 }
 
-/** Gold "2005-5-7 21:23" vs our ISO string: every component the gold gives must agree. */
+function bagScore(predicted: string[], gold: string[]): Prf {
+  const pb = new Map<string, number>();
+  for (const g of predicted) pb.set(g, (pb.get(g) ?? 0) + 1);
+  const gb = new Map<string, number>();
+  for (const g of gold) gb.set(g, (gb.get(g) ?? 0) + 1);
+  let overlap = 0;
+  for (const [g, n] of gb) overlap += Math.min(n, pb.get(g) ?? 0);
+  return prf(overlap, predicted.length, gold.length);
+}
+
+const bigrams = (text: string): string[] => {
+  const s = Array.from(text.replace(/\s+/g, ''));
+  return s.slice(1).map((c, i) => s[i]! + c);
+};
+const words = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+const squash = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
+const bodyOf = (a: Article): string => a.paragraphs.join('\n');
+
+/** Gold "2005-5-7 21:23" vs an ISO string: every component the gold gives must agree. */
 function dateMatches(gold: string, ours: string | null): boolean | null {
-  if (/^UNKN/i.test(gold.trim())) return null;
+  if (!gold.trim() || /^UNKN/i.test(gold.trim())) return null;
   const g = gold.match(/\d+/g)?.map(Number) ?? [];
   const o = ours?.match(/\d+/g)?.map(Number) ?? [];
   return g.length > 0 && g.every((n, i) => o[i] === n);
 }
 
 function authorMatches(gold: string, ours: string | null): boolean | null {
-  if (/^UNKN/i.test(gold.trim())) return null;
+  if (!gold.trim() || /^UNKN/i.test(gold.trim())) return null;
   const names = gold.split(/[\s、]+/).filter(Boolean);
   return ours !== null && names.every((n) => ours.includes(n));
 }
 
+/** Exact after whitespace normalisation, or the gold with a site part ("標題 - 網站") around ours. */
+function titleMatches(gold: string, ours: string): boolean | null {
+  const g = squash(gold);
+  const o = squash(ours);
+  if (!g) return null;
+  if (o === g) return true;
+  if (o.length < 2) return false;
+  const rest = g.startsWith(o) ? g.slice(o.length) : g.endsWith(o) ? g.slice(0, g.length - o.length) : null;
+  return rest !== null && /^\s*[-–—|_｜:：·]|[-–—|_｜:：·]\s*$/.test(rest);
+}
+
 const pct = (x: number): string => (100 * x).toFixed(1).padStart(5);
+const mark = (x: boolean | null): string => (x === null ? '·' : x ? '✓' : '✗');
 const mean = (xs: number[]): number => (xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length);
 
+function report(r: PageResult): void {
+  results.push(r);
+  const side = (s: Side): string =>
+    `${pct(s.prf.p)} ${pct(s.prf.r)} ${pct(s.prf.f)}  ${mark(s.title)}${mark(s.byline)}${mark(s.date)}`;
+  console.log(`${r.id.slice(0, 26).padEnd(26)} | ${side(r.ours)} | ${side(r.rb)}`);
+}
+
+function header(name: string, note: string): void {
+  console.log(`\n-- ${name}: ${note}`);
+  console.log(`${'page'.padEnd(26)} | ours P     R    F1  T B D   | readability P R F1  T B D`);
+}
+
+async function immortalAutumn(): Promise<void> {
+  const dir = join(corpus, 'articles-zh/immortal-autumn');
+  const [head, ...rows] = readFileSync(join(dir, 'index.tsv'), 'utf8').trimEnd().split('\n');
+  const cols = head!.split('\t');
+  header('immortal-autumn', 'char-bigram P/R/F1 (%); T title (no gold: ·), B author, D date');
+  for (const line of rows) {
+    const f = line.split('\t');
+    const at = (name: string): string => f[cols.indexOf(name)] ?? '';
+    const id = at('id');
+    const bytes = new Uint8Array(readFileSync(join(dir, 'original', at('file'))));
+    const gold = readFileSync(join(dir, 'cleaned', `${id}.txt`), 'utf8');
+    const url = `https://corpus.example/${at('file')}`;
+    const { a, b } = run(decodeHtml(bytes, at('decodes_as').replace('(lossy)', '')).text, url);
+    const side = (text: string, byline: string | null, date: string | null): Side => ({
+      prf: bagScore(bigrams(text), bigrams(gold)),
+      title: null,
+      byline: authorMatches(at('author'), byline),
+      date: dateMatches(at('date'), date),
+    });
+    await settle();
+    report({
+      set: 'immortal-autumn',
+      id,
+      chinese: true,
+      ours: side(bodyOf(a), a.byline, a.published),
+      rb: side(b.text, b.byline, b.published),
+    });
+  }
+}
+
+interface SnippetGold {
+  file: string;
+  title?: string;
+  author?: string;
+  date?: string;
+  with: string[];
+  without: string[];
+}
+
+async function trafilatura(): Promise<void> {
+  const dir = join(corpus, 'articles-zh/trafilatura-cjk');
+  const pages: [string, SnippetGold][] = [
+    ...Object.entries(JSON.parse(readFileSync(join(dir, 'evaldata.cjk.json'), 'utf8'))),
+    ...Object.entries(JSON.parse(readFileSync(join(dir, 'realworld.cjk.json'), 'utf8'))),
+  ] as [string, SnippetGold][];
+  header('trafilatura-cjk', 'snippet P/R/F1 (with found / without absent); T B D exact');
+  for (const [url, g] of pages) {
+    const bytes = new Uint8Array(readFileSync(join(dir, 'pages', g.file)));
+    // The archive.org copy says utf-8 in a meta but its bytes are GB2312 (PROVENANCE.txt).
+    const hint = g.file.startsWith('archive.org.he.') ? 'gb18030' : undefined;
+    const { a, b } = run(decodeHtml(bytes, hint).text, url);
+    const side = (text: string, title: string, byline: string | null, date: string | null): Side => {
+      const t = squash(text);
+      const tp = g.with.filter((s) => t.includes(squash(s))).length;
+      const fp = g.without.filter((s) => t.includes(squash(s))).length;
+      return {
+        prf: prf(tp, tp + fp, g.with.length),
+        title: g.title ? titleMatches(g.title, title) : null,
+        byline: g.author ? squash(byline) === squash(g.author) : null,
+        date: g.date ? (date ?? '').slice(0, 10) === g.date : null,
+      };
+    };
+    await settle();
+    report({
+      set: 'trafilatura-cjk',
+      id: g.file,
+      chinese: !g.file.startsWith('nhk'),
+      ours: side(bodyOf(a), a.title, a.byline, a.published),
+      rb: side(b.text, b.title, b.byline, b.published),
+    });
+  }
+}
+
+async function readabilityPages(folder: string, lang: 'ja' | 'en'): Promise<void> {
+  const dir = join(corpus, 'articles-other', folder);
+  header(folder, `${lang === 'ja' ? 'char-bigram' : 'word'} P/R/F1 vs expected.txt; T B D exact`);
+  for (const name of readdirSync(dir).filter((n) => existsSync(join(dir, n, 'source.html')))) {
+    const html = readFileSync(join(dir, name, 'source.html'), 'utf8');
+    const gold = readFileSync(join(dir, name, 'expected.txt'), 'utf8');
+    const meta = JSON.parse(readFileSync(join(dir, name, 'expected-metadata.json'), 'utf8')) as {
+      title?: string;
+      byline?: string | null;
+      publishedTime?: string | null;
+    };
+    const { a, b } = run(html, `https://${name}.example/article`);
+    const tokens = lang === 'ja' ? bigrams : words;
+    const side = (text: string, title: string, byline: string | null, date: string | null): Side => ({
+      prf: bagScore(tokens(text), tokens(gold)),
+      title: meta.title ? titleMatches(meta.title, title) : null,
+      byline: meta.byline ? squash(byline) === squash(meta.byline) : null,
+      date: meta.publishedTime ? (date ?? '').slice(0, 10) === meta.publishedTime.slice(0, 10) : null,
+    });
+    await settle();
+    report({
+      set: folder,
+      id: name,
+      chinese: false,
+      ours: side(bodyOf(a), a.title, a.byline, a.published),
+      rb: side(b.text, b.title, b.byline, b.published),
+    });
+  }
+}
+
+async function scrapinghub(): Promise<void> {
+  const dir = join(corpus, 'articles-other/scrapinghub');
+  const truth = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')) as Record<
+    string,
+    { articleBody: string; url?: string }
+  >;
+  header('scrapinghub', 'bag-of-words P/R/F1 vs human articleBody (no metadata gold)');
+  for (const [id, g] of Object.entries(truth)) {
+    const file = join(dir, 'html', `${id}.html.gz`);
+    if (!existsSync(file)) continue;
+    const { text } = decodeHtml(new Uint8Array(gunzipSync(readFileSync(file))));
+    const { a, b } = run(text, g.url ?? `https://${id.slice(0, 8)}.example/`);
+    const gold = words(g.articleBody);
+    const side = (body: string): Side => ({
+      prf: bagScore(words(body), gold),
+      title: null,
+      byline: null,
+      date: null,
+    });
+    await settle();
+    report({ set: 'scrapinghub', id, chinese: false, ours: side(bodyOf(a)), rb: side(b.text) });
+  }
+}
+
+function summary(): void {
+  console.log('\n== means (ours | readability)');
+  const sets = [...new Set(results.map((r) => r.set))];
+  const frac = (xs: (boolean | null)[]): string => {
+    const known = xs.filter((x) => x !== null);
+    return known.length === 0 ? '   -   ' : `${known.filter(Boolean).length}/${known.length}`.padStart(7);
+  };
+  console.log(
+    `${'set'.padEnd(20)} pages | P     R     F1    title   byline  date    | P     R     F1    title   byline  date`,
+  );
+  const line = (name: string, rs: PageResult[]): void => {
+    const s = (k: 'ours' | 'rb'): string =>
+      `${pct(mean(rs.map((r) => r[k].prf.p)))} ${pct(mean(rs.map((r) => r[k].prf.r)))} ${pct(mean(rs.map((r) => r[k].prf.f)))} ${frac(rs.map((r) => r[k].title))} ${frac(rs.map((r) => r[k].byline))} ${frac(rs.map((r) => r[k].date))}`;
+    console.log(`${name.padEnd(20)} ${String(rs.length).padStart(5)} | ${s('ours')} | ${s('rb')}`);
+  };
+  for (const set of sets)
+    line(
+      set,
+      results.filter((r) => r.set === set),
+    );
+  line('all', results);
+  const ia = results.filter((r) => r.set === 'immortal-autumn');
+  const zh = results.filter((r) => r.chinese);
+  const below = ia.filter((r) => r.ours.prf.f < 0.8).map((r) => r.id.slice(0, 8));
+  const worse = zh.filter((r) => r.ours.prf.f < r.rb.prf.f - 0.02).map((r) => r.id.slice(0, 8));
+  const withTitle = results.filter((r) => r.ours.title !== null);
+  const withDate = results.filter((r) => r.chinese && r.ours.date !== null);
+  const ok = (b: boolean): string => (b ? 'MET ' : 'MISS');
+  const iaF = mean(ia.map((r) => r.ours.prf.f));
+  const titles = withTitle.filter((r) => r.ours.title).length / Math.max(1, withTitle.length);
+  const dates = withDate.filter((r) => r.ours.date).length / Math.max(1, withDate.length);
+  console.log('\n== targets');
+  console.log(`${ok(iaF >= 0.95)} immortal-autumn mean F1 ${pct(iaF)} (≥ 95.0)`);
+  console.log(
+    `${ok(below.length === 0)} immortal-autumn pages below F1 0.8: ${below.length} ${below.join(' ')}`,
+  );
+  console.log(
+    `${ok(worse.length === 0)} Chinese pages below Readability − 0.02: ${worse.length}/${zh.length} ${worse.join(' ')}`,
+  );
+  console.log(
+    `${ok(titles >= 0.95)} titles right ${pct(titles)}% of ${withTitle.length} pages with a gold title`,
+  );
+  console.log(
+    `${ok(dates >= 0.9)} dates right ${pct(dates)}% of ${withDate.length} Chinese pages with a gold date`,
+  );
+  console.log(
+    `time: detectArticle ${(msOurs / results.length).toFixed(1)} ms/page, Readability ${(msRb / results.length).toFixed(1)} ms/page (happy-dom, parse excluded; see npm run bench -- article)`,
+  );
+}
+
 export async function evalArticle(): Promise<void> {
-  if (!existsSync(join(corpusDir, 'index.tsv'))) {
-    console.log(`eval article: ${corpusDir} not found, skipped`);
+  if (!existsSync(corpus)) {
+    console.log(`eval article: ${corpus} not found, skipped`);
     return;
   }
-  const rows = readIndex();
-  const ours: Prf[] = [];
-  const plain: Prf[] = [];
-  let dates = 0;
-  let datesKnown = 0;
-  let authors = 0;
-  let authorsKnown = 0;
-  let charsetOk = 0;
-  let articles = 0;
-  let ms = 0;
-  let msPlain = 0;
-  console.log(`immortal-autumn: ${rows.length} pages; char-bigram P/R/F1 (%), body whitespace removed\n`);
-  console.log(
-    `${'page'.padEnd(9)}${'gold'.padStart(6)} | ${'ours P     R    F1'.padEnd(19)} | readability P R F1`,
-  );
-  for (const row of rows) {
-    const bytes = new Uint8Array(readFileSync(join(corpusDir, 'original', row.file)));
-    const gold = readFileSync(join(corpusDir, 'cleaned', `${row.id}.txt`), 'utf8');
-    if (decodeHtml(bytes).charset === decodeHtml(new Uint8Array(0), row.decodesAs).charset) charsetOk++;
-    const { text } = decodeHtml(bytes, row.decodesAs);
-    const url = `https://corpus.example/${row.file}`;
-    const t0 = performance.now();
-    const article = detectArticle(parseDocument(text, url), url);
-    ms += performance.now() - t0;
-    if (article.isArticle) articles++;
-    const o = score(article.paragraphs.join(''), gold);
-    const t1 = performance.now();
-    const baseline = new Readability(parseDocument(text, url)).parse();
-    msPlain += performance.now() - t1;
-    const b = score(baseline?.textContent ?? '', gold);
-    ours.push(o);
-    plain.push(b);
-    const d = dateMatches(row.date, article.published);
-    if (d !== null) {
-      datesKnown++;
-      if (d) dates++;
-    }
-    const a = authorMatches(row.author, article.byline);
-    if (a !== null) {
-      authorsKnown++;
-      if (a) authors++;
-    }
-    const goldLen = gold.replace(/\s+/g, '').length;
-    console.log(
-      `${row.id.slice(0, 8)} ${String(goldLen).padStart(6)} | ${pct(o.p)} ${pct(o.r)} ${pct(o.f)} | ${pct(b.p)} ${pct(b.r)} ${pct(b.f)}`,
-    );
-  }
-  const m = (xs: Prf[], k: keyof Prf): string => pct(mean(xs.map((x) => x[k])));
-  console.log(
-    `\nmean             | ${m(ours, 'p')} ${m(ours, 'r')} ${m(ours, 'f')} | ${m(plain, 'p')} ${m(plain, 'r')} ${m(plain, 'f')}`,
-  );
-  console.log(
-    `isArticle true: ${articles}/${rows.length}; detectArticle ${(ms / rows.length).toFixed(1)} ms/page, parse + Readability ${(msPlain / rows.length).toFixed(1)} ms/page (happy-dom)`,
-  );
-  console.log(`date matches gold: ${dates}/${datesKnown}; author matches gold: ${authors}/${authorsKnown}`);
-  console.log(`decodeHtml without hint picks index.tsv's charset: ${charsetOk}/${rows.length}`);
+  const only = process.env.EVAL_ARTICLE_SETS?.split(',');
+  const want = (name: string, path: string): boolean =>
+    existsSync(join(corpus, path)) && (!only || only.includes(name));
+  if (want('immortal-autumn', 'articles-zh/immortal-autumn/index.tsv')) await immortalAutumn();
+  if (want('trafilatura-cjk', 'articles-zh/trafilatura-cjk/evaldata.cjk.json')) await trafilatura();
+  if (want('readability-general', 'articles-other/readability-general'))
+    await readabilityPages('readability-general', 'en');
+  if (want('readability-ja', 'articles-other/readability-ja')) await readabilityPages('readability-ja', 'ja');
+  if (want('scrapinghub', 'articles-other/scrapinghub/ground-truth.json')) await scrapinghub();
+  summary();
 }

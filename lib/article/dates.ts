@@ -181,7 +181,9 @@ function classDate(document: Document): string | null {
   }
   for (const el of Array.from(document.querySelectorAll('[class], [id]'))) {
     const label = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-    if (!DATE_CLASS.test(label)) continue;
+    // Only small elements: the textContent of a large wrapper is costly and never a dateline.
+    if (!DATE_CLASS.test(label) || el.querySelector('p, table, ul, ol, section, article, main') !== null)
+      continue;
     const text = el.textContent ?? '';
     if (text.length > 300) continue;
     const iso = parseDate(text);
@@ -195,15 +197,63 @@ export interface PublishedHints {
   titleElement?: Element | null;
   /** Leading paragraphs of the article body, searched last. */
   lead?: readonly string[];
+  /** Lines next to the body (the dateline above it nearest first, then the lines after it). */
+  around?: readonly string[];
+  /** The body's last lines: a month-only issue date ("《某刊》1998年3月號") is the last resort. */
+  tail?: readonly string[];
+}
+
+// "1998年3月號", "2003年5月" on a short line of its own: the month is all the page says.
+const MONTH_ONLY = /(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月(?:[号號刊]|份)?\s*[)）]?\s*$/u;
+
+function monthDate(lines: readonly string[]): string | null {
+  for (const line of lines) {
+    if (line.length > 60) continue;
+    const m = MONTH_ONLY.exec(asciiDigits(line));
+    if (!m) continue;
+    const year = Number(m[1]);
+    const month = Number(m[2]);
+    if (year >= 1900 && year <= 2200 && month >= 1 && month <= 12) return `${year}-${pad(month)}`;
+  }
+  return null;
+}
+
+// A dateline reads like one: a date with a time, or with 发布/来源/更新 words, or little else.
+const DATELINE_WORDS =
+  /发布|發布|时间|時間|来源|來源|更新|日期|作者|记者|記者|编辑|編輯|本[贴帖]由|发表|發表|posted/iu;
+
+function datelineDate(lines: readonly string[]): string | null {
+  let day: string | null = null;
+  for (const line of lines) {
+    if (line.length > 300) continue;
+    const iso = parseDate(line);
+    if (!iso) continue;
+    const dateline =
+      iso.includes('T') ||
+      DATELINE_WORDS.test(line) ||
+      line.replace(/[\d\s:：年月日号號/.-]/gu, '').length < 6;
+    if (!dateline) continue;
+    // The first dateline wins, but the same day with a time (a line further on) says more.
+    if (day === null) {
+      if (iso.includes('T')) return iso;
+      day = iso;
+    } else if (iso.startsWith(day) && iso.includes('T')) return iso;
+  }
+  return day;
 }
 
 /** Publication date of a page: meta tags, JSON-LD, text near the title, dated elements, then the lead. */
 export function findPublished(document: Document, hints: PublishedHints = {}): string | null {
+  const declared = metaDate(document) ?? jsonLdDate(document);
+  const dateline = hints.around ? datelineDate(hints.around) : null;
+  // A meta tag that gives only the day loses to the visible dateline of that day, which has the time.
+  if (declared && !declared.includes('T') && dateline?.startsWith(declared)) return dateline;
   return (
-    metaDate(document) ??
-    jsonLdDate(document) ??
+    declared ??
+    dateline ??
     (hints.titleElement ? nearTitleDate(hints.titleElement) : null) ??
     classDate(document) ??
-    (hints.lead ? parseDate(hints.lead.slice(0, 3).join('\n')) : null)
+    (hints.lead ? parseDate(hints.lead.slice(0, 3).join('\n')) : null) ??
+    monthDate([...(hints.tail ?? []), ...(hints.lead ?? []), ...(hints.around ?? [])])
   );
 }

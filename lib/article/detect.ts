@@ -1,179 +1,250 @@
-// Article detection, thin version: Mozilla Readability on a clone picks the body; our own code reads
-// paragraphs (ruby and pinyin artifacts removed) and metadata. Runs unchanged in a content script and in
-// happy-dom (Node): DOM APIs only, and the live document is never modified.
-import { Readability } from '@mozilla/readability';
+// Article detection tuned for Chinese news. The page is read once into lines (lines.ts), each line is
+// scored for prose vs furniture with Chinese character and punctuation density and link density
+// (score.ts), and the best contiguous run of lines is the body. Editorial lines (原標題, 責任編輯,
+// disclaimers, share prompts) inside the run are dropped from the text and read as metadata instead.
+// Runs unchanged in a content script and in happy-dom (Node): DOM APIs only, the live document is
+// never modified (the html is built in a separate inert document), and nothing forces layout.
 import { detectScript } from '../convert/script';
 import type { Article, ScriptTag } from '../types';
 import { cleanPinyinArtifacts } from './clean';
-import { parseDate } from './dates';
+import { bodyHtml } from './html';
+import { collectLines, type Line } from './lines';
+import {
+  isBoilerplateLine,
+  isMetadataLine,
+  isSectionStop,
+  ORIGINAL_TITLE,
+  TRAILING_EDITOR,
+} from './lines-filter';
 import { extractMetadata } from './metadata';
+import { findNextPageUrl } from './next-page';
+import { bestRun, commonAncestor, groupedScores, RULE, textWeight } from './score';
 
-// Elements that start a new line of text. Everything else is inline and joins the current paragraph.
-// biome-ignore format: a word list reads better packed
-const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'CENTER', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION',
-  'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL',
-  'P', 'PRE', 'SECTION', 'TABLE', 'TBODY', 'TD', 'TH', 'THEAD', 'TR', 'UL',
-]);
-// Never text: ruby annotations (pinyin over the characters), scripts, styles.
-const SKIP_TAGS = new Set(['RT', 'RP', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'SELECT']);
+export { findNextPageUrl };
 
-const HAN_OR_CJK_PUNCT = String.raw`[\p{Script=Han}，。、；：！？「」『』（）《》“”]`;
-// A line break in the HTML source between two Chinese characters is not a space in the text.
-const SOURCE_BREAK = new RegExp(`(?<=${HAN_OR_CJK_PUNCT})\\s*\\n\\s*(?=${HAN_OR_CJK_PUNCT})`, 'gu');
-
-function normaliseLine(raw: string): string {
-  return cleanPinyinArtifacts(raw.replace(/[\s\u00a0]+/g, ' ').trim()).trim();
+export function normaliseLine(raw: string): string {
+  return cleanPinyinArtifacts(raw.replace(/[\s\u00a0\u3000]+/g, ' ').trim()).trim();
 }
 
 /** Text of `root` split at block elements and <br>, with <rt>/<rp> skipped. */
 export function blockTexts(root: Element): string[] {
-  const out: string[] = [];
-  let buf = '';
-  const flush = (): void => {
-    const line = normaliseLine(buf);
-    if (line) out.push(line);
-    buf = '';
-  };
-  const walk = (node: Node): void => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        // Only inside one text node: whitespace between two elements (<span>a</span>\n<span>b</span>)
-        // does render as a space.
-        buf += (child as Text).data.replace(SOURCE_BREAK, '');
-      } else if (child.nodeType === 1) {
-        const tag = (child as Element).tagName.toUpperCase();
-        if (SKIP_TAGS.has(tag)) continue;
-        if (tag === 'BR') flush();
-        else if (BLOCK_TAGS.has(tag)) {
-          flush();
-          walk(child);
-          flush();
-        } else walk(child);
-      }
-    }
-  };
-  walk(root);
-  flush();
-  return out;
-}
-
-// Editorial lines that are not the story: original title, editors, proofreaders, source, sharing.
-const METADATA_LINE =
-  /^[【[(（]?\s*(原标题|原標題|责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|审校|審校|监制|監製|值班编辑|本文来源|来源|來源|返回搜狐|分享到|轉載|转载)\s*[:：|｜丨/／]/u;
-const PAGINATION_LINE = /^(?:上一[页頁]|下一[页頁]|首[页頁]|尾[页頁]|末[页頁]|[\d\s[\]<>«»‹›…])+$/u;
-
-// The dateline under a headline: "2025年3月6日 09:30 來源：某報 閱讀量：123".
-const INFO_WORDS =
-  /来源|來源|作者|编辑|編輯|发布|發布|时间|時間|阅读|閱讀|点击|點擊|浏览|瀏覽|字号|字號|评论|評論/u;
-
-function isMetadataLine(line: string, title: string): boolean {
-  if (line === title) return true;
-  if (line.length > 80) return false;
-  if (METADATA_LINE.test(line) || PAGINATION_LINE.test(line)) return true;
-  return (
-    parseDate(line) !== null &&
-    (INFO_WORDS.test(line) || line.replace(/[\d\s:：年月日/.-]|民國|民国|[上下]午|星期./gu, '').length < 4)
-  );
-}
-
-const ORIGINAL_TITLE = /^[【[(（]?\s*(原标题|原標題)/u;
-
-/** Body lines without editorial lines. A 原標題 split over two lines (main title, then subtitle) loses both. */
-function dropMetadataLines(lines: readonly string[], title: string): string[] {
-  const out: string[] = [];
-  let afterOriginalTitle = false;
-  for (const line of lines) {
-    const subtitle = afterOriginalTitle && line.length <= 60 && !/[。！？!?]$/u.test(line);
-    afterOriginalTitle = ORIGINAL_TITLE.test(line);
-    if (!subtitle && !isMetadataLine(line, title)) out.push(line);
-  }
-  return out;
-}
-
-/** Removes pinyin artifacts from the text nodes of the (cloned) content, so `html` reads clean too. */
-function cleanTextNodes(root: Element): void {
-  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = node as Text;
-    const cleaned = cleanPinyinArtifacts(text.data);
-    if (cleaned !== text.data) text.data = cleaned;
-  }
-}
-
-const TRAILING_EDITOR = /[（(](?:责任编辑|責任編輯|编辑|編輯|责编|責編)[:：][^）)]{1,30}[）)]\s*\d{0,8}$/u;
-
-const NEXT_PAGE = /^(下一[页頁]|下[页頁])$/u;
-
-/** A link whose text is 下一页/下一頁 (arrows and brackets ignored), resolved against `url`. */
-export function findNextPageUrl(document: Document, url: string): string | null {
-  for (const a of Array.from(document.querySelectorAll('a[href]'))) {
-    const text = (a.textContent ?? '').replace(/[\s>»›→<«‹[\]【】]/g, '');
-    if (!NEXT_PAGE.test(text)) continue;
-    const href = a.getAttribute('href') ?? '';
-    if (href === '' || href.startsWith('#') || /^javascript:/i.test(href)) continue;
-    try {
-      return new URL(href, url).href;
-    } catch {}
-  }
-  return null;
-}
-
-function linkDensity(root: Element): number {
-  const total = (root.textContent ?? '').replace(/\s+/g, '').length;
-  if (total === 0) return 1;
-  let linked = 0;
-  for (const a of Array.from(root.querySelectorAll('a')))
-    linked += (a.textContent ?? '').replace(/\s+/g, '').length;
-  return linked / total;
+  return collectLines(root)
+    .map((l) => normaliseLine(l.text))
+    .filter((l) => l !== '');
 }
 
 /** Below this many characters of body text a page is not an article (a Chinese brief is ~150). */
 export const MIN_ARTICLE_CHARS = 140;
 
-function looksLikeArticle(content: Element, paragraphs: readonly string[]): boolean {
-  const chars = paragraphs.reduce((n, p) => n + p.length, 0);
-  if (chars < MIN_ARTICLE_CHARS) return false;
-  if (linkDensity(content) > 0.4) return false;
-  // A headline list: many short lines and none that reads like a paragraph.
-  const longest = paragraphs.reduce((n, p) => Math.max(n, p.length), 0);
-  return longest >= 60 || paragraphs.length <= 5;
+/** Where the body is in the page: the run of lines and the element that holds all of them. */
+export interface ArticleLocation {
+  lines: Line[];
+  start: number;
+  end: number;
+  container: Element;
 }
 
-function pickLang(paragraphs: readonly string[], document: Document): ScriptTag {
-  const { script } = detectScript(paragraphs.join(''));
-  if (script === 'zh-Hans' || script === 'zh-Hant') return script;
-  return document.documentElement?.getAttribute('lang')?.trim() || 'und';
+/** Finds the body of `document` without modifying it; null when the page has no text. */
+export function locateArticle(document: Document): ArticleLocation | null {
+  const root = document.body ?? document.documentElement;
+  if (!root) return null;
+  const lines = collectLines(root);
+  const scores = groupedScores(lines);
+  const run = bestRun(scores);
+  if (!run) return null;
+  let { start, end } = run;
+  // A "comments" / "related" heading ends the story even when prose-like lines follow it.
+  let weight = 0;
+  for (let i = start; i <= end; i++) {
+    const line = lines[i]!;
+    if (weight >= 60 && line.chars <= 60 && isSectionStop(line.text)) {
+      end = i - 1;
+      break;
+    }
+    weight += textWeight(line);
+  }
+  // The headline, dateline and share row above the story are not its first lines; editor lines,
+  // disclaimers and furniture that Kadane kept because of what came before them are not its last.
+  const outside = (i: number): boolean => {
+    const l = lines[i]!;
+    const text = normaliseLine(l.text);
+    return scores[i]! < 0 || l.heading || isMetadataLine(text, '') || isBoilerplateLine(text);
+  };
+  while (end > start && outside(end)) end--;
+  while (start < end && outside(start)) start++;
+  // Closing lines of a notice or letter ("特此通告。", signature, date) are short and follow the prose.
+  const quiet = (l: Line): boolean => l.linkChars === 0 && l.chars <= 40 && l.hint >= 0 && !l.heading;
+  for (let k = 0; k < 3 && end + 1 < lines.length && quiet(lines[end + 1]!); k++) {
+    const next = lines[end + 1]!;
+    if (next.block.parentElement !== lines[end]!.block.parentElement && next.block !== lines[end]!.block)
+      break;
+    if (isSectionStop(next.text) || isBoilerplateLine(next.text.trim())) break;
+    end++;
+  }
+  // A data table right after the prose belongs to it (cells are short, so they scored below zero).
+  while (end + 1 < lines.length && lines[end + 1]!.table) {
+    const table = lines[end + 1]!.table!;
+    if (table.contains(lines[end]!.block)) break;
+    let last = end + 1;
+    let links = 0;
+    let chars = 0;
+    for (let i = end + 1; i < lines.length && table.contains(lines[i]!.block); i++) {
+      last = i;
+      links += lines[i]!.linkChars;
+      chars += lines[i]!.chars;
+    }
+    if (last - end < 4 || links / chars > 0.2 || lines[last]!.hint < 0) break;
+    end = last;
+  }
+  const container = commonAncestor(lines[start]!.block, lines[end]!.block);
+  return { lines, start, end, container };
 }
 
-/** Detects the article of `document` (left untouched) at `url`. */
-export function detectArticle(document: Document, url: string): Article {
-  const clone = document.cloneNode(true) as Document;
-  // Readability hands back the content element itself; we serialise it for `html` (ruby kept).
-  const parsed = new Readability<Element>(clone, { serializer: (node) => node as Element }).parse();
-  const content = parsed?.content ?? null;
-  if (content) cleanTextNodes(content);
-  const raw = content ? blockTexts(content) : [];
-  const meta = extractMetadata(document, url, raw.slice(0, 3));
-  const title = meta.title || (parsed?.title ?? '').trim();
-  const paragraphs = dropMetadataLines(raw, title);
+/** Body lines of the run, without editorial lines, link rows and the headline. */
+function bodyParagraphs(loc: ArticleLocation, title: string): { paragraphs: string[]; kept: Line[] } {
+  const paragraphs: string[] = [];
+  const kept: Line[] = [];
+  let afterOriginalTitle = false;
+  let lastRow: Element | null = null;
+  for (let i = loc.start; i <= loc.end; i++) {
+    const line = loc.lines[i]!;
+    const text = normaliseLine(line.text);
+    // A 原標題 split over two lines (main title, then subtitle) loses both.
+    const subtitle = afterOriginalTitle && text.length <= 60 && !/[。！？!?]$/u.test(text);
+    afterOriginalTitle = ORIGINAL_TITLE.test(text);
+    if (!text || subtitle || (line.chars >= 3 && RULE.test(text))) continue;
+    // Link rows go, except a linked name or figure in a data table.
+    if (line.linkChars / line.chars > 0.5 && !(line.cell && line.chars <= 20)) continue;
+    // A figure in a data table ("15200") is not a page number.
+    const bareCell = line.cell && !/\p{Script=Han}/u.test(text);
+    if ((!bareCell && isMetadataLine(text, title)) || isBoilerplateLine(text)) continue;
+    // The cells of one table row read as one line: "东城区 15200 6.1%".
+    const tag = line.block.tagName.toUpperCase();
+    const row = line.cell && (tag === 'TD' || tag === 'TH') ? line.block.parentElement : null;
+    if (row && row === lastRow && kept.length > 0) {
+      paragraphs[paragraphs.length - 1] += ` ${text}`;
+      kept.push(line);
+      continue;
+    }
+    lastRow = row;
+    paragraphs.push(text);
+    kept.push(line);
+  }
   const last = paragraphs.length - 1;
   if (last >= 0) {
     // Agency style "…時間。（編輯：陳怡君）1140306": the editor note and file number close the last line.
     const trimmed = paragraphs[last]!.replace(TRAILING_EDITOR, '').trim();
-    if (trimmed) paragraphs[last] = trimmed;
-    else paragraphs.pop();
+    if (trimmed && !isBoilerplateLine(trimmed)) paragraphs[last] = trimmed;
+    else {
+      paragraphs.pop();
+      kept.pop();
+    }
   }
-  const readabilityByline = parsed?.byline?.trim();
+  return { paragraphs, kept };
+}
+
+/** Elements of the container whose lines were all left out of the body (for the html copy). */
+function droppedElements(loc: ArticleLocation, kept: readonly Line[]): Set<Element> {
+  const keep = new Set<Element>();
+  for (const line of kept) {
+    for (let el: Element | null = line.block; el && el !== loc.container; el = el.parentElement) {
+      if (keep.has(el)) break;
+      keep.add(el);
+    }
+  }
+  const drop = new Set<Element>();
+  for (const line of loc.lines) {
+    if (line.block !== loc.container && !keep.has(line.block) && loc.container.contains(line.block))
+      drop.add(line.block);
+  }
+  return drop;
+}
+
+function looksLikeArticle(
+  loc: ArticleLocation,
+  kept: readonly Line[],
+  paragraphs: readonly string[],
+): boolean {
+  const chars = paragraphs.reduce((n, p) => n + p.replace(/\s+/g, '').length, 0);
+  if (chars < MIN_ARTICLE_CHARS) return false;
+  let links = 0;
+  let total = 0;
+  let linkRows = 0;
+  for (let i = loc.start; i <= loc.end; i++) {
+    const line = loc.lines[i]!;
+    links += line.linkChars;
+    total += line.chars;
+    if (line.linkChars / line.chars > 0.5) linkRows++;
+  }
+  if (links / total > 0.4) return false;
+  const rows = loc.end - loc.start + 1;
+  // A headline list with blurbs: every other line a link.
+  if (rows >= 12 && linkRows / rows > 0.35) return false;
+  // A headline list: many short lines and none that reads like a paragraph.
+  const longest = kept.reduce((n, l) => Math.max(n, textWeight(l)), 0);
+  // Chinese news paragraphs are often one or two sentences: prose is punctuated, headlines are not.
+  const prose = kept.filter((l) => !l.cell);
+  const punctuated = prose.filter((l) => l.punct >= 2 && l.linkChars === 0).length;
+  return longest >= 50 || prose.length <= 5 || punctuated >= prose.length * 0.7;
+}
+
+function pickLang(paragraphs: readonly string[], document: Document): ScriptTag {
+  // A page with no article still has a script (the popup shows it): sample its visible text.
+  const sample =
+    paragraphs.length > 0 ? paragraphs.join('') : (document.body?.textContent ?? '').slice(0, 4000);
+  const { script } = detectScript(sample);
+  if (script === 'zh-Hans' || script === 'zh-Hant') return script;
+  return document.documentElement?.getAttribute('lang')?.trim() || 'und';
+}
+
+/** Editorial lines at the very top of the run (before its first real paragraph). */
+function leadingMetadata(loc: ArticleLocation): string[] {
+  const out: string[] = [];
+  for (let i = loc.start; i <= loc.end && i < loc.start + 15; i++) {
+    const text = normaliseLine(loc.lines[i]!.text);
+    if (!isMetadataLine(text, '')) break;
+    out.push(text);
+  }
+  return out;
+}
+
+/** Detects the article of `document` (left untouched) at `url`. */
+export function detectArticle(document: Document, url: string): Article {
+  const loc = locateArticle(document);
+  // The dateline and source line usually sit just above the body, the byline in its first lines.
+  const lead = loc
+    ? [
+        ...loc.lines.slice(loc.start, loc.start + 3),
+        ...loc.lines.slice(Math.max(0, loc.start - 4), loc.start),
+      ].map((l) => normaliseLine(l.text))
+    : [];
+  // Datelines: editorial lines at the top of the run, then the lines above it (nearest first), then the
+  // lines after it (forum and blog stamps), then the closing lines of the body ("——《某刊》1998年3月號").
+  const around = loc
+    ? [
+        ...leadingMetadata(loc),
+        ...[
+          ...loc.lines.slice(Math.max(0, loc.start - 25), loc.start).reverse(),
+          ...loc.lines.slice(loc.end + 1, loc.end + 4),
+        ].map((l) => normaliseLine(l.text)),
+      ]
+    : [];
+  const tail = loc
+    ? loc.lines.slice(Math.max(loc.start, loc.end - 1), loc.end + 1).map((l) => normaliseLine(l.text))
+    : [];
+  const meta = extractMetadata(document, url, lead, around, tail);
+  const title = meta.title;
+  const { paragraphs, kept } = loc ? bodyParagraphs(loc, title) : { paragraphs: [], kept: [] };
+  const html = loc && kept.length > 0 ? bodyHtml(loc.container, droppedElements(loc, kept), url) : '';
   return {
-    isArticle: content !== null && looksLikeArticle(content, paragraphs),
+    isArticle: loc !== null && looksLikeArticle(loc, kept, paragraphs),
     title,
-    byline: meta.byline ?? (readabilityByline && readabilityByline.length < 100 ? readabilityByline : null),
+    byline: meta.byline,
     published: meta.published,
     site: meta.site,
     lang: pickLang(paragraphs, document),
     paragraphs,
-    html: content?.innerHTML ?? '',
+    html,
     nextPageUrl: findNextPageUrl(document, url),
   };
 }

@@ -45,7 +45,8 @@ export function extractSite(document: Document, url = document.URL): string | nu
 
 // Separators between headline and site name in <title>: " - ", " | ", "_", "｜", " — ", and a bare dash
 // between Han characters ("標題-中新網"). A dash inside Latin text ("COVID-19") is not a separator.
-const TITLE_SEPARATOR = /\s+[-–—|·]\s+|\s*[_|｜]+\s*|(?<=\p{Script=Han})[-–—](?=\p{Script=Han})/u;
+const TITLE_SEPARATOR =
+  /\s+[-–—|·]\s+|\s*[_|｜]+\s*|\s*-{2,}\s*|(?<=[\p{Script=Han}！？。」”》）])[-–—](?=\p{Script=Han})/u;
 // Segments that name a site or a channel rather than the story.
 const SITE_WORDS = /(新[闻聞]|[网網]|[频頻]道|[报報]|日[报報]|時報|News|\.com|\.cn|首[页頁]|官方)/i;
 
@@ -68,7 +69,8 @@ function siteFromTitle(raw: string): string | null {
 
 /** Drops a site suffix or prefix: "標題 - 新浪新闻", "標題_网易新闻", "明報 | 標題". */
 export function stripSiteFromTitle(raw: string, site: string | null): string {
-  const title = squash(raw);
+  // "標題(1)" / "標題（2）": the page number of a paginated article is not part of its title.
+  const title = squash(raw).replace(/[(（]\d{1,2}[)）](?=\s*(?:$|[-–—|_｜]))/u, '');
   const parts = titleParts(title);
   if (parts.length <= 1) return title;
   const isSite = (p: string): boolean =>
@@ -117,7 +119,9 @@ const BYLINE_PATTERNS: readonly RegExp[] = [
   // 【明報專訊】
   /【(\S{2,8}?)(?:專訊|专讯)】/u,
   // 作者：某某 / 记者：某某 / 文／某某
-  /(?:作者|記者|记者|撰文|文)\s*[:：／/|]\s*([\p{Script=Han}A-Za-z·、\s]{2,20}?)(?=\s{2}|[\s　|｜丨]|$|[，。；)）])/u,
+  /(?:作者|記者|记者|撰文|文)\s*[:：／/|]\s*([\p{Script=Han}A-Za-z·、\s]{2,20}?)(?=\s{2}|[\s　|｜丨]|$|[)）])/u,
+  // 记者 林小舟 (a space instead of a colon)
+  /(?:^|\s|本[报報])(?:記者|记者)\s+([\p{Script=Han}·]{2,4}(?:[、\s][\p{Script=Han}·]{2,4})*?)(?=\s|$|[，。；])/u,
   // 来源：新华社
   /(?:來源|来源)\s*[:：]\s*([^\s|｜丨]{2,20})/u,
 ];
@@ -149,6 +153,8 @@ export function bylineFromText(lines: readonly string[]): string | null {
 
 const BYLINE_CLASS = /author|byline|writer|source|info|meta|editor|reporter/i;
 
+const CONTAINERS = 'p, table, ul, ol, section, article, main';
+
 function infoLines(document: Document, titleElement: Element | null): string[] {
   const lines: string[] = [];
   if (titleElement?.parentElement) {
@@ -158,8 +164,10 @@ function infoLines(document: Document, titleElement: Element | null): string[] {
   }
   for (const el of Array.from(document.querySelectorAll('[class], [id]'))) {
     const label = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    // Label first, and only small elements: textContent of a page-wide "main-info" wrapper is costly.
+    if (!BYLINE_CLASS.test(label) || el.querySelector(CONTAINERS) !== null) continue;
     const text = el.textContent ?? '';
-    if (BYLINE_CLASS.test(label) && text.length <= 200) lines.push(text);
+    if (text.length <= 200) lines.push(text);
   }
   return lines.map(squash).filter((l) => l !== '');
 }
@@ -176,7 +184,7 @@ export function extractByline(
     const name = jsonName(obj.author) ?? jsonName(obj.creator);
     if (name) return name;
   }
-  return bylineFromText([...lead.slice(0, 3), ...infoLines(document, titleElement)]);
+  return bylineFromText([...lead.slice(0, 7), ...infoLines(document, titleElement)]);
 }
 
 /** Everything but the body. `lead` is the first paragraphs of the detected body, if known. */
@@ -184,6 +192,10 @@ export function extractMetadata(
   document: Document,
   url = document.URL,
   lead: readonly string[] = [],
+  /** Lines around the body: above it nearest first, then below it (datelines, forum post stamps). */
+  around: readonly string[] = [],
+  /** The last lines of the body, where magazines print the issue month. */
+  tail: readonly string[] = [],
 ): PageMetadata {
   const site = extractSite(document, url);
   const { title, element } = extractTitle(document, site);
@@ -192,6 +204,6 @@ export function extractMetadata(
     titleElement: element,
     byline: extractByline(document, element, lead),
     site,
-    published: findPublished(document, { titleElement: element, lead }),
+    published: findPublished(document, { titleElement: element, lead, around, tail }),
   };
 }

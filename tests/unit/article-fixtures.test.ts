@@ -20,7 +20,21 @@ const cases = readdirSync(dir, { withFileTypes: true })
 
 describe('article fixtures', () => {
   it('has the required cases', () => {
-    expect(cases).toEqual(expect.arrayContaining(['home-list', 'mainland-portal', 'taiwan-roc']));
+    expect(cases).toEqual(
+      expect.arrayContaining([
+        'home-list',
+        'mainland-portal',
+        'taiwan-roc',
+        'people-style',
+        'xinhua-style',
+        'sina-style',
+        'wechat-hidden',
+        'udn-cna',
+        'mingpao',
+        'table-lazy',
+        'paginated',
+      ]),
+    );
   });
 
   it.each(cases)('%s', (name) => {

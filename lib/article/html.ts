@@ -1,0 +1,78 @@
+// The body's HTML: a filtered copy of the chosen container, built in an inert document so that nothing
+// is added to the page and no image starts loading. Ruby, images (lazy-load sources resolved),
+// captions and tables are kept; scripts, forms, hidden parts, styles and event attributes are not.
+import { cleanPinyinArtifacts } from './clean';
+
+// biome-ignore format: a word list reads better packed
+const DROP_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'SELECT', 'TEXTAREA', 'OPTION', 'IFRAME', 'SVG',
+  'CANVAS', 'OBJECT', 'EMBED', 'INPUT', 'LINK', 'META', 'NAV', 'ASIDE', 'AUDIO', 'VIDEO', 'MAP',
+]);
+// biome-ignore format: a word list reads better packed
+const KEEP_ATTRS = new Set([
+  'href', 'src', 'alt', 'title', 'colspan', 'rowspan', 'lang', 'dir', 'width', 'height', 'datetime', 'cite',
+]);
+const LAZY_ATTRS = ['data-src', 'data-original', 'data-lazy-src', 'data-actualsrc', 'data-url', 'data-echo'];
+const PLACEHOLDER = /^data:|blank|placeholder|loading|lazy|grey\.gif|spacer|1x1|pixel\.gif/i;
+
+function absolute(value: string, base: string): string | null {
+  try {
+    const u = new URL(value, base);
+    return /^(https?|data):$/.test(u.protocol) ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The real source of an image: the lazy-load attribute when `src` is missing or a placeholder. */
+export function imageSource(img: Element): string | null {
+  const src = img.getAttribute('src')?.trim() ?? '';
+  if (src && !PLACEHOLDER.test(src)) return src;
+  for (const name of LAZY_ATTRS) {
+    const v = img.getAttribute(name)?.trim();
+    if (v) return v;
+  }
+  return src || null;
+}
+
+function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  const style = el.getAttribute('style');
+  return style !== null && /display\s*:\s*none/i.test(style);
+}
+
+/** Serialised copy of `container` without the elements in `drop`. */
+export function bodyHtml(container: Element, drop: ReadonlySet<Element>, baseUrl: string): string {
+  const doc = container.ownerDocument.implementation.createHTMLDocument('');
+  const root = doc.createElement('div');
+  const copy = (src: Node, dst: Element): void => {
+    for (let child = src.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        dst.appendChild(doc.createTextNode(cleanPinyinArtifacts((child as Text).data)));
+        continue;
+      }
+      if (child.nodeType !== 1) continue;
+      const el = child as Element;
+      const tag = el.tagName.toUpperCase();
+      if (DROP_TAGS.has(tag) || drop.has(el) || isHidden(el)) continue;
+      const out = doc.createElement(tag.toLowerCase());
+      for (const attr of Array.from(el.attributes)) {
+        if (!KEEP_ATTRS.has(attr.name)) continue;
+        if (attr.name === 'href' || attr.name === 'src') {
+          const url = absolute(attr.value, baseUrl);
+          if (url && !(tag === 'IMG' && attr.name === 'src')) out.setAttribute(attr.name, url);
+        } else out.setAttribute(attr.name, attr.value);
+      }
+      if (tag === 'IMG') {
+        const src = imageSource(el);
+        const url = src ? absolute(src, baseUrl) : null;
+        if (!url) continue;
+        out.setAttribute('src', url);
+      }
+      dst.appendChild(out);
+      copy(el, out);
+    }
+  };
+  copy(container, root);
+  return root.innerHTML;
+}

@@ -1,0 +1,23 @@
+// The next page of an article split over several pages (下一页 / 下一頁 links, or <link rel="next">).
+
+const NEXT_PAGE = /^(下一[页頁]|下[页頁]|next\s*page)$/iu;
+
+function resolve(href: string | null, url: string): string | null {
+  if (!href || href.startsWith('#') || /^javascript:/i.test(href)) return null;
+  try {
+    return new URL(href, url).href;
+  } catch {
+    return null;
+  }
+}
+
+/** A link whose text is 下一页/下一頁 (arrows and brackets ignored), resolved against `url`. */
+export function findNextPageUrl(document: Document, url: string): string | null {
+  for (const a of Array.from(document.querySelectorAll('a[href]'))) {
+    const text = (a.textContent ?? '').replace(/[\s>»›→<«‹[\]【】]/g, '');
+    if (!NEXT_PAGE.test(text)) continue;
+    const next = resolve(a.getAttribute('href'), url);
+    if (next) return next;
+  }
+  return resolve(document.querySelector('link[rel="next"]')?.getAttribute('href') ?? null, url);
+}

@@ -1,0 +1,133 @@
+// The Chinese-tuned detector's parts: line scoring, the body run, html (tables, lazy images, ruby),
+// hidden WeChat bodies, lists, other languages, and waiting for client-rendered content.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { detectArticle, locateArticle } from '../../lib/article/detect';
+import { collectLines } from '../../lib/article/lines';
+import { bestRun, lineScore } from '../../lib/article/score';
+import { waitForArticle } from '../../lib/article/wait';
+import { parseDocument } from '../../lib/node/dom';
+
+const fixture = (name: string): string =>
+  readFileSync(path.resolve(__dirname, '../fixtures/articles', name, 'source.html'), 'utf8');
+const prose = (n: number): string =>
+  Array.from(
+    { length: n },
+    (_, i) =>
+      `<p>第${i + 1}段：市政府今天召开会议，研究部署城市更新、交通治理和公共服务等多项工作，要求各部门抓好落实。</p>`,
+  ).join('');
+
+describe('line scoring', () => {
+  it('scores prose above zero and link rows and labels below', () => {
+    const doc = parseDocument(
+      `<body><ul><li><a href="/a">首页</a></li></ul><p>会议指出，要加强统筹协调，确保各项任务按期完成，让群众有更多获得感。</p><div>分享</div></body>`,
+    );
+    const [nav, para, label] = collectLines(doc.body).map(lineScore);
+    expect(nav).toBeLessThan(0);
+    expect(para).toBeGreaterThan(0);
+    expect(label).toBeLessThan(0);
+  });
+
+  it('keeps a short Chinese paragraph that prose surrounds (Readability drops under 25 chars)', () => {
+    const doc = parseDocument(`<body><nav><a href="/">首页</a> <a href="/b">新闻</a></nav>
+      <div class="content">${prose(2)}<p>他说：“好。”</p>${prose(2)}</div>
+      <div class="related"><a href="/x">相关新闻一</a><a href="/y">相关新闻二</a></div></body>`);
+    const article = detectArticle(doc, 'https://a.example/');
+    expect(article.isArticle).toBe(true);
+    expect(article.paragraphs).toContain('他说：“好。”');
+    expect(article.paragraphs).toHaveLength(5);
+    expect(article.paragraphs.join('')).not.toMatch(/首页|相关新闻/);
+  });
+
+  it('finds the largest-sum run', () => {
+    expect(bestRun([-1, 3, -1, 4, -10, 2])).toEqual({ start: 1, end: 3, sum: 6 });
+    expect(bestRun([-1, -2])).toBeNull();
+  });
+});
+
+describe('body html', () => {
+  it('keeps tables, figure captions and lazy-loaded images with absolute sources', () => {
+    const url = 'https://news.example/a/b.html';
+    const article = detectArticle(parseDocument(fixture('table-lazy'), url), url);
+    expect(article.html).toContain('<table>');
+    expect(article.html).toContain('<td>15200</td>');
+    expect(article.html).toContain('src="https://news.example/photos/jobfair.jpg"');
+    expect(article.html).toContain('src="https://img.example/chart.png"');
+    expect(article.html).toContain('<figcaption>三月举行的春季招聘会现场。</figcaption>');
+    expect(article.html).not.toMatch(/grey\.gif|热门推荐|网友评论/);
+    expect(article.paragraphs).toContain('东城区 15200 6.1%');
+  });
+
+  it('reads a WeChat body that is hidden until scripts run, without the toolbar', () => {
+    const url = 'https://mp.weixin.qq.com/s/abc';
+    const article = detectArticle(parseDocument(fixture('wechat-hidden'), url), url);
+    expect(article.isArticle).toBe(true);
+    expect(article.html).toContain('src="https://mmbiz.example/books.jpg"');
+    expect(article.paragraphs.join('')).not.toMatch(/预览时标签不可点|阅读原文|扫一扫/);
+  });
+
+  it('never mutates the live document', () => {
+    for (const name of ['table-lazy', 'wechat-hidden', 'sina-style', 'paginated']) {
+      const doc = parseDocument(fixture(name), 'https://a.example/');
+      const before = doc.documentElement.outerHTML;
+      detectArticle(doc, 'https://a.example/');
+      expect(doc.documentElement.outerHTML, name).toBe(before);
+    }
+  });
+
+  it('locates the body element range in the page', () => {
+    const doc = parseDocument(fixture('sina-style'), 'https://a.example/');
+    const loc = locateArticle(doc);
+    expect(loc?.container.id).toBe('artibody');
+  });
+});
+
+describe('pages that are not articles, and other languages', () => {
+  it('says isArticle false on a headline list and returns no junk paragraphs', () => {
+    const items = Array.from(
+      { length: 30 },
+      (_, i) => `<li><a href="/n${i}">第${i}条新闻标题：某地举行活动</a> 03-0${i % 9}</li>`,
+    ).join('');
+    const doc = parseDocument(`<title>新闻中心</title><body><ul class="list">${items}</ul></body>`);
+    const article = detectArticle(doc, 'https://a.example/');
+    expect(article.isArticle).toBe(false);
+  });
+
+  it('gives an English page a sensible result', () => {
+    const para = (s: string): string =>
+      `<p>${s} The council met on Tuesday to discuss the budget, and members agreed to revisit the transport plan next month after a public consultation.</p>`;
+    const doc = parseDocument(
+      `<html lang="en"><title>Council agrees budget - The Daily</title><body><nav><a href="/">Home</a> <a href="/n">News</a></nav><article><h1>Council agrees budget</h1>${para('One.')}${para('Two.')}${para('Three.')}</article><footer>© The Daily</footer></body></html>`,
+    );
+    const article = detectArticle(doc, 'https://daily.example/a');
+    expect(article).toMatchObject({ isArticle: true, title: 'Council agrees budget', lang: 'en' });
+    expect(article.paragraphs).toHaveLength(3);
+  });
+});
+
+describe('waitForArticle', () => {
+  it('waits for a body a script inserts after load', async () => {
+    const doc = parseDocument(
+      '<title>加载</title><body><div id="app">加载中</div></body>',
+      'https://a.example/',
+    );
+    setTimeout(() => {
+      doc.getElementById('app')!.innerHTML = prose(4);
+    }, 50);
+    const article = await waitForArticle(doc, 'https://a.example/', detectArticle, {
+      timeoutMs: 2000,
+      quietMs: 20,
+    });
+    expect(article.isArticle).toBe(true);
+    expect(article.paragraphs).toHaveLength(4);
+  });
+
+  it('gives up within the bound and returns what it found', async () => {
+    const doc = parseDocument('<body><p>短。</p></body>', 'https://a.example/');
+    const t0 = Date.now();
+    const article = await waitForArticle(doc, 'https://a.example/', detectArticle, { timeoutMs: 100 });
+    expect(article.isArticle).toBe(false);
+    expect(Date.now() - t0).toBeLessThan(1500);
+  });
+});
