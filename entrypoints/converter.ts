@@ -1,8 +1,32 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { cleanPinyinArtifacts } from '../lib/article/clean';
 import { registerConverterEngine } from '../lib/content/converter-registry';
-import { createTextConverter } from '../lib/convert/text';
+import { withArtifactCleaning } from '../lib/convert/clean-wrap';
+import { createTextConverter, installLexicon } from '../lib/convert/text';
+import { cleanArtifacts } from '../lib/settings';
+import type { ScriptTag, Source, Target } from '../lib/types';
 
-// Injected into a tab's isolated world on the first conversion; carries the OpenCC tables.
+// Injected into a tab's isolated world on the first conversion; carries the OpenCC tables. The word
+// lexicon (public/convert/lexicon.bin) is handed over right after by the background
+// (installLexiconInWorld): fetching it from here would need it to be web-accessible to every page.
+// Until it arrives — or if it never does — conversion is OpenCC's, character by character.
 export default defineUnlistedScript(() => {
-  registerConverterEngine(globalThis, { createTextConverter });
+  let clean = true;
+  const ready = cleanArtifacts
+    .getValue()
+    .then((on) => {
+      clean = on;
+    })
+    .catch(() => undefined);
+  cleanArtifacts.watch((on) => {
+    clean = on !== false;
+  });
+  registerConverterEngine(globalThis, {
+    createTextConverter(from: Source, to: Target, scriptHint?: ScriptTag) {
+      const fn = createTextConverter(from, to, scriptHint);
+      return clean ? withArtifactCleaning(fn, cleanPinyinArtifacts) : fn;
+    },
+    installLexicon,
+    ready,
+  });
 });

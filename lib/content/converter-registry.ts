@@ -5,6 +5,10 @@ import type { ScriptTag, Source, Target } from '../types';
 
 export interface ConverterEngine {
   createTextConverter(from: Source, to: Target, scriptHint?: ScriptTag): (text: string) => string;
+  /** Settles when the word lexicon is installed (or failed to load); await it before converting. */
+  ready?: Promise<void>;
+  /** Installs the word lexicon's text (the background passes it in; see installLexiconInWorld). */
+  installLexicon?(text: string): void;
 }
 
 const KEY = Symbol.for('wenzhai.converter-engine');
@@ -16,4 +20,17 @@ export function registerConverterEngine(world: object, engine: ConverterEngine):
 
 export function registeredConverterEngine(world: object): ConverterEngine | undefined {
   return (world as Registry)[KEY];
+}
+
+/** Runs in the tab's isolated world through scripting.executeScript({func, args}), so it must be
+ *  self-contained (it is serialised: no imports, no module constants). The background hands over the
+ *  lexicon this way because a content script's fetch of an extension file needs that file to be
+ *  web-accessible, which would let every page probe for it. */
+export function installLexiconInWorld(text: string): boolean {
+  const engine = (globalThis as Record<symbol, { installLexicon?: (t: string) => void } | undefined>)[
+    Symbol.for('wenzhai.converter-engine')
+  ];
+  if (!engine?.installLexicon) return false;
+  engine.installLexicon(text);
+  return true;
 }

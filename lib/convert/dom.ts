@@ -1,7 +1,7 @@
 // Page conversion: rewrites text nodes, a few attributes, the title and `lang` in place, and can put
 // every byte back. Works on any Document (live page in the content script, happy-dom in Node), so it
 // uses nodeType numbers and the document's own window instead of globals like Node/MutationObserver.
-import { splitConverted } from './split';
+import { splitConverted, splitPieces } from './split';
 import type { TextConverter } from './text';
 
 export { splitConverted };
@@ -55,9 +55,10 @@ const MAYBE_HAN = /[\u2e80-\u9fff\uf900-\ufaff\ud840-\ud8bf]/;
 
 /** Longest run converted as one string: keeps each step of the time slice short even on pages that
  *  put a whole article in one inline-only container. Runs are cut only between text nodes. */
-const MAX_RUN = 4000;
-/** Work per task before yielding to the page, under one 60 Hz frame. */
-const SLICE_MS = 12;
+const MAX_RUN = 2000;
+/** Work per task before yielding: with a run of at most MAX_RUN characters after it, a task stays
+ *  under the 50 ms long-task line, and yields (which cost a frame in Chromium) stay rare. */
+const SLICE_MS = 30;
 /** Delay before converting observed changes: batches bursts of insertions (infinite scroll). */
 const OBSERVE_DELAY_MS = 50;
 
@@ -223,7 +224,12 @@ export function createPageConverter(doc: Document, options: PageConverterOptions
   /** Converts one run; returns how many text nodes changed. */
   function convertRun(run: Text[], fn: TextConverter): number {
     const parts = run.map(sourceOf);
-    const pieces = splitConverted(parts, fn(parts.join('')), fn);
+    const joined = parts.join('');
+    // Word-aware converters say which span became which output: cuts fall between or inside words
+    // exactly. Others (plain OpenCC) are split by re-converting prefixes.
+    const pieces = fn.pieces
+      ? splitPieces(parts, fn.pieces(joined), fn)
+      : splitConverted(parts, fn(joined), fn);
     let changed = 0;
     run.forEach((node, i) => {
       if (writeText(node, pieces[i]!)) changed++;

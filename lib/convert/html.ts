@@ -4,8 +4,12 @@
 import { parseFragment } from '../node/dom';
 import type { Source, Target } from '../types';
 import { createPageConverter } from './dom';
+import { useLexiconFromDisk } from './node';
 import { detectScript } from './script';
 import { createTextConverter, langForTarget } from './text';
+
+// Node programs that import this (the CLI) convert word-aware, from public/convert/lexicon.bin.
+useLexiconFromDisk();
 
 /** Converts the text of an HTML fragment with the same page converter the extension runs, so the CLI
  *  shows exactly what a page would show. With `from: 'auto'` the source is detected once from the

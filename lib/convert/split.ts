@@ -58,3 +58,43 @@ export function splitConverted(
   out.push(converted.slice(start));
   return out;
 }
+
+/** Splits a word-aware conversion back into one piece per part, using the converter's own pieces
+ *  (which source span became which output): a cut between words goes between their outputs, a cut
+ *  inside a word of unchanged length (头|发 → 頭|髮) at the same offset, and a cut inside a word
+ *  whose length changed (软|件 → 軟體) converts each side on its own, as splitConverted does. */
+export function splitPieces(
+  parts: readonly string[],
+  pieces: readonly { srcEnd: number; out: string }[],
+  convertFn: TextConverter,
+): string[] {
+  const out = parts.map(() => '');
+  if (parts.length === 0) return out;
+  const joined = parts.join('');
+  let part = 0;
+  let partEnd = parts[0]!.length;
+  let start = 0;
+  for (const { srcEnd, out: text } of pieces) {
+    while (part < parts.length - 1 && partEnd <= start) {
+      part++;
+      partEnd += parts[part]!.length;
+    }
+    if (srcEnd <= partEnd || part === parts.length - 1) {
+      out[part] += text;
+    } else {
+      const sameLength = text.length === srcEnd - start;
+      let s = start;
+      while (s < srcEnd) {
+        const e = Math.min(partEnd, srcEnd);
+        out[part] += sameLength ? text.slice(s - start, e - start) : convertFn(joined.slice(s, e));
+        s = e;
+        if (s < srcEnd && part < parts.length - 1) {
+          part++;
+          partEnd += parts[part]!.length;
+        }
+      }
+    }
+    start = srcEnd;
+  }
+  return out;
+}

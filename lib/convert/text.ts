@@ -3,12 +3,52 @@
 import { ConverterBuilder, type ConverterFunction } from 'opencc-js/core';
 import * as Locale from 'opencc-js/preset';
 import type { ScriptTag, Source, Target } from '../types';
+import { type AlignedConverter, createWordConverter, type Piece } from './engine';
+import { type LexiconFile, parseLexicon } from './lexicon';
 import { detectScript } from './script';
 
 export { langForTarget } from './lang';
 
-/** A text converter: pure, synchronous, same input → same output. */
-export type TextConverter = (text: string) => string;
+/** A text converter: pure, synchronous, same input → same output. The word-aware converters also
+ *  have `pieces`, which says which source span became which output (see split.ts). */
+export type TextConverter = ((text: string) => string) & { pieces?: (text: string) => Piece[] };
+
+export interface ConverterOptions {
+  /** The user's phrase table (source text → output); wins over the lexicon and OpenCC. */
+  phrases?: ReadonlyMap<string, string>;
+  /** Plain opencc-js (greedy longest match), even when a lexicon is installed. */
+  plain?: boolean;
+}
+
+// The word lexicon: installed by whoever can read it (the converter entry fetches it in the
+// extension; lib/convert/node.ts reads it from disk in Node). Without it conversion is OpenCC's.
+let lexicon: LexiconFile | null = null;
+let lexiconLoader: (() => LexiconFile | null) | null = null;
+const wordCache = new Map<string, AlignedConverter>();
+
+/** Installs the compiled lexicon (its text, or an already parsed file). */
+export function installLexicon(file: LexiconFile | string): void {
+  lexicon = typeof file === 'string' ? parseLexicon(file) : file;
+  wordCache.clear();
+}
+
+/** A synchronous loader tried on first conversion when nothing was installed (Node: from disk). */
+export function setLexiconLoader(loader: (() => LexiconFile | null) | null): void {
+  lexiconLoader = loader;
+}
+
+function currentLexicon(): LexiconFile | null {
+  if (!lexicon && lexiconLoader) {
+    const load = lexiconLoader;
+    lexiconLoader = null;
+    lexicon = load();
+  }
+  return lexicon;
+}
+
+export function hasLexicon(): boolean {
+  return currentLexicon() !== null;
+}
 
 /** A concrete (detected or given) source variant; `auto` is resolved before conversion. */
 export type ConcreteSource = Exclude<Source, 'auto'>;
@@ -57,17 +97,40 @@ export function detectSource(text: string): ConcreteSource {
 /** A converter from `from` to `to`. With `auto`, `scriptHint` (e.g. the page's detected script or
  *  its `lang`) fixes the source once; without a usable hint every call detects from its own text,
  *  which is fine for whole articles but noisy for very short strings — pass a hint for pages. */
-export function createTextConverter(from: Source, to: Target, scriptHint?: ScriptTag): TextConverter {
-  if (from !== 'auto') return pairConverter(from, to);
+export function createTextConverter(
+  from: Source,
+  to: Target,
+  scriptHint?: ScriptTag,
+  options: ConverterOptions = {},
+): TextConverter {
+  const lex = options.plain ? null : currentLexicon();
+  const forPair = (src: ConcreteSource): TextConverter => {
+    if (!lex) return pairConverter(src, to);
+    if (src === to && !options.phrases?.size) return identity;
+    if (options.phrases?.size)
+      return createWordConverter({ from: src, to, lexicon: lex, phrases: options.phrases });
+    const key = `${src}>${to}`;
+    let fn = wordCache.get(key);
+    if (!fn) {
+      fn = createWordConverter({ from: src, to, lexicon: lex });
+      wordCache.set(key, fn);
+    }
+    return fn;
+  };
+  if (from !== 'auto') return forPair(from);
   const hinted = sourceFromTag(scriptHint);
-  if (hinted) return pairConverter(hinted, to);
-  return (text) => pairConverter(detectSource(text), to)(text);
+  if (hinted) return forPair(hinted);
+  const auto: TextConverter = (text) => forPair(detectSource(text))(text);
+  if (lex)
+    auto.pieces = (text) =>
+      forPair(detectSource(text)).pieces?.(text) ?? [{ srcEnd: text.length, out: auto(text) }];
+  return auto;
 }
 
 /** One-shot conversion; the underlying converter is cached per pair. */
 export function convertText(
   text: string,
-  opts: { from: Source; to: Target; scriptHint?: ScriptTag },
+  opts: { from: Source; to: Target; scriptHint?: ScriptTag } & ConverterOptions,
 ): string {
-  return createTextConverter(opts.from, opts.to, opts.scriptHint)(text);
+  return createTextConverter(opts.from, opts.to, opts.scriptHint, opts)(text);
 }

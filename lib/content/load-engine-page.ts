@@ -1,0 +1,31 @@
+// Extension pages (the clippings reader) use the same converter bundle the tabs get, `converter.js`,
+// instead of bundling OpenCC a second time: the script registers its engine on the page's global,
+// and an extension page may read the lexicon file itself.
+import { type ConverterEngine, registeredConverterEngine } from './converter-registry';
+
+export async function loadEngineInExtensionPage(
+  doc: Document,
+  scriptUrl: string,
+  lexiconUrl: string,
+): Promise<ConverterEngine> {
+  const world = doc.defaultView ?? globalThis;
+  const existing = registeredConverterEngine(world);
+  if (existing) return existing;
+  await new Promise<void>((resolve, reject) => {
+    const script = doc.createElement('script');
+    script.src = scriptUrl;
+    script.onload = () => resolve();
+    script.onerror = () => reject(new Error('The converter could not be loaded.'));
+    doc.head.append(script);
+  });
+  const engine = registeredConverterEngine(world);
+  if (!engine) throw new Error('The converter could not be loaded.');
+  try {
+    const response = await fetch(lexiconUrl);
+    if (response.ok) engine.installLexicon?.(await response.text());
+  } catch {
+    // Without the lexicon, conversion is OpenCC's character-level one: still readable.
+  }
+  await engine.ready;
+  return engine;
+}
