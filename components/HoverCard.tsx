@@ -1,8 +1,27 @@
+import { readingSyllables, splitSenses } from '../lib/dictionary/display';
+import type { UserTermInput } from '../lib/glossary/user-term';
 import { t } from '../lib/i18n';
+import type { ReadingStyle } from '../lib/settings';
 import type { DictEntry } from '../lib/types';
+import { UserGlossaryForm } from './UserGlossaryForm';
+
+export interface HoverCardForm {
+  initial: UserTermInput;
+  id?: number;
+  error?: string;
+}
 
 export interface HoverCardProps {
   entries: DictEntry[];
+  reading?: ReadingStyle;
+  toneColours?: boolean;
+  /** A short status line ("Copied", "Saved to my glossary"). */
+  status?: string;
+  /** When set, the card shows the add/edit form instead of the entries. */
+  form?: HoverCardForm;
+  onSubmit?: (term: UserTermInput, id?: number) => void;
+  onCancel?: () => void;
+  onDelete?: (id: number) => void;
 }
 
 function Headword({ entry }: { entry: DictEntry }) {
@@ -14,26 +33,119 @@ function Headword({ entry }: { entry: DictEntry }) {
   );
 }
 
-/** The hover dictionary card: one block per entry, news-glossary and user entries badged. */
-export function HoverCard({ entries }: HoverCardProps) {
+function Reading({
+  pinyin,
+  style,
+  colours,
+}: {
+  pinyin: string;
+  style: 'pinyin' | 'zhuyin';
+  colours: boolean;
+}) {
+  const syllables = readingSyllables(pinyin, style);
+  const lang = style === 'zhuyin' ? 'zh-TW' : undefined;
+  // Plain text unless tone colours are on: one span per syllable is only needed to colour it.
+  if (!colours) {
+    return (
+      <span class={style} lang={lang}>
+        {syllables.map((s) => s.text).join(' ')}
+      </span>
+    );
+  }
+  return (
+    <span class={style} lang={lang}>
+      {syllables.map((s, i) => (
+        <span key={`${i}-${s.text}`} class={`tone${s.tone}`}>
+          {i > 0 ? ' ' : ''}
+          {s.text}
+        </span>
+      ))}
+    </span>
+  );
+}
+
+function Entry({ entry, reading, colours }: { entry: DictEntry; reading: ReadingStyle; colours: boolean }) {
+  const { senses, measureWords, references } =
+    entry.source === 'cedict'
+      ? splitSenses(entry.definitions)
+      : { senses: entry.definitions, measureWords: [], references: [] };
+  return (
+    <div class={`entry source-${entry.source}`}>
+      <div class="line">
+        <Headword entry={entry} />
+        {entry.source === 'glossary' && <span class="badge">{t('glossaryBadge')}</span>}
+        {entry.source === 'user' && <span class="badge user">{t('userBadge')}</span>}
+      </div>
+      <div class="reading">
+        {reading !== 'zhuyin' && <Reading pinyin={entry.pinyin} style="pinyin" colours={colours} />}
+        {reading !== 'pinyin' && <Reading pinyin={entry.pinyin} style="zhuyin" colours={colours} />}
+      </div>
+      <ol class="defs">
+        {senses.map((d, i) => (
+          <li key={`${i}-${d}`}>{d}</li>
+        ))}
+      </ol>
+      {measureWords.length > 0 && (
+        <div class="cl">
+          <span class="label">{t('measureWords')}</span>{' '}
+          {measureWords.map((m, i) => (
+            <span key={m.word} class="mw" lang="zh">
+              {i > 0 ? ', ' : ''}
+              {m.word}
+              {m.pinyin && <span class="mw-pinyin"> {m.pinyin}</span>}
+            </span>
+          ))}
+        </div>
+      )}
+      {references.length > 0 && (
+        <div class="refs">
+          <span class="label">{t('seeAlso')}</span> {references.join('; ')}
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** The hover dictionary card: one block per entry, news-glossary and user entries badged; or the form
+ *  that adds or edits one of the user's terms. */
+export function HoverCard({
+  entries,
+  reading = 'pinyin',
+  toneColours = false,
+  status,
+  form,
+  onSubmit,
+  onCancel,
+  onDelete,
+}: HoverCardProps) {
+  if (form && onSubmit && onCancel) {
+    return (
+      <div class="card">
+        <UserGlossaryForm
+          initial={form.initial}
+          id={form.id}
+          error={form.error}
+          onSubmit={onSubmit}
+          onCancel={onCancel}
+          onDelete={onDelete}
+          autoFocus
+        />
+      </div>
+    );
+  }
   if (entries.length === 0) return <div class="card empty">{t('noEntries')}</div>;
   return (
     <div class="card" role="tooltip">
       {entries.map((entry, i) => (
-        <div class={`entry source-${entry.source}`} key={`${i}-${entry.traditional}-${entry.pinyin}`}>
-          <div class="line">
-            <Headword entry={entry} />
-            {entry.source === 'glossary' && <span class="badge">{t('glossaryBadge')}</span>}
-            {entry.source === 'user' && <span class="badge user">{t('userBadge')}</span>}
-          </div>
-          <div class="pinyin">{entry.pinyin}</div>
-          <ol class="defs">
-            {entry.definitions.map((d) => (
-              <li key={d}>{d}</li>
-            ))}
-          </ol>
-        </div>
+        <Entry
+          key={`${i}-${entry.traditional}-${entry.pinyin}`}
+          entry={entry}
+          reading={reading}
+          colours={toneColours}
+        />
       ))}
+      {status && <div class="status">{status}</div>}
+      <div class="keys">{t('hoverKeysHint')}</div>
     </div>
   );
 }
@@ -44,7 +156,8 @@ export const hoverCardStyles = `
 .frame { position: fixed; z-index: 2147483647; max-width: 380px; max-height: 60vh; overflow: auto;
   font: 14px/1.45 system-ui, "Noto Sans CJK SC", "Noto Sans CJK TC", sans-serif; color: #1b1b1f;
   background: #fffdf7; border: 1px solid #c9c2b0; border-radius: 8px; box-shadow: 0 6px 24px rgba(0,0,0,.18);
-  pointer-events: none; }
+  pointer-events: none; box-sizing: border-box; text-align: left; }
+.frame.editing { pointer-events: auto; }
 .card { padding: 8px 12px; }
 .card.empty { color: #555; }
 .entry + .entry { border-top: 1px solid #e6e0d2; margin-top: 6px; padding-top: 6px; }
@@ -53,13 +166,28 @@ export const hoverCardStyles = `
 .simp { margin-left: 8px; color: #555; }
 .badge { font-size: 11px; background: #7a1f1f; color: #fff; border-radius: 4px; padding: 1px 6px; }
 .badge.user { background: #1f4f7a; }
-.pinyin { color: #8a3b00; font-size: 15px; }
+.reading { color: #8a3b00; font-size: 15px; display: flex; gap: 10px; flex-wrap: wrap; }
+.tone1 { color: #d12b2b; } .tone2 { color: #c77700; } .tone3 { color: #2d8a2d; } .tone4 { color: #2456c9; }
+.tone5 { color: #666; }
 .defs { margin: 2px 0 0; padding-left: 20px; }
 .defs li { margin: 0; }
+.cl, .refs { font-size: 13px; color: #444; margin-top: 2px; }
+.label { font-size: 11px; text-transform: uppercase; letter-spacing: .04em; color: #777; }
+.status { margin-top: 6px; font-size: 12px; color: #1f4f7a; }
+.keys { margin-top: 6px; font-size: 11px; color: #888; }
+.user-term-form { display: grid; gap: 6px; min-width: 280px; }
+.user-term-form label { display: grid; gap: 2px; font-size: 12px; color: #444; }
+.user-term-form input, .user-term-form textarea { font: inherit; padding: 3px 6px; border: 1px solid #c9c2b0;
+  border-radius: 4px; background: #fff; color: #1b1b1f; }
+.form-title { font-weight: 600; }
+.form-error { color: #a11; font-size: 12px; }
+.form-buttons { display: flex; gap: 6px; }
+.form-buttons button { font: inherit; padding: 3px 10px; }
+.form-buttons .danger { margin-left: auto; color: #a11; }
 @media (prefers-color-scheme: dark) {
   .frame { background: #1f1e1c; color: #eee; border-color: #555; }
-  .simp, .card.empty { color: #bbb; }
-  .pinyin { color: #ffb37a; }
+  .simp, .card.empty, .cl, .refs, .user-term-form label { color: #bbb; }
+  .reading { color: #ffb37a; }
   .entry + .entry { border-top-color: #444; }
 }
 `;

@@ -7,7 +7,10 @@ import { fileURLToPath } from 'node:url';
 import { parseCedictLine } from '../lib/dictionary/compile';
 import { type Dictionary, loadDictionary } from '../lib/dictionary/dictionary';
 import { DEFAULT_DICTIONARY_PATH } from '../lib/dictionary/node';
+import { newsGlossary } from '../lib/glossary/glossary';
+import { createLookupEngine } from '../lib/lookup/engine';
 import type { DictEntry } from '../lib/types';
+import { benchHoverInBrowser } from './bench-lookup-browser';
 import { readCedictSource } from './build-dictionary';
 
 const SENTENCES = [
@@ -190,11 +193,58 @@ export async function benchLookup(): Promise<void> {
       String((baselineBytes[0]?.byteLength ?? 0) + (baselineBytes[1]?.byteLength ?? 0)),
     ],
   ];
+  // The whole engine the background runs: user + glossary + CC-CEDICT, with the segmentation hint over
+  // 16 characters before the cursor and 16 after.
+  const engine = createLookupEngine({ dictionary: d, glossary: newsGlossary() });
+  const withContext = queries(2000, 32).map((q) => [q.slice(16), q.slice(0, 16)] as const);
+  const engineUs = timePerCall(
+    withContext.map((_, i) => String(i)),
+    (i) => {
+      const [after, before] = withContext[Number(i)] ?? ['', ''];
+      return engine.lookup(after, before).matchLength;
+    },
+  );
+  rows.push(['wenzhai engine (3 sources + hint)', '-', engineUs.toFixed(3), '-', '-', '-']);
   const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length))) ?? [];
   for (const r of rows) console.log(r.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join('  '));
   console.log(
     `${d.entryCount} entries, ${d.keyCount} keys; ${qs.length} queries from ${SENTENCES.length} sentences`,
   );
+  const ratio = (a: number, b: number): string => `${(b / Math.max(a, 1e-9)).toFixed(0)}× faster`;
+  console.log(
+    `longest-match step vs Zhongwen-style full lookup: ${ratio(oursMatch, theirs)}; full lookup: ${ratio(ours, theirs)}`,
+  );
+
+  console.log('\nIn Chromium (mousemove → card shown):');
+  const browser = await benchHoverInBrowser().catch((error: Error) => `failed: ${error.message}`);
+  const targets: [string, string, number, number][] = [
+    ['longest-match step (µs, median)', oursMatch.toFixed(3), oursMatch, 1],
+    ['dictionary cold load (ms, median)', median(loads).toFixed(2), median(loads), 30],
+    ['memory held (MB)', (after - before).toFixed(1), after - before, 15],
+  ];
+  if (typeof browser === 'string') console.log(`  skipped: ${browser}`);
+  else {
+    const p90 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.9)] ?? 0;
+    console.log(
+      `  warm: median ${median(browser.warm).toFixed(1)} ms, p90 ${p90(browser.warm).toFixed(1)} ms (${browser.warm.length} hovers, ${browser.retried} retried)`,
+    );
+    console.log(
+      `  right after a worker restart: median ${median(browser.afterRestart).toFixed(1)} ms, max ${Math.max(...browser.afterRestart).toFixed(1)} ms (${browser.afterRestart.length} restarts)`,
+    );
+    targets.push(['hover warm (ms, median)', median(browser.warm).toFixed(1), median(browser.warm), 16]);
+    targets.push([
+      'hover after worker restart (ms, median)',
+      median(browser.afterRestart).toFixed(1),
+      median(browser.afterRestart),
+      100,
+    ]);
+  }
+  console.log('\ntargets:');
+  for (const [name, shown, value, limit] of targets) {
+    console.log(
+      `  ${name.padEnd(42)} ${shown.padStart(8)}  ≤ ${limit}  ${value <= limit ? 'met' : 'MISSED'}`,
+    );
+  }
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

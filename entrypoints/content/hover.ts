@@ -1,19 +1,61 @@
 // Hover dictionary wiring: pointer → character → one `lookup` message → card in a closed shadow root.
-// The decisions (which character, which text, where the card goes) live in lib/content.
+// The decisions (which character, which text, where the card goes, which key does what) live in
+// lib/content; the words come from the background (the content script never loads the dictionary).
 import { render } from 'preact';
-import { HoverCard, hoverCardStyles } from '../../components/HoverCard';
+import { HoverCard, type HoverCardForm, hoverCardStyles } from '../../components/HoverCard';
+import { detectArticle } from '../../lib/article/detect';
+import { callBackground } from '../../lib/client';
+import { hoverKeyAction, isEditable, modifierHeld } from '../../lib/content/hover-keys';
+import { articleRoot, collectText, rangesFor } from '../../lib/content/hover-underline';
 import { placePopup } from '../../lib/content/placement';
-import { characterAt, HAN, rangeOf, textFrom } from '../../lib/content/text-at-point';
+import {
+  characterAt,
+  HAN,
+  positionInRun,
+  rangeOf,
+  type TextPosition,
+  type TextRun,
+  textBefore,
+  textFrom,
+} from '../../lib/content/text-at-point';
+import type { UserTermInput } from '../../lib/glossary/user-term';
+import { t } from '../../lib/i18n';
 import type { Result } from '../../lib/messages';
-import type { LookupResult } from '../../lib/types';
+import {
+  type HoverModifier,
+  hoverDelay,
+  hoverModifier,
+  type ReadingStyle,
+  readingStyle,
+  toneColours,
+  underlineGlossary,
+} from '../../lib/settings';
+import type { DictEntry, LookupResult } from '../../lib/types';
 
 const HIGHLIGHT = 'wenzhai-word';
+const UNDERLINE = 'wenzhai-glossary';
+const MAX_UNDERLINE_TEXT = 200_000;
 
 export interface HoverController {
   setEnabled(enabled: boolean): void;
   isEnabled(): boolean;
   dispose(): void;
 }
+
+/** What the hover needs from the background; injectable for tests. */
+export interface HoverDeps {
+  lookup(text: string, before: string): Promise<Result<LookupResult>>;
+  putTerm(term: UserTermInput, id?: number): Promise<Result<{ id: number }>>;
+  deleteTerm(id: number): Promise<Result<{ deleted: boolean }>>;
+  glossaryMatches(text: string): Promise<Result<{ start: number; end: number }[]>>;
+}
+
+const backgroundDeps: HoverDeps = {
+  lookup: (text, before) => callBackground('lookup', { text, before }),
+  putTerm: (term, id) => callBackground('putUserTerm', id === undefined ? { term } : { term, id }),
+  deleteTerm: (id) => callBackground('deleteUserTerm', { id }),
+  glossaryMatches: (text) => callBackground('glossaryMatches', { text }),
+};
 
 type HighlightRegistry = { set(name: string, h: unknown): void; delete(name: string): void };
 type HighlightCtor = new (...ranges: Range[]) => unknown;
@@ -23,19 +65,36 @@ function highlightApi(win: Window): { registry: HighlightRegistry; Highlight: Hi
   return w.CSS?.highlights && w.Highlight ? { registry: w.CSS.highlights, Highlight: w.Highlight } : null;
 }
 
-export function createHover(
-  doc: Document,
-  lookup: (text: string) => Promise<Result<LookupResult>>,
-): HoverController {
+interface Shown {
+  node: Text;
+  offset: number;
+  range: Range;
+  run: TextRun;
+  result: LookupResult;
+}
+
+export function createHover(doc: Document, deps: HoverDeps = backgroundDeps): HoverController {
   const win = doc.defaultView ?? window;
   let enabled = false;
   let host: HTMLElement | null = null;
   let frame: HTMLElement | null = null;
-  let pending = 0;
+  let busy = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   let point: { x: number; y: number } | null = null;
-  let current: { node: Text; offset: number; range: Range } | null = null;
+  let current: Shown | null = null;
+  let history: TextPosition[] = [];
+  let form: HoverCardForm | null = null;
+  let status: string | undefined;
   let sequence = 0;
   let sheet: CSSStyleSheet | null = null;
+  const settings: {
+    delay: number;
+    modifier: HoverModifier;
+    reading: ReadingStyle;
+    colours: boolean;
+    underline: boolean;
+  } = { delay: 0, modifier: 'none', reading: 'pinyin', colours: false, underline: false };
+  const unwatch: (() => void)[] = [];
 
   const mount = (): HTMLElement => {
     if (frame) return frame;
@@ -44,7 +103,7 @@ export function createHover(
     // Inline !important beats any page rule aimed at our element.
     host.setAttribute(
       'style',
-      'all: initial !important; position: fixed !important; top: 0 !important; left: 0 !important; z-index: 2147483647 !important;',
+      'all: initial !important; position: fixed !important; top: 0 !important; left: 0 !important; z-index: 2147483647 !important; display: block !important; width: 0 !important; height: 0 !important;',
     );
     const root = host.attachShadow({ mode: 'closed' });
     const style = doc.createElement('style');
@@ -56,7 +115,10 @@ export function createHover(
     doc.documentElement.append(host);
     try {
       sheet = new (win as unknown as { CSSStyleSheet: typeof CSSStyleSheet }).CSSStyleSheet();
-      sheet.replaceSync(`::highlight(${HIGHLIGHT}) { background-color: rgba(255, 196, 0, 0.45); }`);
+      sheet.replaceSync(
+        `::highlight(${HIGHLIGHT}) { background-color: rgba(255, 196, 0, 0.45); }
+         ::highlight(${UNDERLINE}) { text-decoration: underline dotted 2px rgba(122, 31, 31, 0.85); }`,
+      );
       doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
     } catch {
       sheet = null; // highlighting is a nicety; the card still works
@@ -66,28 +128,72 @@ export function createHover(
 
   const hide = (): void => {
     current = null;
+    form = null;
+    status = undefined;
+    history = [];
     sequence++;
-    if (frame) frame.hidden = true;
+    if (frame) {
+      frame.hidden = true;
+      frame.classList.remove('editing');
+    }
     highlightApi(win)?.registry.delete(HIGHLIGHT);
   };
 
-  const show = (result: LookupResult, range: Range): void => {
-    const target = mount();
-    render(HoverCard({ entries: result.entries }), target);
-    target.hidden = false;
-    const api = highlightApi(win);
-    if (api) api.registry.set(HIGHLIGHT, new api.Highlight(range));
-    const anchor = range.getBoundingClientRect();
+  const place = (target: HTMLElement, anchor: DOMRect): void => {
     const placed = placePopup(
       anchor,
       { width: target.offsetWidth, height: target.offsetHeight },
-      {
-        width: win.innerWidth,
-        height: win.innerHeight,
-      },
+      { width: win.innerWidth, height: win.innerHeight },
     );
     target.style.left = `${placed.left}px`;
     target.style.top = `${placed.top}px`;
+  };
+
+  const draw = (): void => {
+    if (!current) return;
+    const target = mount();
+    render(
+      HoverCard({
+        entries: current.result.entries,
+        reading: settings.reading,
+        toneColours: settings.colours,
+        status,
+        form: form ?? undefined,
+        onSubmit: (term, id) => void submit(term, id),
+        onCancel: hide,
+        onDelete: (id) => void remove(id),
+      }),
+      target,
+    );
+    target.hidden = false;
+    target.classList.toggle('editing', form !== null);
+    place(target, current.range.getBoundingClientRect());
+  };
+
+  const show = (shown: Shown): void => {
+    current = shown;
+    status = undefined;
+    const api = highlightApi(win);
+    if (api) api.registry.set(HIGHLIGHT, new api.Highlight(shown.range));
+    draw();
+  };
+
+  const lookupAt = async (position: TextPosition): Promise<boolean> => {
+    const run = textFrom(position, 16);
+    const mine = ++sequence;
+    const answer = await deps.lookup(run.text, textBefore(position, 16));
+    if (mine !== sequence || !enabled) return false;
+    if (!answer.ok || answer.value.matchLength === 0) {
+      hide();
+      return false;
+    }
+    const range = rangeOf(doc, run, answer.value.matchLength);
+    if (!range) {
+      hide();
+      return false;
+    }
+    show({ node: position.node, offset: position.offset, range, run, result: answer.value });
+    return true;
   };
 
   const inCurrentWord = (node: Text, offset: number): boolean => {
@@ -99,34 +205,206 @@ export function createHover(
   };
 
   const update = async (): Promise<void> => {
-    pending = 0;
-    if (!enabled || !point) return;
+    timer = undefined;
+    if (!enabled || !point || form) return; // while the form is open the card stays put
     const position = characterAt(doc, point.x, point.y);
     if (!position || position.node.parentElement?.closest('[data-wenzhai-ui]')) return hide();
     const ch = position.node.data.codePointAt(position.offset);
     if (ch === undefined || !HAN.test(String.fromCodePoint(ch))) return hide();
     // Moving along the word already shown changes nothing: no flicker, no new message.
     if (inCurrentWord(position.node, position.offset)) return;
-    const run = textFrom(position, 16);
-    const mine = ++sequence;
-    const answer = await lookup(run.text);
-    if (mine !== sequence || !enabled) return;
-    if (!answer.ok || answer.value.matchLength === 0) return hide();
-    const range = rangeOf(doc, run, answer.value.matchLength);
-    if (!range) return hide();
-    current = { node: position.node, offset: position.offset, range };
-    show(answer.value, range);
+    history = [];
+    await lookupAt(position);
   };
 
   const onMove = (event: MouseEvent): void => {
     if (!event.isTrusted) return; // the page can synthesise events; only the user's pointer counts
+    if (!modifierHeld(event, settings.modifier)) return;
     point = { x: event.clientX, y: event.clientY };
-    if (!pending) pending = win.requestAnimationFrame(() => void update());
+    if (settings.delay > 0) {
+      clearTimeout(timer);
+      timer = setTimeout(() => void update(), settings.delay);
+    } else void drain();
   };
+
+  // No delay: look up at once (Chrome already delivers mousemove once per frame), one lookup in flight at
+  // a time; moves that arrive meanwhile are folded into one more pass with the latest point.
+  let again = false;
+  const drain = async (): Promise<void> => {
+    if (busy) {
+      again = true;
+      return;
+    }
+    busy = true;
+    try {
+      do {
+        again = false;
+        await update();
+      } while (again);
+    } finally {
+      busy = false;
+    }
+  };
+
+  const firstEntry = (): DictEntry | undefined => current?.result.entries[0];
+
+  const submit = async (term: UserTermInput, id?: number): Promise<void> => {
+    const answer = await deps.putTerm(term, id);
+    if (!form) return;
+    if (!answer.ok) {
+      form = { ...form, initial: term, error: t('saveFailed', { message: answer.error.message }) };
+      draw();
+      return;
+    }
+    form = null;
+    status = t('savedWord');
+    if (current) await lookupAt({ node: current.node, offset: current.offset }); // show the new term
+    status = t('savedWord');
+    draw();
+  };
+
+  const remove = async (id: number): Promise<void> => {
+    await deps.deleteTerm(id);
+    form = null;
+    if (current) await lookupAt({ node: current.node, offset: current.offset });
+    status = t('userTermDeleted');
+    draw();
+  };
+
+  const act = async (action: ReturnType<typeof hoverKeyAction>): Promise<void> => {
+    if (!current) return;
+    const entry = firstEntry();
+    const word = entry ? current.run.text.slice(0, current.result.matchLength) : '';
+    switch (action) {
+      case 'close':
+        hide();
+        return;
+      case 'next': {
+        const next = positionInRun(current.run, current.result.matchLength);
+        if (!next) return;
+        const from = { node: current.node, offset: current.offset };
+        if (await lookupAt(next)) history.push(from);
+        return;
+      }
+      case 'previous': {
+        const back =
+          history.pop() ?? (current.offset > 0 ? { node: current.node, offset: current.offset - 1 } : null);
+        if (back) await lookupAt(back);
+        return;
+      }
+      case 'copy':
+        if (!entry) return;
+        try {
+          await win.navigator.clipboard.writeText(word);
+          status = t('copied');
+        } catch (error) {
+          status = t('saveFailed', { message: error instanceof Error ? error.message : String(error) });
+        }
+        draw();
+        return;
+      case 'save': {
+        if (!entry) return;
+        // "Save word" keeps the entry as shown in the user's glossary (their word list), one key press.
+        const answer = await deps.putTerm({
+          term: word,
+          pinyin: entry.pinyin,
+          definition: entry.definitions.slice(0, 3).join('; ').slice(0, 1000) || word,
+          note: '',
+        });
+        status = answer.ok ? t('savedWord') : t('saveFailed', { message: answer.error.message });
+        draw();
+        return;
+      }
+      case 'add': {
+        const mine = entry?.source === 'user' ? entry : undefined;
+        form = {
+          initial: {
+            term: word,
+            pinyin: entry?.pinyin ?? '',
+            definition: mine ? (mine.definitions[0] ?? '') : '',
+            note: mine ? (mine.definitions[1] ?? '') : '',
+          },
+          id: mine?.userId,
+        };
+        draw();
+        return;
+      }
+      default:
+    }
+  };
+
   const onKey = (event: KeyboardEvent): void => {
-    if (event.isTrusted && event.key === 'Escape') hide();
+    if (!event.isTrusted || !current) return;
+    // Keys typed into our own form are the form's (it handles Enter and Esc itself).
+    if (host && event.composedPath().includes(host)) return;
+    const action = hoverKeyAction(event);
+    if (action === 'close') {
+      hide(); // Esc always closes, also while the page has focus in a field; the page still gets the key
+      return;
+    }
+    if (!action || form || isEditable(doc.activeElement)) return; // letters typed on the page are the page's
+    event.preventDefault();
+    event.stopPropagation();
+    void act(action);
   };
-  const onScroll = (): void => hide();
+  // Scrolling moves the word: the card follows it (no flicker), and closes once the word leaves the view.
+  const onScroll = (): void => {
+    if (!current || !frame || frame.hidden) return;
+    const rect = current.range.getBoundingClientRect();
+    if (rect.bottom < 0 || rect.top > win.innerHeight || (rect.width === 0 && rect.height === 0)) {
+      if (!form) hide();
+      return;
+    }
+    place(frame, rect);
+  };
+
+  const underline = async (): Promise<void> => {
+    const api = highlightApi(win);
+    if (!api) return;
+    if (!enabled || !settings.underline) {
+      api.registry.delete(UNDERLINE);
+      return;
+    }
+    const article = detectArticle(doc, doc.location?.href ?? '');
+    const root = articleRoot(doc, article.isArticle ? article.paragraphs : []);
+    if (!root) return;
+    const collected = collectText(root, MAX_UNDERLINE_TEXT, (el) => el.closest('[data-wenzhai-ui]') !== null);
+    const answer = await deps.glossaryMatches(collected.text);
+    if (!answer.ok || !enabled || !settings.underline) return;
+    mount();
+    api.registry.set(UNDERLINE, new api.Highlight(...rangesFor(doc, collected, answer.value)));
+  };
+
+  // Settings are read once and followed while the page is open.
+  const follow = <T>(
+    item: { getValue(): Promise<T>; watch(cb: (v: T) => void): () => void },
+    apply: (v: T) => void,
+  ) => {
+    void item.getValue().then(apply, () => undefined);
+    try {
+      unwatch.push(item.watch((v) => apply(v)));
+    } catch {
+      // storage unavailable (tests without a browser): defaults stay
+    }
+  };
+  follow(hoverDelay, (v) => {
+    settings.delay = Math.max(0, Math.min(2000, Number(v) || 0));
+  });
+  follow(hoverModifier, (v) => {
+    settings.modifier = v === 'shift' || v === 'alt' ? v : 'none';
+  });
+  follow(readingStyle, (v) => {
+    settings.reading = v === 'zhuyin' || v === 'both' ? v : 'pinyin';
+    draw();
+  });
+  follow(toneColours, (v) => {
+    settings.colours = v === true;
+    draw();
+  });
+  follow(underlineGlossary, (v) => {
+    settings.underline = v === true;
+    void underline();
+  });
 
   return {
     setEnabled(next) {
@@ -140,12 +418,15 @@ export function createHover(
         win.removeEventListener('mousemove', onMove, { capture: true });
         win.removeEventListener('keydown', onKey, { capture: true });
         win.removeEventListener('scroll', onScroll, { capture: true });
+        clearTimeout(timer);
         hide();
       }
+      void underline();
     },
     isEnabled: () => enabled,
     dispose() {
       this.setEnabled(false);
+      for (const stop of unwatch.splice(0)) stop();
       host?.remove();
       if (sheet) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
       host = frame = null;

@@ -188,3 +188,38 @@ export function rangeOf(doc: Document, run: TextRun, length: number): Range | nu
   range.setEnd(last.node, last.end);
   return range;
 }
+
+/** Up to `max` characters just before `start`, from the same block (the mirror of textFrom), for the
+ *  lookup's segmentation hint. */
+export function textBefore(start: TextPosition, max = 16): string {
+  let text = start.node.data.slice(Math.max(0, start.offset - max), start.offset);
+  const doc = start.node.ownerDocument;
+  const block = blockOf(start.node);
+  const walker = doc.createTreeWalker(block, 1 | 4);
+  walker.currentNode = start.node;
+  while (text.length < max) {
+    const previous = walker.previousNode();
+    if (!previous || previous === block) break;
+    if (previous.nodeType === 1) {
+      const tag = (previous as Element).tagName;
+      if (BLOCK_TAGS.has(tag)) break;
+      continue;
+    }
+    // Text inside scripts or ruby annotations is not part of the sentence.
+    if (previous.parentElement && SKIP_TAGS.has(previous.parentElement.tagName)) continue;
+    const data = (previous as Text).data;
+    text = data.slice(Math.max(0, data.length - (max - text.length))) + text;
+  }
+  return text;
+}
+
+/** The position `count` code units after the start of a run (for "next word"), or null past its end. */
+export function positionInRun(run: TextRun, count: number): TextPosition | null {
+  let remaining = count;
+  for (const piece of run.pieces) {
+    const size = piece.end - piece.start;
+    if (remaining < size) return { node: piece.node, offset: piece.start + remaining };
+    remaining -= size;
+  }
+  return null;
+}

@@ -2,6 +2,7 @@
 // Deterministic: the output depends only on the input text (no dates, no Map-order surprises).
 import {
   align4,
+  COST_SCALE,
   ENTRY_WORDS,
   FORMAT_VERSION,
   H,
@@ -9,7 +10,9 @@ import {
   hashString,
   LITTLE_ENDIAN,
   MAGIC,
+  MAX_COST,
 } from './format';
+import { packDictionary } from './pack';
 import { convertBracketedPinyin, numberedToToneMarks } from './pinyin';
 
 export interface ParsedEntry {
@@ -50,7 +53,23 @@ const isProperNoun = (e: ParsedEntry): boolean => {
   return first !== first.toLowerCase();
 };
 
-export function compileCedict(text: string, stats?: Partial<CompileStats>): ArrayBuffer {
+/** Word counts (any script) from a frequency list; used for the segmentation hint's word costs. */
+export type WordFrequencies = ReadonlyMap<string, number>;
+
+/** -ln(p) in tenths of a nat, one byte. Words missing from the list get a cost a little above a word
+ *  seen once, so a known headword still beats splitting it into characters. */
+export function costOf(count: number | undefined, total: number): number {
+  const p = (count && count > 0 ? count : 0.3) / Math.max(total, 1);
+  return Math.min(MAX_COST, Math.max(1, Math.round(-Math.log(p) * COST_SCALE)));
+}
+
+export function compileCedict(
+  text: string,
+  stats?: Partial<CompileStats>,
+  frequencies: WordFrequencies = new Map(),
+  /** Ship form (pack.ts): smaller once zipped; loadDictionary unpacks it either way. */
+  pack = true,
+): ArrayBuffer {
   const entries: ParsedEntry[] = [];
   const seen = new Set<string>();
   let lines = 0;
@@ -134,6 +153,7 @@ export function compileCedict(text: string, stats?: Partial<CompileStats>): Arra
   const entriesOffset = place(entryCount * ENTRY_WORDS * 4);
   const keyPoolOffset = place(keyPoolUnits * 2);
   const textOffset = place(textBytes);
+  const costOffset = place(keyCount);
   const totalBytes = at;
 
   if (!LITTLE_ENDIAN) throw new Error('compileCedict needs a little-endian platform');
@@ -157,6 +177,7 @@ export function compileCedict(text: string, stats?: Partial<CompileStats>): Arra
   header[H.keyPoolOffset] = keyPoolOffset;
   header[H.textOffset] = textOffset;
   header[H.totalBytes] = totalBytes;
+  header[H.costOffset] = costOffset;
 
   const table = new Uint32Array(buffer, tableOffset, tableSize);
   const keyStart = new Uint32Array(buffer, keyStartOffset, keyCount + 1);
@@ -165,8 +186,20 @@ export function compileCedict(text: string, stats?: Partial<CompileStats>): Arra
   const entryWords = new Uint32Array(buffer, entriesOffset, entryCount * ENTRY_WORDS);
   const keyPool = new Uint16Array(buffer, keyPoolOffset, keyPoolUnits);
   new Uint8Array(buffer, textOffset, textBytes).set(textBuf.subarray(0, textBytes));
+  const costs = new Uint8Array(buffer, costOffset, keyCount);
+  let total = 0;
+  for (const count of frequencies.values()) total += count;
+  // A key's cost is that of its most frequent reading: a Traditional key is scored through the
+  // Simplified headword of its entries, because the frequency list is Simplified.
+  const countOfKey = (key: string): number => {
+    let best = frequencies.get(key) ?? 0;
+    for (const e of keyEntryLists.get(key) ?? []) {
+      const entry = entries[e];
+      if (entry) best = Math.max(best, frequencies.get(entry.simplified) ?? 0);
+    }
+    return best;
+  };
 
-  const idxMask = 2 ** idxBits - 1;
   const mask = tableSize - 1;
   let unit = 0;
   let ref = 0;
@@ -174,13 +207,14 @@ export function compileCedict(text: string, stats?: Partial<CompileStats>): Arra
     keyStart[k] = unit;
     for (let i = 0; i < key.length; i++) keyPool[unit++] = key.charCodeAt(i);
     keyEntries[k] = ref;
+    costs[k] = costOf(countOfKey(key), total);
     const list = keyEntryLists.get(key) ?? [];
     for (const e of list) if (!properNoun[e]) entryRefs[ref++] = e;
     for (const e of list) if (properNoun[e]) entryRefs[ref++] = e;
     const h = hashString(key);
     let slot = h & mask;
     while (table[slot] !== 0) slot = (slot + 1) & mask;
-    table[slot] = ((h & ~idxMask) | (k + 1)) >>> 0;
+    table[slot] = k + 1;
   });
   keyStart[keyCount] = unit;
   keyEntries[keyCount] = ref;
@@ -192,6 +226,7 @@ export function compileCedict(text: string, stats?: Partial<CompileStats>): Arra
     entryWords[base + 2] = textOffsets[i] ?? 0;
   });
 
+  if (pack) packDictionary(buffer);
   if (stats)
     Object.assign(stats, {
       lines,

@@ -13,6 +13,7 @@ import {
   LITTLE_ENDIAN,
   MAGIC,
 } from './format';
+import { unpackDictionary } from './pack';
 
 /** Distinct headwords a lookup returns at most (the longest match plus shorter words). */
 export const MAX_HEADWORDS = 7;
@@ -32,6 +33,9 @@ export interface Dictionary {
   has(word: string): boolean;
   /** All entries whose traditional or simplified headword is exactly `word`. */
   get(word: string): DictEntry[];
+  /** Calls `found(length, cost)` for every headword starting at `text[start]` (up to `max` code units);
+   *  cost is -ln(p) × COST_SCALE from build-time word frequencies. Decodes nothing. */
+  prefixCosts(text: string, start: number, max: number, found: (length: number, cost: number) => void): void;
 }
 
 export class DictionaryFormatError extends Error {}
@@ -46,13 +50,13 @@ class CompiledDictionary implements Dictionary {
   readonly byteLength: number;
   private readonly table: Uint32Array;
   private readonly mask: number;
-  private readonly idxMask: number;
   private readonly keyStart: Uint32Array;
   private readonly keyEntries: Uint32Array;
   private readonly entryRefs: Uint32Array;
   private readonly entries: Uint32Array;
   private readonly keyPool: Uint16Array;
   private readonly text: Uint8Array;
+  private readonly costs: Uint8Array;
   private readonly decoder = new TextDecoder();
   /** Prefix hashes of the current query; reused so a lookup allocates nothing until it has a hit. */
   private readonly hashes: Int32Array;
@@ -70,13 +74,13 @@ class CompiledDictionary implements Dictionary {
     }
     if (word(H.totalBytes) !== buffer.byteLength)
       throw new DictionaryFormatError('Dictionary file is truncated');
+    unpackDictionary(buffer); // the shipped file's table and offsets are rebuilt in place, once
     this.entryCount = word(H.entryCount);
     this.keyCount = word(H.keyCount);
     this.maxKeyLength = word(H.maxKeyLength);
     this.byteLength = buffer.byteLength;
     const tableSize = word(H.tableSize);
     this.mask = tableSize - 1;
-    this.idxMask = 2 ** word(H.idxBits) - 1;
     // The typed-array constructors bounds-check every section against the buffer.
     this.table = new Uint32Array(buffer, word(H.tableOffset), tableSize);
     this.keyStart = new Uint32Array(buffer, word(H.keyStartOffset), this.keyCount + 1);
@@ -85,24 +89,23 @@ class CompiledDictionary implements Dictionary {
     this.entries = new Uint32Array(buffer, word(H.entriesOffset), this.entryCount * ENTRY_WORDS);
     this.keyPool = new Uint16Array(buffer, word(H.keyPoolOffset), word(H.keyPoolUnits));
     this.text = new Uint8Array(buffer, word(H.textOffset), word(H.textBytes));
+    this.costs = new Uint8Array(buffer, word(H.costOffset), this.keyCount);
     this.hashes = new Int32Array(this.maxKeyLength + 1);
   }
 
-  /** Key index of text[0, length) given its finished hash, or -1. */
-  private find(hash: number, text: string, length: number): number {
-    const { table, mask, idxMask, keyStart, keyPool } = this;
+  /** Key index of text[from, from + length) given its finished hash, or -1. */
+  private find(hash: number, text: string, length: number, from = 0): number {
+    const { table, mask, keyStart, keyPool } = this;
     let slot = hash & mask;
     for (;;) {
       const v = table[slot] ?? 0;
       if (v === 0) return -1;
-      if (((v ^ hash) & ~idxMask) === 0) {
-        const k = (v & idxMask) - 1;
-        const start = keyStart[k] ?? 0;
-        if ((keyStart[k + 1] ?? 0) - start === length) {
-          let i = 0;
-          while (i < length && keyPool[start + i] === text.charCodeAt(i)) i++;
-          if (i === length) return k;
-        }
+      const k = v - 1;
+      const start = keyStart[k] ?? 0;
+      if ((keyStart[k + 1] ?? 0) - start === length) {
+        let i = 0;
+        while (i < length && keyPool[start + i] === text.charCodeAt(from + i)) i++;
+        if (i === length) return k;
       }
       slot = (slot + 1) & mask;
     }
@@ -155,6 +158,17 @@ class CompiledDictionary implements Dictionary {
       }
     }
     return { matchLength, entries };
+  }
+
+  prefixCosts(text: string, start: number, max: number, found: (length: number, cost: number) => void): void {
+    const n = Math.min(text.length - start, max, this.maxKeyLength);
+    let h = FNV_OFFSET;
+    for (let len = 1; len <= n; len++) {
+      h = hashStep(h, text.charCodeAt(start + len - 1));
+      if (this.splitsPair(text, start + len)) continue;
+      const k = this.find(hashFinish(h), text, len, start);
+      if (k >= 0) found(len, this.costs[k] ?? 255);
+    }
   }
 
   private keyIndexOf(word: string): number {

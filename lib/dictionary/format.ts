@@ -7,9 +7,9 @@
  *
  *   header      u32[HEADER_WORDS]  see H below
  *   table       u32[tableSize]     open addressing, linear probing, tableSize a power of two.
- *                                  0 = empty slot; otherwise (hash & ~idxMask) | (keyIndex + 1):
- *                                  the high bits of the key's hash are kept as a tag so most
- *                                  non-matching slots are rejected without touching the key pool.
+ *                                  0 = empty slot; otherwise keyIndex + 1. (Version 1 kept hash bits
+ *                                  as a tag; version 2 drops them so the table deflates in the zip —
+ *                                  the key length check in keyStart rejects almost every wrong slot.)
  *   keyStart    u32[keyCount + 1]  key k is keyPool[keyStart[k] .. keyStart[k+1]) (UTF-16 code units)
  *   keyEntries  u32[keyCount + 1]  key k's entries are entryRefs[keyEntries[k] .. keyEntries[k+1])
  *   entryRefs   u32[refCount]      entry indexes, common-word entries (lowercase pinyin) first
@@ -20,6 +20,9 @@
  *   text        u8[textBytes]      per entry, UTF-8: pinyin (tone marks) then "/def1/def2..." —
  *                                  UTF-8 because definitions are mostly ASCII (half the size of UTF-16);
  *                                  decoded only for the entries a lookup returns
+ *   cost        u8[keyCount]       (version 2) per key, -ln(word probability) × COST_SCALE, from word
+ *                                  frequencies at build time; the segmentation hint adds these up, so
+ *                                  one byte a key is enough precision and costs ~120 KB
  *
  * Keys are both traditional and simplified headwords (one key when they are equal).
  * Hash: FNV-1a over UTF-16 code units (incremental, so all prefix hashes of the queried text come
@@ -28,7 +31,10 @@
  */
 
 export const MAGIC = 0x43445a57; // "WZDC" read as a little-endian u32
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
+/** Costs are stored in tenths of a nat; 255 = unseen in the frequency list (or rarer). */
+export const COST_SCALE = 10;
+export const MAX_COST = 255;
 export const ENTRY_WORDS = 3;
 
 /** Header word indexes. */
@@ -51,6 +57,9 @@ export const H = {
   keyPoolOffset: 15,
   textOffset: 16,
   totalBytes: 17,
+  costOffset: 18,
+  /** Non-zero in the shipped file: offsets delta-coded, key pool front-coded (pack.ts); 0 once loaded. */
+  packed: 19,
 } as const;
 export const HEADER_WORDS = 24; // room to grow without moving the sections
 

@@ -20,8 +20,14 @@ function headwordLength(entry: DictEntry, text: string): number {
 }
 
 /** Looks `text` up in every source (user first) and merges: longest headword first, and at equal length
- *  the more trusted source first. Duplicate headword+pinyin+source triples are dropped. */
-export function combineLookup(text: string, sources: readonly LookupSource[]): LookupResult {
+ *  the more trusted source first. Duplicate headword+pinyin+source triples are dropped.
+ *  `preferLength` (from the segmentation hint) moves the words of that length to the front; the result's
+ *  matchLength is then that length, because the highlighted word is the one shown first. */
+export function combineLookup(
+  text: string,
+  sources: readonly LookupSource[],
+  preferLength = 0,
+): LookupResult {
   const ranked: { entry: DictEntry; length: number; rank: number; order: number }[] = [];
   let order = 0;
   sources.forEach((source, rank) => {
@@ -30,7 +36,11 @@ export function combineLookup(text: string, sources: readonly LookupSource[]): L
       if (length > 0) ranked.push({ entry, length, rank, order: order++ });
     }
   });
-  ranked.sort((a, b) => b.length - a.length || a.rank - b.rank || a.order - b.order);
+  const first = (length: number): number => (length === preferLength ? 0 : 1);
+  ranked.sort(
+    (a, b) =>
+      first(a.length) - first(b.length) || b.length - a.length || a.rank - b.rank || a.order - b.order,
+  );
   const seen = new Set<string>();
   const entries: DictEntry[] = [];
   for (const { entry } of ranked) {
@@ -40,5 +50,9 @@ export function combineLookup(text: string, sources: readonly LookupSource[]): L
     entries.push(entry);
     if (entries.length >= MAX_ENTRIES) break;
   }
-  return { matchLength: ranked[0]?.length ?? 0, entries };
+  let longest = 0;
+  for (const r of ranked) longest = Math.max(longest, r.length);
+  const result: LookupResult = { matchLength: ranked[0]?.length ?? 0, entries };
+  if (longest !== result.matchLength) result.longestMatch = longest;
+  return result;
 }
