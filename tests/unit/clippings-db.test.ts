@@ -1,5 +1,17 @@
+import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { getClipping, listClippings, openClippingsDb, saveClipping } from '../../lib/clippings/db';
+import {
+  deleteClippings,
+  getClipping,
+  listClippings,
+  openClippingsDb,
+  putClippings,
+  saveClipping,
+  selectionsForPage,
+  storageErrorMessage,
+  updateAnnotations,
+} from '../../lib/clippings/db';
+import { SCHEMA_V1 } from '../../lib/clippings/versions';
 import type { ClippingInput } from '../../lib/types';
 
 const article: ClippingInput = {
@@ -20,16 +32,33 @@ describe('clippings db', () => {
     await saveClipping(db, { ...article, url: 'https://news.example.cn/a/2.html', title: '第二篇' }, 2000);
     const list = await listClippings(db);
     expect(list.map((c) => c.title)).toEqual(['第二篇', '市政府召開常務會議']);
-    expect(list[1]).toMatchObject({ ...article, savedAt: 1000 });
+    expect(list[1]).toMatchObject({ ...article, savedAt: 1000, updatedAt: 1000, note: '', tags: [] });
   });
 
-  it('updates the same article instead of duplicating it', async () => {
+  it('updates the same article instead of duplicating it, keeping note and tags', async () => {
     const db = openClippingsDb();
     const first = await saveClipping(db, article, 1000);
+    await updateAnnotations(db, first.id, { note: '重要', tags: ['經濟'] }, 1500);
     const again = await saveClipping(db, { ...article, text: '更新後的全文。' }, 3000);
-    expect(again).toEqual({ id: first.id, updated: true });
+    expect(again).toMatchObject({ id: first.id, updated: true });
+    expect(again.previous?.text).toBe(article.text);
     expect(await db.clippings.count()).toBe(1);
-    expect((await getClipping(db, first.id))?.text).toBe('更新後的全文。');
+    expect(await getClipping(db, first.id)).toMatchObject({
+      text: '更新後的全文。',
+      note: '重要',
+      tags: ['經濟'],
+      savedAt: 1000,
+      updatedAt: 3000,
+    });
+  });
+
+  it('matches an article again by its canonical URL', async () => {
+    const db = openClippingsDb();
+    const canonicalUrl = 'https://news.example.cn/a/1.html';
+    const first = await saveClipping(db, { ...article, url: `${canonicalUrl}?utm_source=x`, canonicalUrl });
+    const again = await saveClipping(db, { ...article, url: `${canonicalUrl}?from=wechat`, canonicalUrl });
+    expect(again.id).toBe(first.id);
+    expect(await db.clippings.count()).toBe(1);
   });
 
   it('keeps every selection from the same page', async () => {
@@ -39,11 +68,123 @@ describe('clippings db', () => {
     expect(await db.clippings.count()).toBe(2);
   });
 
+  it('two saves at the same moment both land', async () => {
+    const db = openClippingsDb();
+    const [a, b] = await Promise.all([
+      saveClipping(db, { ...article, url: 'https://a.example/1' }),
+      saveClipping(db, { ...article, url: 'https://b.example/2' }),
+    ]);
+    expect(a.id).not.toBe(b.id);
+    expect(await db.clippings.count()).toBe(2);
+    expect(await db.search.count()).toBe(2);
+  });
+
+  it('two saves of the same article at once make one clipping', async () => {
+    const db = openClippingsDb();
+    await Promise.all([saveClipping(db, article), saveClipping(db, article)]);
+    expect(await db.clippings.count()).toBe(1);
+  });
+
+  it('a failed save writes nothing (record and search row go together)', async () => {
+    const db = openClippingsDb();
+    await saveClipping(db, article);
+    const put = db.search.put.bind(db.search);
+    db.search.put = (() =>
+      Promise.reject(
+        Object.assign(new Error('quota'), { name: 'QuotaExceededError' }),
+      )) as unknown as typeof put;
+    const error = await saveClipping(db, { ...article, url: 'https://b.example/2' }).catch((e: unknown) => e);
+    db.search.put = put;
+    expect(storageErrorMessage(error)).toMatch(/storage for Wenzhai is full/);
+    expect(await db.clippings.count()).toBe(1);
+    expect(await db.search.count()).toBe(1);
+  });
+
+  it('deletes and puts back exactly (Undo)', async () => {
+    const db = openClippingsDb();
+    const { id } = await saveClipping(db, article);
+    const before = await getClipping(db, id);
+    const removed = await deleteClippings(db, [id]);
+    expect(await db.clippings.count()).toBe(0);
+    expect(await db.search.count()).toBe(0);
+    await putClippings(db, removed);
+    expect(await getClipping(db, id)).toEqual(before);
+    expect(await db.search.count()).toBe(1);
+  });
+
+  it('finds the selections of a page by URL or canonical URL', async () => {
+    const db = openClippingsDb();
+    const anchor = { exact: '高質量', prefix: '堅持', suffix: '發展', position: 7 };
+    await saveClipping(db, {
+      ...article,
+      kind: 'selection',
+      text: '高質量',
+      anchor,
+      canonicalUrl: 'https://c.example/x',
+    });
+    await saveClipping(db, article);
+    expect((await selectionsForPage(db, [article.url])).map((c) => c.text)).toEqual(['高質量']);
+    expect(await selectionsForPage(db, ['https://c.example/x'])).toHaveLength(1);
+    expect(await selectionsForPage(db, ['https://other.example/'])).toHaveLength(0);
+  });
+
   it('data survives closing and reopening the database', async () => {
     const db = openClippingsDb('reopen-test');
     const { id } = await saveClipping(db, article);
     db.close();
     const reopened = openClippingsDb('reopen-test');
     expect((await getClipping(reopened, id))?.title).toBe(article.title);
+  });
+});
+
+describe('schema upgrade v1 → v2', () => {
+  it('upgrades data written by v1 and makes it searchable', async () => {
+    // Written exactly as the first release wrote it: the v1 schema, v1 records.
+    const v1 = new Dexie('upgrade-test');
+    v1.version(1).stores(SCHEMA_V1);
+    await v1.table('clippings').bulkAdd([
+      {
+        url: 'https://a.example/1',
+        title: '領導講話',
+        site: 'A',
+        byline: null,
+        published: null,
+        kind: 'article',
+        text: '全文領導',
+        script: 'zh-Hant',
+        savedAt: 10,
+      },
+      {
+        url: 'https://a.example/1',
+        title: '選段',
+        site: 'A',
+        byline: null,
+        published: null,
+        kind: 'selection',
+        text: '一段話',
+        script: 'zh-Hans',
+        savedAt: 20,
+      },
+    ]);
+    v1.close();
+
+    const db = openClippingsDb('upgrade-test');
+    const all = await db.clippings.orderBy('id').toArray();
+    expect(all).toHaveLength(2);
+    expect(all[0]).toMatchObject({
+      id: 1,
+      title: '領導講話',
+      savedAt: 10,
+      updatedAt: 10,
+      canonicalUrl: null,
+      html: '',
+      note: '',
+      tags: [],
+      anchor: null,
+      sentence: '',
+    });
+    expect(await db.search.count()).toBe(2);
+    expect((await db.search.get(1))?.folded).toContain('领导讲话');
+    expect(db.verno).toBe(2);
   });
 });

@@ -1,0 +1,127 @@
+// Saving from the page, and the toast that confirms it: a closed shadow root at the bottom of the
+// viewport with Undo. The toast never takes focus or touches the user's selection (pointer-down is
+// cancelled, so clicking Undo does not collapse a selection either).
+import { render } from 'preact';
+import { ClippingToast, clippingToastStyles, type ToastState } from '../../components/ClippingToast';
+import { sanitizeHtml } from '../../lib/clippings/sanitize';
+import { canonicalUrlOf, captureRange } from '../../lib/content/anchor';
+import type { Result } from '../../lib/messages';
+import type { ClippingInput, TabState } from '../../lib/types';
+
+const SHOW_MS = 8000;
+
+export interface ClipSaverDeps {
+  saveClipping: (input: ClippingInput) => Promise<Result<{ id: number; updated: boolean }>>;
+  undoSave: (id: number) => Promise<Result<{ undone: boolean }>>;
+  /** Metadata for a selection's clipping (title, site, script…), from the article detector. */
+  pageInfo: () => Omit<ClippingInput, 'kind' | 'text' | 'url'>;
+  /** Called after a save or an undo lands (the revisit highlighter refreshes). */
+  changed: () => void;
+}
+
+export interface ClipSaver {
+  save(input: ClippingInput): Promise<{ id: number; updated: boolean }>;
+  saveSelection(): Promise<{ id: number; updated: boolean }>;
+  dispose(): void;
+}
+
+export function createClipSaver(doc: Document, deps: ClipSaverDeps): ClipSaver {
+  const win = doc.defaultView ?? window;
+  let host: HTMLElement | null = null;
+  let frame: HTMLElement | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const hide = (): void => {
+    clearTimeout(timer);
+    if (frame) render(null, frame);
+    if (host) host.hidden = true;
+  };
+
+  const show = (state: ToastState): void => {
+    if (!frame) {
+      host = doc.createElement('wenzhai-toast');
+      host.setAttribute('data-wenzhai-ui', '');
+      host.setAttribute(
+        'style',
+        'all: initial !important; position: fixed !important; bottom: 20px !important; left: 50% !important; transform: translateX(-50%) !important; z-index: 2147483647 !important;',
+      );
+      const root = host.attachShadow({ mode: 'closed' });
+      const style = doc.createElement('style');
+      style.textContent = clippingToastStyles;
+      frame = doc.createElement('div');
+      // Keep the page's selection: a press on the toast must not move it.
+      frame.addEventListener('mousedown', (e) => e.preventDefault());
+      root.append(style, frame);
+      doc.documentElement.append(host);
+    }
+    host!.hidden = false;
+    clearTimeout(timer);
+    // Synthetic clicks from the page are ignored: only the user may Undo.
+    const onUndo = (event: MouseEvent): void => {
+      if (!event.isTrusted || (state.kind !== 'saved' && state.kind !== 'updated')) return;
+      void deps.undoSave(state.id).then((answer) => {
+        show(answer.ok && answer.value.undone ? { kind: 'undone' } : { kind: 'tooLate' });
+        deps.changed();
+      });
+    };
+    const onClose = (event: MouseEvent): void => {
+      if (event.isTrusted) hide();
+    };
+    render(ClippingToast({ state, onUndo, onClose }), frame!);
+    timer = setTimeout(hide, SHOW_MS);
+  };
+
+  const save = async (input: ClippingInput): Promise<{ id: number; updated: boolean }> => {
+    const html = input.html ? (sanitizeHtml(input.html, win) ?? '') : '';
+    const answer = await deps.saveClipping({ ...input, html, canonicalUrl: canonicalUrlOf(doc) });
+    if (!answer.ok) {
+      show({ kind: 'failed', message: answer.error.message });
+      throw new Error(answer.error.message);
+    }
+    show({ kind: answer.value.updated ? 'updated' : 'saved', id: answer.value.id });
+    deps.changed();
+    return answer.value;
+  };
+
+  const saveSelection = async (): Promise<{ id: number; updated: boolean }> => {
+    const selection = win.getSelection();
+    const range = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
+    const captured = range && !range.collapsed ? captureRange(doc, range) : null;
+    if (!captured) {
+      show({ kind: 'noSelection' });
+      throw new Error('Select some text on the page first.');
+    }
+    return save({
+      ...deps.pageInfo(),
+      url: win.location.href,
+      kind: 'selection',
+      text: captured.anchor.exact.trim(),
+      html: '',
+      anchor: captured.anchor,
+      sentence: captured.sentence,
+    });
+  };
+
+  return {
+    save,
+    saveSelection,
+    dispose() {
+      hide();
+      host?.remove();
+    },
+  };
+}
+
+/** A selection's clipping metadata from the tab state. Its script is what the page shows now (the
+ *  selection's text is taken as displayed, converted or not). */
+export function selectionInfo(state: TabState, doc: Document): Omit<ClippingInput, 'kind' | 'text' | 'url'> {
+  const shown =
+    state.convertedTo === null ? state.script : state.convertedTo === 'cn' ? 'zh-Hans' : 'zh-Hant';
+  return {
+    title: state.article.title || doc.title,
+    site: state.article.site,
+    byline: state.article.byline,
+    published: state.article.published,
+    script: shown,
+  };
+}

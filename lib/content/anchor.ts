@@ -1,0 +1,183 @@
+// Text-quote anchors: where a selection sits in a page's text, saved with it, found again later, also
+// when the page shows the other script (both sides are folded one character for one, so offsets in
+// the folded text are offsets in the page). Pure DOM code: runs on happy-dom in tests.
+import { fold } from '../clippings/fold';
+import type { TextQuoteAnchor } from '../types';
+
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'OPTION', 'IFRAME']);
+const BLOCK =
+  /^(P|DIV|LI|UL|OL|H[1-6]|BLOCKQUOTE|SECTION|ARTICLE|HEADER|FOOTER|MAIN|ASIDE|NAV|TD|TH|TR|TABLE|FIGCAPTION|FIGURE|PRE|DD|DT|BODY)$/;
+export const CONTEXT_CHARS = 32;
+
+/** The page's visible-ish text as one string, with the text node at each offset. A block boundary
+ *  counts as one "\n" so sentences do not run across paragraphs. */
+export interface TextIndex {
+  text: string;
+  nodes: Text[];
+  starts: number[];
+}
+
+function blockOf(node: Node): Node | null {
+  for (let el = node.parentElement; el; el = el.parentElement) if (BLOCK.test(el.tagName)) return el;
+  return null;
+}
+
+export function buildTextIndex(doc: Document): TextIndex {
+  const root = doc.body;
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  const parts: string[] = [];
+  let length = 0;
+  if (!root) return { text: '', nodes, starts };
+  const walker = doc.createTreeWalker(root, 0x4 /* SHOW_TEXT */, {
+    acceptNode(node) {
+      for (let el = node.parentElement; el && el !== root; el = el.parentElement) {
+        if (SKIP.has(el.tagName) || el.hasAttribute('data-wenzhai-ui')) return 2; // FILTER_REJECT
+      }
+      return 1;
+    },
+  });
+  let lastBlock: Node | null = null;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const node = n as Text;
+    if (node.data.length === 0) continue;
+    const block = blockOf(node);
+    if (nodes.length > 0 && block !== lastBlock) {
+      parts.push('\n');
+      length += 1;
+    }
+    lastBlock = block;
+    nodes.push(node);
+    starts.push(length);
+    parts.push(node.data);
+    length += node.data.length;
+  }
+  return { text: parts.join(''), nodes, starts };
+}
+
+/** The offset in `index.text` of a DOM boundary point. */
+export function offsetOf(index: TextIndex, container: Node, offset: number): number {
+  if (container.nodeType === 3) {
+    const i = index.nodes.indexOf(container as Text);
+    if (i >= 0) return index.starts[i]! + offset;
+  }
+  const owner = container.nodeType === 9 ? (container as Document) : container.ownerDocument;
+  if (!owner) return 0;
+  const probe = owner.createRange();
+  probe.setStart(container, offset);
+  // The first indexed text node at or after the point (nodes are in document order).
+  let lo = 0;
+  let hi = index.nodes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (probe.comparePoint(index.nodes[mid]!, 0) >= 0) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo < index.nodes.length ? index.starts[lo]! : index.text.length;
+}
+
+/** The node and offset holding text offset `at`; `end` prefers the end of a node over the next start. */
+function pointAt(index: TextIndex, at: number, end: boolean): { node: Text; offset: number } | null {
+  let lo = 0;
+  let hi = index.nodes.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    const s = index.starts[mid]!;
+    if (s < at || (!end && s === at)) lo = mid;
+    else hi = mid - 1;
+  }
+  const node = index.nodes[lo];
+  if (!node) return null;
+  const offset = Math.min(Math.max(at - index.starts[lo]!, 0), node.data.length);
+  return { node, offset };
+}
+
+export function rangeOfOffsets(doc: Document, index: TextIndex, start: number, end: number): Range | null {
+  const a = pointAt(index, start, false);
+  const b = pointAt(index, end, true);
+  if (!a || !b) return null;
+  const range = doc.createRange();
+  range.setStart(a.node, a.offset);
+  range.setEnd(b.node, b.offset);
+  return range;
+}
+
+const TERMINATOR = /[。！？!?；;\n]/;
+
+/** The sentence(s) around [start, end): back to the previous terminator, on to the next one. */
+export function sentenceAround(text: string, start: number, end: number, max = 300): string {
+  let s = start;
+  while (s > 0 && start - s < max && !TERMINATOR.test(text[s - 1]!)) s--;
+  let e = end;
+  while (e < text.length && e - end < max && !TERMINATOR.test(text[e - 1] ?? '')) e++;
+  if (e > end && e <= text.length && text[e - 1] === '\n') e--;
+  return text.slice(s, e).trim();
+}
+
+export interface Capture {
+  anchor: TextQuoteAnchor;
+  sentence: string;
+}
+
+/** The anchor and sentence of a range (the user's selection), or null when it holds no text. */
+export function captureRange(doc: Document, range: Range, index = buildTextIndex(doc)): Capture | null {
+  const start = offsetOf(index, range.startContainer, range.startOffset);
+  const end = offsetOf(index, range.endContainer, range.endOffset);
+  const exact = index.text.slice(start, end);
+  if (!exact.trim()) return null;
+  return {
+    anchor: {
+      exact,
+      prefix: index.text.slice(Math.max(0, start - CONTEXT_CHARS), start),
+      suffix: index.text.slice(end, end + CONTEXT_CHARS),
+      position: start,
+    },
+    sentence: sentenceAround(index.text, start, end),
+  };
+}
+
+function commonSuffixLength(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  return n;
+}
+
+function commonPrefixLength(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n;
+}
+
+/** Where `anchor` is in `foldedText` (the page text, folded): [start, end), or null. Among several
+ *  occurrences the one whose surroundings match best wins, then the one nearest the saved position. */
+export function findAnchor(foldedText: string, anchor: TextQuoteAnchor): [number, number] | null {
+  const exact = fold(anchor.exact);
+  const prefix = fold(anchor.prefix);
+  const suffix = fold(anchor.suffix);
+  let best: [number, number] | null = null;
+  let bestScore = -Infinity;
+  for (let at = foldedText.indexOf(exact); at >= 0; at = foldedText.indexOf(exact, at + 1)) {
+    const end = at + exact.length;
+    const score =
+      commonSuffixLength(foldedText.slice(Math.max(0, at - prefix.length), at), prefix) +
+      commonPrefixLength(foldedText.slice(end, end + suffix.length), suffix) -
+      Math.abs(at - anchor.position) / 100_000;
+    if (score > bestScore) {
+      bestScore = score;
+      best = [at, end];
+    }
+  }
+  return best;
+}
+
+/** The canonical URL the page declares, when it is an http(s) URL. */
+export function canonicalUrlOf(doc: Document): string | null {
+  const href = doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href');
+  if (!href) return null;
+  try {
+    const url = new URL(href, doc.baseURI);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
