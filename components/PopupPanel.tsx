@@ -15,6 +15,8 @@ export interface PopupPanelProps {
   onRestore: () => void;
   onToggleHover: () => void;
   onSave: () => void;
+  /** Detect the article again (the page may have changed since the popup opened). */
+  onRedetect?: () => void;
   onOpenClippings: () => void;
 }
 
@@ -95,6 +97,11 @@ function Ready(props: PopupPanelProps & { state: TabState }) {
         <button type="button" class="primary" disabled={busy || !article.isArticle} onClick={props.onSave}>
           {t('saveArticle')}
         </button>
+        {props.onRedetect && (
+          <button type="button" data-testid="redetect" disabled={busy} onClick={props.onRedetect}>
+            {t('redetect')}
+          </button>
+        )}
       </div>
     </>
   );

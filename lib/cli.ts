@@ -9,7 +9,9 @@ import { convertHtmlFragment } from './convert/html';
 import { convertText } from './convert/text';
 import { loadDictionaryFromDisk } from './dictionary/node';
 import { newsGlossary } from './glossary/glossary';
-import { combineLookup } from './lookup/combine';
+import { userTermsFromFile } from './glossary/user-io';
+import { createUserIndex, type UserIndex } from './glossary/user-term';
+import { createLookupEngine } from './lookup/engine';
 import { parseDocument } from './node/dom';
 import { SOURCES, type Source, TARGETS, type Target } from './types';
 
@@ -25,7 +27,9 @@ const USAGE = `usage: wenzhai <command>
   extract FILE [--url URL]        detect the article in an HTML file; prints one JSON object
   convert --to cn|tw|twp|hk|t [--from auto|cn|tw|hk|t] [--html]
                                   convert standard input to standard output
-  lookup TEXT [--at N]            dictionary entries for the longest word at character N (default 0)`;
+  lookup TEXT [--at N] [--user FILE]
+                                  dictionary entries for the word at character N (default 0); FILE:
+                                  your glossary exported as .csv/.tsv/.json (else the user source is empty)`;
 
 /** Splits `args` into positionals and `--name value` / `--flag` options, rejecting unknown ones. */
 function parseArgs(args: string[], valued: string[], flags: string[]) {
@@ -85,16 +89,29 @@ async function convert(args: string[], io: CliIo): Promise<void> {
 }
 
 async function lookup(args: string[], io: CliIo): Promise<void> {
-  const { options, positionals } = parseArgs(args, ['at'], []);
+  const { options, positionals } = parseArgs(args, ['at', 'user'], []);
   const [text, extra] = positionals;
   if (!text || extra) throw new UsageError('lookup takes exactly one TEXT');
+  const userFile = options.get('user');
+  let user: UserIndex | null = null;
+  try {
+    if (userFile) user = createUserIndex(userTermsFromFile(readFileSync(userFile, 'utf8'), userFile));
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
   const atRaw = options.get('at') ?? '0';
   const at = Number(atRaw);
   const chars = Array.from(text);
   if (!/^\d+$/.test(atRaw) || at >= chars.length) {
     throw new UsageError(`--at must be a character index from 0 to ${chars.length - 1}`);
   }
-  const result = combineLookup(chars.slice(at).join(''), [newsGlossary(), loadDictionaryFromDisk()]);
+  // The extension's engine and sources: user terms, news glossary, CC-CEDICT, segmentation hint.
+  const engine = createLookupEngine({
+    dictionary: loadDictionaryFromDisk(),
+    glossary: newsGlossary(),
+    user: () => user,
+  });
+  const result = engine.lookup(chars.slice(at).join(''), chars.slice(0, at).join('').slice(-16));
   io.stdout(`${JSON.stringify(result.entries, null, 2)}\n`);
 }
 

@@ -1,14 +1,19 @@
 // The one typed protocol between the extension's contexts. Every message is
 // `{ wenzhai: 1, to, name, params }`; every answer is a Result: errors travel as data, never as throws.
+import type { ClippingsApi, ClippingsContentApi } from './clippings/handlers';
+import { hasValidClippingExtras } from './clippings/validate';
+import type { GlossaryApi } from './glossary/handlers';
 import type { ClippingInput, LookupResult, TabState, Target } from './types';
 import { TARGETS } from './types';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: { code: ErrorCode; message: string } };
 export type ErrorCode = 'bad-request' | 'unknown-message' | 'forbidden' | 'failed' | 'unavailable';
 
-/** Handled by the background (service worker): the dictionary and the database live there. */
-export interface BackgroundApi {
-  lookup: { params: { text: string }; result: LookupResult };
+/** Handled by the background (service worker): the dictionary and the database live there.
+ *  GlossaryApi (lib/glossary/handlers.ts): article underliner matches and the user's own terms. */
+export interface BackgroundApi extends GlossaryApi, ClippingsApi {
+  /** `before`: text just before the cursor, for the segmentation hint (issue 5). */
+  lookup: { params: { text: string; before?: string }; result: LookupResult };
   saveClipping: { params: ClippingInput; result: { id: number; updated: boolean } };
   /** Injects the content script into a tab (the toolbar popup calls this under activeTab). */
   activateTab: { params: { tabId: number }; result: { injected: boolean } };
@@ -17,7 +22,7 @@ export interface BackgroundApi {
 }
 
 /** Handled by the content script in a tab; only the extension's own pages send these. */
-export interface ContentApi {
+export interface ContentApi extends ClippingsContentApi {
   getState: { params: { refresh?: boolean }; result: TabState };
   convert: { params: { target: Target }; result: TabState };
   restore: { params: Record<string, never>; result: TabState };
@@ -111,8 +116,13 @@ export function isTabParams(v: unknown): v is { tabId: number } {
   return isObject(v) && typeof v.tabId === 'number' && Number.isInteger(v.tabId) && v.tabId >= 0;
 }
 
-export function isLookupParams(v: unknown): v is { text: string } {
-  return isObject(v) && typeof v.text === 'string' && v.text.length <= MAX_LOOKUP_TEXT;
+export function isLookupParams(v: unknown): v is { text: string; before?: string } {
+  return (
+    isObject(v) &&
+    typeof v.text === 'string' &&
+    v.text.length <= MAX_LOOKUP_TEXT &&
+    (v.before === undefined || (typeof v.before === 'string' && v.before.length <= MAX_LOOKUP_TEXT))
+  );
 }
 
 export function isClippingInput(v: unknown): v is ClippingInput {
@@ -129,6 +139,7 @@ export function isClippingInput(v: unknown): v is ClippingInput {
     typeof v.text === 'string' &&
     v.text.length <= MAX_CLIPPING_TEXT &&
     typeof v.script === 'string' &&
-    v.script.length <= 35
+    v.script.length <= 35 &&
+    hasValidClippingExtras(v)
   );
 }

@@ -36,13 +36,18 @@ export interface DictEntry {
   pinyin: string;
   definitions: string[];
   source: EntrySource;
+  /** The user glossary's row id, on entries from the user's own terms (so the card can edit them). */
+  userId?: number;
 }
 
 /** Entries for the text at a position: the longest match first, then shorter words it contains. */
 export interface LookupResult {
-  /** Length (in UTF-16 code units of the queried text) of the longest match; 0 when nothing matched. */
+  /** Length (in UTF-16 code units of the queried text) of the longest match; 0 when nothing matched.
+   *  With the segmentation hint, the length of the word shown first (and highlighted). */
   matchLength: number;
   entries: DictEntry[];
+  /** Set when the hint put a shorter word first: the longest match's length. */
+  longestMatch?: number;
 }
 
 export type ClippingKind = 'article' | 'selection';
@@ -56,11 +61,37 @@ export interface ClippingInput {
   kind: ClippingKind;
   text: string;
   script: ScriptTag;
+  /** The page's `<link rel=canonical>`: saving the same article again matches on it. */
+  canonicalUrl?: string | null;
+  /** Body HTML, sanitised with DOMPurify before it is stored and again before it is shown. */
+  html?: string;
+  /** For a selection: where it sits on the page, to highlight it again on a revisit. */
+  anchor?: TextQuoteAnchor | null;
+  /** For a selection: the sentence(s) around it. */
+  sentence?: string;
+  note?: string;
+  tags?: string[];
+}
+
+/** A W3C-style text-quote selector, plus the character offset in the page's text as a tie-breaker. */
+export interface TextQuoteAnchor {
+  exact: string;
+  prefix: string;
+  suffix: string;
+  position: number;
 }
 
 export interface Clipping extends ClippingInput {
   id: number;
   savedAt: number;
+  /** Clippings schema v2 fields (always present on stored records). */
+  updatedAt: number;
+  canonicalUrl: string | null;
+  html: string;
+  anchor: TextQuoteAnchor | null;
+  sentence: string;
+  note: string;
+  tags: string[];
 }
 
 /** What the toolbar popup shows about the current tab. */

@@ -2,6 +2,9 @@
 // named in the issues. Never run by `npm test` (timings do not belong in assertions).
 const SUITES: Record<string, () => Promise<void>> = {
   lookup: async () => (await import('./bench-lookup')).benchLookup(),
+  convert: async () => (await import('./bench-convert')).benchConvert(),
+  clippings: async () => (await import('./bench-clippings')).benchClippings(),
+  article: async () => (await import('./bench-article')).benchArticle(),
 };
 
 const asked = process.argv.slice(2);

@@ -3,6 +3,7 @@
 const SUITES: Record<string, () => Promise<void>> = {
   article: async () => (await import('./eval-article')).evalArticle(),
   convert: async () => (await import('./eval-convert')).evalConvert(),
+  lookup: async () => (await import('./eval-lookup')).evalLookup(),
 };
 
 const asked = process.argv.slice(2);

@@ -1,15 +1,18 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { detectArticle } from '../../lib/article/detect';
+import { waitForArticle } from '../../lib/article/wait';
 import { callBackground } from '../../lib/client';
 import { createContentController } from '../../lib/content/controller';
 import { type ConverterEngine, registeredConverterEngine } from '../../lib/content/converter-registry';
 import { claimInstance } from '../../lib/content/instance';
+import { startRevisit } from '../../lib/content/revisit';
 import { createPageConverter } from '../../lib/convert/dom';
 import { langForTarget } from '../../lib/convert/lang';
 import { dispatch, isEnvelope } from '../../lib/messages';
 import { hoverByDefault } from '../../lib/settings';
 import { createHover } from './hover';
+import { createClipSaver, selectionInfo } from './toast';
 
 // Injected on demand (activeTab + scripting) when the user clicks the toolbar button; never registered
 // on all sites. Runs in the isolated world: nothing here is visible to the page.
@@ -32,27 +35,44 @@ function runtimeAlive(): boolean {
 
 async function loadEngine(): Promise<ConverterEngine> {
   const existing = registeredConverterEngine(globalThis);
-  if (existing) return existing;
+  if (existing) {
+    await existing.ready;
+    return existing;
+  }
   const loaded = await callBackground('loadConverter', {});
   const engine = registeredConverterEngine(globalThis);
   if (!loaded.ok || !engine) throw new Error(loaded.ok ? 'Converter did not load.' : loaded.error.message);
+  await engine.ready; // settings the converter entry reads; the background already handed over the lexicon
   return engine;
 }
 
 function start() {
-  const hover = createHover(document, (text) => callBackground('lookup', { text }));
+  const hover = createHover(document); // lookups and the user glossary go through callBackground
+  // Saved selections on this page are highlighted again (issue 6); saves confirm with a toast + Undo.
+  const revisit = startRevisit(document, {
+    url: () => location.href,
+    anchorsFor: async (urls) => {
+      const answer = await callBackground('pageSelections', { urls });
+      return answer.ok ? answer.value.anchors : [];
+    },
+  });
+  void revisit.refresh();
+  const clips = createClipSaver(document, {
+    saveClipping: (input) => callBackground('saveClipping', input),
+    undoSave: (id) => callBackground('undoSave', { id }),
+    pageInfo: () => selectionInfo(controller.state(), document),
+    changed: () => void revisit.refresh(),
+  });
   const controller = createContentController({
     document,
     url: () => location.href,
     detect: detectArticle,
+    detectSettled: (doc, url) => waitForArticle(doc, url, detectArticle),
     pageConverter: createPageConverter(document),
     loadEngine,
     langForTarget,
-    save: async (input) => {
-      const answer = await callBackground('saveClipping', input);
-      if (!answer.ok) throw new Error(answer.error.message);
-      return answer.value;
-    },
+    save: (input) => clips.save(input),
+    saveSelection: () => clips.saveSelection(),
     setHover: (enabled) => hover.setEnabled(enabled),
     hoverEnabled: () => hover.isEnabled(),
   });
@@ -74,6 +94,8 @@ function start() {
     isAlive: runtimeAlive,
     dispose() {
       hover.dispose();
+      revisit.dispose();
+      clips.dispose();
       try {
         browser.runtime.onMessage.removeListener(onMessage);
       } catch {

@@ -1,5 +1,7 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { UserGlossaryEditor } from '../../components/UserGlossaryEditor';
+import { userGlossaryClient } from '../../lib/glossary/user-client';
 import { t } from '../../lib/i18n';
 import { hoverByDefault, traditionalTarget } from '../../lib/settings';
 import type { Target } from '../../lib/types';
@@ -56,11 +58,9 @@ function Options() {
           </select>
         </label>
       </p>
+      <UserGlossaryEditor api={userGlossaryClient} />
       <h2>{t('credits')}</h2>
-      <p>
-        Dictionary: CC-CEDICT (MDBG), licensed CC BY-SA 4.0. Script conversion: OpenCC data via opencc-js,
-        Apache-2.0. Article detection: @mozilla/readability, Apache-2.0.
-      </p>
+      <p>{t('creditsText')}</p>
     </main>
   );
 }

@@ -78,6 +78,7 @@ function Popup() {
         )
       }
       onSave={() => void save()}
+      onRedetect={() => void act((id) => callTab(id, 'getState', { refresh: true }))}
       onOpenClippings={() => void browser.tabs.create({ url: browser.runtime.getURL('/clippings.html') })}
     />
   );

@@ -1,5 +1,7 @@
 // What the background answers. Pure wiring over injected dependencies so it can be tested with fakes.
-import { type ClippingsDb, saveClipping } from '../clippings/db';
+import type { ClippingsDb } from '../clippings/db';
+import { createClippingsHandlers } from '../clippings/handlers';
+import { createGlossaryHandlers, type GlossaryDeps } from '../glossary/handlers';
 import {
   type BackgroundApi,
   type HandlerMap,
@@ -24,7 +26,9 @@ export interface BackgroundDeps {
   /** `chrome-extension://<id>/` (or `moz-extension://…/`): the extension's own pages start with it. */
   extensionOrigin: string;
   db: () => ClippingsDb;
-  lookup: (text: string) => Promise<LookupResult>;
+  lookup: (text: string, before?: string) => Promise<LookupResult>;
+  /** Glossary underliner and the user's own terms (lib/glossary/handlers.ts); absent → 'unavailable'. */
+  glossary?: GlossaryDeps;
   injectContentScript: (tabId: number) => Promise<void>;
   injectConverter: (tabId: number, frameId: number) => Promise<void>;
 }
@@ -47,14 +51,20 @@ function requireTab(sender: SenderInfo): { tabId: number; frameId: number } {
 }
 
 export function createBackgroundHandlers(deps: BackgroundDeps): HandlerMap<BackgroundApi, BackgroundContext> {
+  const clippings = createClippingsHandlers(deps.db, requireTab);
   return {
+    ...clippings.handlers,
+    ...createGlossaryHandlers(
+      () => deps.glossary,
+      (sender) => requireExtensionPage(deps, sender),
+    ),
     lookup: {
       validate: isLookupParams,
-      run: ({ text }) => deps.lookup(text),
+      run: ({ text, before }) => deps.lookup(text, before),
     },
     saveClipping: {
       validate: isClippingInput,
-      run: (input) => saveClipping(deps.db(), input),
+      run: (input) => clippings.save(input),
     },
     activateTab: {
       validate: isTabParams,

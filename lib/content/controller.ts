@@ -16,12 +16,16 @@ export interface ContentDeps {
   document: Document;
   url: () => string;
   detect: (document: Document, url: string) => Article;
+  /** Detection that may wait (bounded) for a client-rendered body; getState uses it when given. */
+  detectSettled?: (document: Document, url: string) => Promise<Article>;
   pageConverter: PageConverterLike;
   loadEngine: () => Promise<ConverterEngine>;
   langForTarget: (target: Target) => string;
   save: (input: ClippingInput) => Promise<{ id: number; updated: boolean }>;
   setHover: (enabled: boolean) => void;
   hoverEnabled: () => boolean;
+  /** Saves the user's selection with its anchor (entrypoints/content/toast.ts); absent in some tests. */
+  saveSelection?: () => Promise<{ id: number; updated: boolean }>;
 }
 
 export interface ContentController {
@@ -39,9 +43,9 @@ export function createContentController(deps: ContentDeps): ContentController {
   let script = 'other';
 
   // Detection reads the page as it was before we converted it; converting does not change what is saved.
-  const currentArticle = (refresh = false): Article => {
-    if (!article || (refresh && convertedTo === null)) {
-      article = deps.detect(deps.document, deps.url());
+  const currentArticle = (refresh = false, detected?: Article): Article => {
+    if (detected || !article || (refresh && convertedTo === null)) {
+      article = detected ?? deps.detect(deps.document, deps.url());
       const sample = article.isArticle ? articleText(article) : (deps.document.body?.textContent ?? '');
       script = detectScript(sample).script;
     }
@@ -70,8 +74,11 @@ export function createContentController(deps: ContentDeps): ContentController {
     getState: {
       validate: (p): p is { refresh?: boolean } =>
         isObject(p) && (p.refresh === undefined || typeof p.refresh === 'boolean'),
-      run: ({ refresh }) => {
-        currentArticle(refresh === true);
+      run: async ({ refresh }) => {
+        const again = !article || (refresh === true && convertedTo === null);
+        if (again && deps.detectSettled)
+          currentArticle(true, await deps.detectSettled(deps.document, deps.url()));
+        else currentArticle(refresh === true);
         return state();
       },
     },
@@ -103,6 +110,14 @@ export function createContentController(deps: ContentDeps): ContentController {
         return state();
       },
     },
+    saveSelection: {
+      validate: isEmptyParams,
+      run: () => {
+        if (!deps.saveSelection)
+          throw new MessageError('unavailable', 'Saving a selection is not available here.');
+        return deps.saveSelection();
+      },
+    },
     saveArticle: {
       validate: isEmptyParams,
       run: async () => {
@@ -117,6 +132,7 @@ export function createContentController(deps: ContentDeps): ContentController {
           kind: 'article',
           text: articleText(a),
           script: a.lang,
+          html: a.html,
         });
       },
     },

@@ -1,4 +1,4 @@
-// The shipped manifests ask for no host access: activeTab + scripting, optional access per site.
+// The shipped manifests ask for no host access: activeTab + scripting, nothing broader.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,16 +10,19 @@ const manifest = (target: string) =>
 
 test('the Chrome build needs no host permissions and registers no content script', () => {
   const m = manifest('chrome-mv3');
-  assert.deepEqual(m.permissions, ['activeTab', 'scripting', 'storage', 'unlimitedStorage']);
+  assert.deepEqual(m.permissions, ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'contextMenus']);
   assert.equal(m.host_permissions, undefined);
+  // Save gestures (issue 6): a shortcut for each save; they grant activeTab, nothing more.
+  assert.deepEqual(Object.keys(m.commands ?? {}).sort(), ['save-article', 'save-selection']);
   assert.equal(m.content_scripts, undefined);
-  assert.deepEqual(m.optional_host_permissions, ['*://*/*']);
+  assert.equal(m.optional_host_permissions, undefined);
 });
 
 test('the Firefox build has the same minimum and a gecko id with no data collection', () => {
   const m = manifest('firefox-mv2');
-  assert.deepEqual(m.permissions, ['activeTab', 'scripting', 'storage', 'unlimitedStorage']);
+  assert.deepEqual(m.permissions, ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'contextMenus']);
   assert.equal(m.content_scripts, undefined);
+  assert.equal(m.optional_permissions, undefined);
   assert.equal(m.browser_specific_settings.gecko.id, 'wenzhai@example.org');
   assert.deepEqual(m.browser_specific_settings.gecko.data_collection_permissions, { required: ['none'] });
 });
