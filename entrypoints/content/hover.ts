@@ -8,6 +8,7 @@ import { callBackground } from '../../lib/client';
 import { hoverKeyAction, isEditable, modifierHeld } from '../../lib/content/hover-keys';
 import { articleRoot, collectText, rangesFor } from '../../lib/content/hover-underline';
 import { placePopup } from '../../lib/content/placement';
+import { createShadowHost } from '../../lib/content/shadow-host';
 import {
   characterAt,
   HAN,
@@ -98,21 +99,14 @@ export function createHover(doc: Document, deps: HoverDeps = backgroundDeps): Ho
 
   const mount = (): HTMLElement => {
     if (frame) return frame;
-    host = doc.createElement('wenzhai-hover');
-    host.setAttribute('data-wenzhai-ui', '');
-    // Inline !important beats any page rule aimed at our element.
-    host.setAttribute(
-      'style',
-      'all: initial !important; position: fixed !important; top: 0 !important; left: 0 !important; z-index: 2147483647 !important; display: block !important; width: 0 !important; height: 0 !important;',
-    );
-    const root = host.attachShadow({ mode: 'closed' });
-    const style = doc.createElement('style');
-    style.textContent = hoverCardStyles;
-    frame = doc.createElement('div');
+    ({ host, frame } = createShadowHost(
+      doc,
+      'wenzhai-hover',
+      'position: fixed; top: 0; left: 0; z-index: 2147483647; display: block; width: 0; height: 0',
+      hoverCardStyles,
+    ));
     frame.className = 'frame';
     frame.hidden = true;
-    root.append(style, frame);
-    doc.documentElement.append(host);
     try {
       sheet = new (win as unknown as { CSSStyleSheet: typeof CSSStyleSheet }).CSSStyleSheet();
       sheet.replaceSync(

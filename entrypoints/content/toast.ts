@@ -5,6 +5,7 @@ import { render } from 'preact';
 import { ClippingToast, clippingToastStyles, type ToastState } from '../../components/ClippingToast';
 import { sanitizeHtml } from '../../lib/clippings/sanitize';
 import { canonicalUrlOf, captureRange } from '../../lib/content/anchor';
+import { createShadowHost } from '../../lib/content/shadow-host';
 import type { Result } from '../../lib/messages';
 import type { ClippingInput, TabState } from '../../lib/types';
 
@@ -39,20 +40,14 @@ export function createClipSaver(doc: Document, deps: ClipSaverDeps): ClipSaver {
 
   const show = (state: ToastState): void => {
     if (!frame) {
-      host = doc.createElement('wenzhai-toast');
-      host.setAttribute('data-wenzhai-ui', '');
-      host.setAttribute(
-        'style',
-        'all: initial !important; position: fixed !important; bottom: 20px !important; left: 50% !important; transform: translateX(-50%) !important; z-index: 2147483647 !important;',
-      );
-      const root = host.attachShadow({ mode: 'closed' });
-      const style = doc.createElement('style');
-      style.textContent = clippingToastStyles;
-      frame = doc.createElement('div');
+      ({ host, frame } = createShadowHost(
+        doc,
+        'wenzhai-toast',
+        'position: fixed; bottom: 20px; left: 50%; transform: translateX(-50%); z-index: 2147483647',
+        clippingToastStyles,
+      ));
       // Keep the page's selection: a press on the toast must not move it.
       frame.addEventListener('mousedown', (e) => e.preventDefault());
-      root.append(style, frame);
-      doc.documentElement.append(host);
     }
     host!.hidden = false;
     clearTimeout(timer);

@@ -1,23 +1,10 @@
 // What the hover card shows for an entry, derived from the stored form: tone numbers and zhuyin from the
 // tone-marked pinyin (the binary stores only tone marks, so zhuyin costs no space), and CC-CEDICT's
 // "CL:個|个[gè]" and "variant of …" senses pulled out of the definitions so they read cleanly.
-import { numberedToZhuyin } from './pinyin';
+import { numberedToZhuyin, TONE_MARKED_VOWELS } from './pinyin';
 
 const TONED: Record<string, [string, number]> = {};
-for (const [base, marks] of Object.entries({
-  a: 'āáǎà',
-  e: 'ēéěè',
-  i: 'īíǐì',
-  o: 'ōóǒò',
-  u: 'ūúǔù',
-  ü: 'ǖǘǚǜ',
-  A: 'ĀÁǍÀ',
-  E: 'ĒÉĚÈ',
-  I: 'ĪÍǏÌ',
-  O: 'ŌÓǑÒ',
-  U: 'ŪÚǓÙ',
-  Ü: 'ǕǗǙǛ',
-})) {
+for (const [base, marks] of Object.entries(TONE_MARKED_VOWELS)) {
   Array.from(marks).forEach((m, i) => {
     TONED[m] = [base, i + 1];
   });

@@ -1,7 +1,8 @@
 // Numbered pinyin (CC-CEDICT style, "ling3 dao3") to tone marks ("lǐng dǎo") and to zhuyin.
 // Runs at build time for every entry, so it favours simple table look-ups over cleverness.
 
-const MARKS: Record<string, string> = {
+/** Tone-marked vowels, tones 1–4 in order (shared with the reverse mapping in display.ts). */
+export const TONE_MARKED_VOWELS: Readonly<Record<string, string>> = {
   a: 'āáǎà',
   e: 'ēéěè',
   i: 'īíǐì',
@@ -74,7 +75,7 @@ function convertSyllable(token: string): string {
     return h + (NASAL_MARKS[nm]?.[tone - 1] ?? nm) + g;
   }
   const vowel = body.charAt(at);
-  const marked = MARKS[vowel]?.charAt(tone - 1) ?? vowel;
+  const marked = TONE_MARKED_VOWELS[vowel]?.charAt(tone - 1) ?? vowel;
   return body.slice(0, at) + marked + body.slice(at + 1);
 }
 
