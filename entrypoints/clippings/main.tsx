@@ -28,8 +28,9 @@ import { parseQuery } from '../../lib/clippings/search';
 import type { ConverterEngine } from '../../lib/content/converter-registry';
 import { loadEngineInExtensionPage } from '../../lib/content/load-engine-page';
 import { t } from '../../lib/i18n';
-import { traditionalTarget } from '../../lib/settings';
+import { hoverByDefault, traditionalTarget } from '../../lib/settings';
 import type { Clipping, Target } from '../../lib/types';
+import { createHover } from '../content/hover';
 import { buildExport, download, type ExportFormat, exportOneMarkdown, importFile } from './files';
 import './style.css';
 
@@ -74,6 +75,15 @@ function ClippingsPage() {
   const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
   const [facetList, setFacets] = useState<{ sites: string[]; tags: string[] }>({ sites: [], tags: [] });
   const [open, setOpen] = useState<Clipping | null>(null);
+  // The reading view gets the same hover glossary as web pages (lookups go to the background).
+  const hover = useMemo(() => createHover(document), []);
+  useEffect(() => {
+    if (!open) {
+      hover.setEnabled(false);
+      return;
+    }
+    void hoverByDefault.getValue().then((on) => hover.setEnabled(on));
+  }, [open, hover]);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [readerNotice, setReaderNotice] = useState<string | null>(null);
   const [script, setScript] = useState<ScriptChoice>('original');

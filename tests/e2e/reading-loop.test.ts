@@ -35,14 +35,18 @@ after(async () => {
   server?.close();
 });
 
-async function waitForCard(predicate: (html: string) => boolean, what: string): Promise<string> {
+async function waitForCard(
+  predicate: (html: string) => boolean,
+  what: string,
+  on: Page = page,
+): Promise<string> {
   const deadline = Date.now() + 10_000;
   let last = '';
   while (Date.now() < deadline) {
-    const card = await hoverCardHtml(page);
+    const card = await hoverCardHtml(on);
     if (card && !card.hidden && predicate(card.html)) return card.html;
     last = card?.html ?? '(no card)';
-    await page.waitForTimeout(100);
+    await on.waitForTimeout(100);
   }
   throw new Error(`hover card never showed ${what}; last: ${last.slice(0, 300)}`);
 }
@@ -137,6 +141,12 @@ test('saves the article and finds it on the clippings page, also after a restart
   const text = (await reader.textContent()) ?? '';
   assert.match(text, /會議還研究了其他事項/);
   assert.doesNotMatch(text, /\(xué\)|網友評論|熱門新聞/);
+
+  // The reading view has the hover glossary too.
+  const word = await pointOfText(clippings, '糧食生產');
+  await clippings.mouse.move(word.x, word.y);
+  const card = await waitForCard((h) => h.includes('糧食'), '糧食 in the reading view', clippings);
+  assert.match(card, /liáng shi/);
 
   const { profile, extension } = session;
   await session.close();
