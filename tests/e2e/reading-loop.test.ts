@@ -1,6 +1,8 @@
 // The whole reading loop in real Chromium: detect, convert and restore, hover, save, review, restart.
 import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import {
@@ -154,4 +156,21 @@ test('saves the article and finds it on the clippings page, also after a restart
   const again = await session.context.newPage();
   await again.goto(`chrome-extension://${session.extensionId}/clippings.html`);
   await again.getByText(TITLE).first().waitFor({ timeout: 10_000 });
+});
+
+test('clippings survive an extension update', async () => {
+  // An unpacked extension keeps its id while its folder stays the same: a higher manifest version in the
+  // same folder is an update, as a store update would be.
+  const { profile, extension, extensionId } = session;
+  await session.close();
+  const manifestPath = join(extension, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { version: string };
+  manifest.version = `${manifest.version}.1`;
+  writeFileSync(manifestPath, JSON.stringify(manifest));
+  session = await launch({ profile, extension });
+  assert.equal(session.extensionId, extensionId);
+  assert.equal(await session.worker.evaluate(() => chrome.runtime.getManifest().version), manifest.version);
+  const page = await session.context.newPage();
+  await page.goto(`chrome-extension://${session.extensionId}/clippings.html`);
+  await page.getByText(TITLE).first().waitFor({ timeout: 10_000 });
 });
