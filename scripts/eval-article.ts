@@ -13,7 +13,7 @@ import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
 import { detectArticle } from '../lib/article/detect';
 import { decodeHtml } from '../lib/charset';
-import { parseDocument } from '../lib/node/dom';
+import { createDocumentCloser, parseDocument } from '../lib/node/dom';
 import type { Article } from '../lib/types';
 
 const corpus = resolve(import.meta.dirname, '../../shared/corpus');
@@ -47,18 +47,8 @@ const results: PageResult[] = [];
 let msOurs = 0;
 let msRb = 0;
 
-/** happy-dom windows hold timers and caches; 260 pages of them exhaust the heap unless closed. */
-const closing: Promise<void>[] = [];
-function close(doc: Document): void {
-  const view = doc.defaultView as unknown as { happyDOM?: { close?: () => Promise<void> } } | null;
-  const done = view?.happyDOM?.close?.();
-  if (done) closing.push(done);
-}
-/** Lets the closed windows go before the next page (their teardown is asynchronous). */
-async function settle(): Promise<void> {
-  await Promise.all(closing.splice(0));
-  await new Promise((resolve) => setImmediate(resolve));
-}
+// happy-dom windows hold timers and caches; hundreds of pages exhaust the heap unless closed.
+const { close, settle } = createDocumentCloser();
 
 function run(html: string, url: string): { a: Article; b: Baseline } {
   const docA = parseDocument(html, url);

@@ -38,3 +38,20 @@ export function parseFragment(html: string): { document: Document; container: HT
   document.body.appendChild(container);
   return { document, container };
 }
+
+/** happy-dom windows hold timers and caches: a long run over many pages closes each document when done
+ *  (`close`) and lets their asynchronous teardown finish between pages (`settle`), so the heap stays flat. */
+export function createDocumentCloser(): { close(doc: Document): void; settle(): Promise<void> } {
+  const closing: Promise<void>[] = [];
+  return {
+    close(doc) {
+      const view = doc.defaultView as unknown as { happyDOM?: { close?: () => Promise<void> } } | null;
+      const done = view?.happyDOM?.close?.();
+      if (done) closing.push(done);
+    },
+    async settle() {
+      await Promise.all(closing.splice(0));
+      await new Promise((resolve) => setImmediate(resolve));
+    },
+  };
+}
