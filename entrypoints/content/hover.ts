@@ -4,6 +4,7 @@
 import { render } from 'preact';
 import { HoverCard, type HoverCardForm, hoverCardStyles } from '../../components/HoverCard';
 import { detectArticle } from '../../lib/article/detect';
+import { withTimeout } from '../../lib/async';
 import { callBackground } from '../../lib/client';
 import { hoverKeyAction, isEditable, modifierHeld } from '../../lib/content/hover-keys';
 import { articleRoot, collectText, rangesFor } from '../../lib/content/hover-underline';
@@ -21,7 +22,7 @@ import {
 } from '../../lib/content/text-at-point';
 import type { UserTermInput } from '../../lib/glossary/user-term';
 import { t } from '../../lib/i18n';
-import type { Result } from '../../lib/messages';
+import { fail, type Result } from '../../lib/messages';
 import {
   type HoverModifier,
   hoverDelay,
@@ -36,6 +37,8 @@ import type { DictEntry, LookupResult } from '../../lib/types';
 const HIGHLIGHT = 'wenzhai-word';
 const UNDERLINE = 'wenzhai-glossary';
 const MAX_UNDERLINE_TEXT = 200_000;
+
+const LOOKUP_TIMEOUT_MS = 3000;
 
 export interface HoverController {
   setEnabled(enabled: boolean): void;
@@ -175,7 +178,10 @@ export function createHover(doc: Document, deps: HoverDeps = backgroundDeps): Ho
   const lookupAt = async (position: TextPosition): Promise<boolean> => {
     const run = textFrom(position, 16);
     const mine = ++sequence;
-    const answer = await deps.lookup(run.text, textBefore(position, 16));
+    // A worker stopped mid-request may never answer; without a bound the hover would stay busy for good.
+    const answer = await withTimeout(deps.lookup(run.text, textBefore(position, 16)), LOOKUP_TIMEOUT_MS, () =>
+      fail('unavailable', 'The dictionary did not answer.'),
+    );
     if (mine !== sequence || !enabled) return false;
     if (!answer.ok || answer.value.matchLength === 0) {
       hide();
