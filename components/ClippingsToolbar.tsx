@@ -24,6 +24,32 @@ const day = (ms: number | null | undefined): string =>
 const parseDay = (value: string, endOfDay: boolean): number | null =>
   value ? Date.parse(`${value}T${endOfDay ? '23:59:59.999' : '00:00:00'}`) : null;
 
+/** One labelled filter: "all" first, then the given [value, label] options. */
+function FilterSelect(props: {
+  label: string;
+  value: string;
+  options: [string, string][];
+  onChange: (value: string) => void;
+}) {
+  return (
+    <label>
+      {props.label}{' '}
+      <select
+        aria-label={props.label}
+        value={props.value}
+        onChange={(e) => props.onChange((e.currentTarget as HTMLSelectElement).value)}
+      >
+        <option value="">{t('filterAll')}</option>
+        {props.options.map(([value, label]) => (
+          <option key={value} value={value}>
+            {label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 /** Search, filters and the actions on many clippings. */
 export function ClippingsToolbar(props: ClippingsToolbarProps) {
   const { filter, onFilter } = props;
@@ -44,50 +70,27 @@ export function ClippingsToolbar(props: ClippingsToolbarProps) {
         onInput={(e) => set({ query: (e.currentTarget as HTMLInputElement).value })}
       />
       <div class="filters">
-        <label>
-          {t('filterSite')}{' '}
-          <select
-            aria-label={t('filterSite')}
-            value={filter.site ?? ''}
-            onChange={(e) => set({ site: (e.currentTarget as HTMLSelectElement).value || null })}
-          >
-            <option value="">{t('filterAll')}</option>
-            {props.sites.map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('filterTag')}{' '}
-          <select
-            aria-label={t('filterTag')}
-            value={filter.tag ?? ''}
-            onChange={(e) => set({ tag: (e.currentTarget as HTMLSelectElement).value || null })}
-          >
-            <option value="">{t('filterAll')}</option>
-            {props.tags.map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('filterKind')}{' '}
-          <select
-            aria-label={t('filterKind')}
-            value={filter.kind ?? ''}
-            onChange={(e) =>
-              set({ kind: ((e.currentTarget as HTMLSelectElement).value || null) as ClippingKind | null })
-            }
-          >
-            <option value="">{t('filterAll')}</option>
-            <option value="article">{t('kindArticle')}</option>
-            <option value="selection">{t('kindSelection')}</option>
-          </select>
-        </label>
+        <FilterSelect
+          label={t('filterSite')}
+          value={filter.site ?? ''}
+          options={props.sites.map((site) => [site, site])}
+          onChange={(site) => set({ site: site || null })}
+        />
+        <FilterSelect
+          label={t('filterTag')}
+          value={filter.tag ?? ''}
+          options={props.tags.map((tag) => [tag, tag])}
+          onChange={(tag) => set({ tag: tag || null })}
+        />
+        <FilterSelect
+          label={t('filterKind')}
+          value={filter.kind ?? ''}
+          options={[
+            ['article', t('kindArticle')],
+            ['selection', t('kindSelection')],
+          ]}
+          onChange={(kind) => set({ kind: (kind || null) as ClippingKind | null })}
+        />
         <label>
           {t('filterFrom')}{' '}
           <input

@@ -139,6 +139,23 @@ export async function hoverCardHtml(page: Page): Promise<{ html: string; hidden:
   }
 }
 
+/** Waits (up to 10 s) for the hover card on `page` to be shown with HTML that satisfies `predicate`. */
+export async function waitForCard(
+  page: Page,
+  predicate: (html: string) => boolean,
+  what: string,
+): Promise<string> {
+  const deadline = Date.now() + 10_000;
+  let last = '';
+  while (Date.now() < deadline) {
+    const card = await hoverCardHtml(page);
+    if (card && !card.hidden && predicate(card.html)) return card.html;
+    last = card?.html ?? '(no card)';
+    await page.waitForTimeout(50);
+  }
+  throw new Error(`hover card never showed ${what}; last: ${last.slice(0, 400)}`);
+}
+
 /** Centre of the first occurrence of `text` in the page's text, for moving the mouse onto it. */
 export async function pointOfText(
   page: Page,

@@ -7,7 +7,16 @@ import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { cleanup, hoverCardHtml, launch, openPopupFor, ROOT, type Session, serveFixtures } from './harness';
+import {
+  cleanup,
+  hoverCardHtml,
+  launch,
+  openPopupFor,
+  ROOT,
+  type Session,
+  serveFixtures,
+  waitForCard,
+} from './harness';
 
 let session: Session;
 let server: Server;
@@ -74,18 +83,6 @@ async function hover(page: Page, needle: string, offset = 0): Promise<void> {
   await page.mouse.move(2, 2);
   const p = await pointOf(page, needle, offset);
   await page.mouse.move(p.x, p.y, { steps: 2 });
-}
-
-async function waitForCard(page: Page, predicate: (html: string) => boolean, what: string): Promise<string> {
-  const deadline = Date.now() + 10_000;
-  let last = '';
-  while (Date.now() < deadline) {
-    const card = await hoverCardHtml(page);
-    if (card && !card.hidden && predicate(card.html)) return card.html;
-    last = card?.html ?? '(no card)';
-    await page.waitForTimeout(50);
-  }
-  throw new Error(`hover card never showed ${what}; last: ${last.slice(0, 400)}`);
 }
 
 /** The card's text without tags (syllables are separate spans, for tone colours). */

@@ -14,6 +14,7 @@ import {
   type Session,
   screenshot,
   serveFixtures,
+  waitForCard,
 } from './harness';
 
 const TITLE = '市委常委會召開會議 研究部署推動高質量發展和一季度經濟工作';
@@ -36,22 +37,6 @@ after(async () => {
   if (session) cleanup(session);
   server?.close();
 });
-
-async function waitForCard(
-  predicate: (html: string) => boolean,
-  what: string,
-  on: Page = page,
-): Promise<string> {
-  const deadline = Date.now() + 10_000;
-  let last = '';
-  while (Date.now() < deadline) {
-    const card = await hoverCardHtml(on);
-    if (card && !card.hidden && predicate(card.html)) return card.html;
-    last = card?.html ?? '(no card)';
-    await on.waitForTimeout(100);
-  }
-  throw new Error(`hover card never showed ${what}; last: ${last.slice(0, 300)}`);
-}
 
 test('the toolbar popup reports the article on the demo page', async () => {
   popup = await openPopupFor(session, page);
@@ -112,7 +97,7 @@ test('hovering a word shows the glossary popup with pinyin and definitions', asy
   await page.bringToFront();
   const point = await pointOfText(page, '糧食生產');
   await page.mouse.move(point.x, point.y);
-  const html = await waitForCard((h) => h.includes('糧食'), '糧食');
+  const html = await waitForCard(page, (h) => h.includes('糧食'), '糧食');
   assert.match(html, /liáng shi/);
   assert.match(html, /grain|cereal|food/i);
   assert.match(html, /粮食/); // both scripts
@@ -120,7 +105,7 @@ test('hovering a word shows the glossary popup with pinyin and definitions', asy
 
   const term = await pointOfText(page, '新質生產力');
   await page.mouse.move(term.x, term.y);
-  const glossary = await waitForCard((h) => h.includes('新質生產力'), '新質生產力');
+  const glossary = await waitForCard(page, (h) => h.includes('新質生產力'), '新質生產力');
   assert.match(glossary, /News term/);
 
   await page.keyboard.press('Escape');
@@ -147,7 +132,7 @@ test('saves the article and finds it on the clippings page, also after a restart
   // The reading view has the hover glossary too.
   const word = await pointOfText(clippings, '糧食生產');
   await clippings.mouse.move(word.x, word.y);
-  const card = await waitForCard((h) => h.includes('糧食'), '糧食 in the reading view', clippings);
+  const card = await waitForCard(clippings, (h) => h.includes('糧食'), '糧食 in the reading view');
   assert.match(card, /liáng shi/);
 
   const { profile, extension } = session;
