@@ -35,7 +35,36 @@ interface PageResult {
   chinese: boolean;
   ours: Side;
   rb: Side;
+  /** For the list of date misses: the gold, ours, and the dates the page shows (first few). */
+  dates?: { gold: string; ours: string | null; seen: string[] };
 }
+
+// Misses the detector should not be changed for, each checked by hand against the page: the gold says
+// something the issue rules out, or reads the page differently from how it is printed.
+const EXPLAINED: Record<string, { body?: string; date?: string }> = {
+  '9890f458': {
+    body: 'the gold keeps the headline and the 责任编辑 line, which the issue says to report as metadata, not body; every other bigram is found',
+  },
+  d5bced5e: {
+    body: 'a Wikipedia biography, not news: the gold keeps the table of contents, infobox, discography tables and track lists; we keep the prose sections',
+    date: 'the gold takes a cleanup-template date ("此条目需要补充更多来源。 (2020年4月17日)"); we give the JSON-LD datePublished',
+  },
+  d8d4c4ec: {
+    body: 'the gold stops at the "展开全文" fold of a Sohu page; the rest (the second half of the story, which we keep) is missing from it',
+  },
+  '05e98007': {
+    date: 'the gold reads the stamp "7/5/2005 9:23:57 PM" day first (May 7); the 12-hour clock is the US order and the story\'s own 2005年07月03日 rules May out: we give July 5',
+  },
+  c3f7d079: {
+    date: 'a report written 2003年5月 and posted 2005-03-06 16:17 (the dateline above it): the gold takes the writing month, we the posting',
+  },
+  e8847578: {
+    body: 'a government notice: the gold keeps the file-info table (索引号, 发文机关…) and the headline, which we leave out as metadata',
+    date: "the gold takes 成文日期 (signed) 2022-01-27; we give 发布日期 2022-01-28, which the page's PubDate meta also says",
+  },
+};
+const explained = (id: string, what: 'body' | 'date'): string | undefined =>
+  EXPLAINED[id.slice(0, 8)]?.[what];
 interface Baseline {
   text: string;
   title: string;
@@ -50,6 +79,11 @@ let msRb = 0;
 // happy-dom windows hold timers and caches; hundreds of pages exhaust the heap unless closed.
 const { close, settle } = createDocumentCloser();
 
+// Dates as pages print them, for the list of date misses.
+const SEEN_DATE =
+  /(?:民國|民国)?\d{2,4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,4}[日号號]?(?:\s*[-T]?\s*\d{1,2}[:：时時]\d{2}(?::\d{2})?(?:\s*[AP]M)?)?/g;
+let lastSeen: string[] = [];
+
 function run(html: string, url: string): { a: Article; b: Baseline } {
   const docA = parseDocument(html, url);
   const docB = parseDocument(html, url);
@@ -57,6 +91,10 @@ function run(html: string, url: string): { a: Article; b: Baseline } {
   const a = detectArticle(docA, url);
   const t1 = performance.now();
   const parsed = new Readability(docB).parse();
+  const metaDates = Array.from(docA.querySelectorAll('meta[content]'))
+    .filter((m) => /date|time|pub/i.test(m.getAttribute('name') ?? m.getAttribute('property') ?? ''))
+    .map((m) => `${m.getAttribute('name') ?? m.getAttribute('property')}=${m.getAttribute('content')}`);
+  lastSeen = [...metaDates, ...((docA.body?.textContent ?? '').match(SEEN_DATE) ?? [])].slice(0, 8);
   close(docA);
   close(docB);
   msOurs += t1 - t0;
@@ -94,9 +132,11 @@ const words = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]
 const squash = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
 const bodyOf = (a: Article): string => a.paragraphs.join('\n');
 
-/** Gold "2005-5-7 21:23" vs an ISO string: every component the gold gives must agree. */
+/** Gold "2005-5-7 21:23" vs an ISO string: every component the gold gives must agree. The gold's
+ *  components are the page's wall clock, so ours is compared as printed (no zone conversion). A gold
+ *  with no digits is no date (one immortal-autumn file holds an author name in its date field). */
 function dateMatches(gold: string, ours: string | null): boolean | null {
-  if (!gold.trim() || /^UNKN/i.test(gold.trim())) return null;
+  if (!gold.trim() || /^UNKN/i.test(gold.trim()) || !/\d/.test(gold)) return null;
   const g = gold.match(/\d+/g)?.map(Number) ?? [];
   const o = ours?.match(/\d+/g)?.map(Number) ?? [];
   return g.length > 0 && g.every((n, i) => o[i] === n);
@@ -161,6 +201,7 @@ async function immortalAutumn(): Promise<void> {
       chinese: true,
       ours: side(bodyOf(a), a.byline, a.published),
       rb: side(b.text, b.byline, b.published),
+      dates: { gold: at('date'), ours: a.published, seen: lastSeen },
     });
   }
 }
@@ -204,6 +245,7 @@ async function trafilatura(): Promise<void> {
       chinese: !g.file.startsWith('nhk'),
       ours: side(bodyOf(a), a.title, a.byline, a.published),
       rb: side(b.text, b.title, b.byline, b.published),
+      dates: { gold: g.date ?? '', ours: a.published, seen: lastSeen },
     });
   }
 }
@@ -285,14 +327,32 @@ function summary(): void {
   line('all', results);
   const ia = results.filter((r) => r.set === 'immortal-autumn');
   const zh = results.filter((r) => r.chinese);
-  const below = ia.filter((r) => r.ours.prf.f < 0.8).map((r) => r.id.slice(0, 8));
-  const worse = zh.filter((r) => r.ours.prf.f < r.rb.prf.f - 0.02).map((r) => r.id.slice(0, 8));
+  // An explained miss stays a miss in the counts; the list marks it with "*".
+  const tag =
+    (what: 'body' | 'date') =>
+    (r: PageResult): string =>
+      `${r.id.slice(0, 8)}${explained(r.id, what) ? '*' : ''}`;
+  const below = ia.filter((r) => r.ours.prf.f < 0.8).map(tag('body'));
+  const worse = zh.filter((r) => r.ours.prf.f < r.rb.prf.f - 0.02).map(tag('body'));
   const withTitle = results.filter((r) => r.ours.title !== null);
   const withDate = results.filter((r) => r.chinese && r.ours.date !== null);
   const ok = (b: boolean): string => (b ? 'MET ' : 'MISS');
   const iaF = mean(ia.map((r) => r.ours.prf.f));
   const titles = withTitle.filter((r) => r.ours.title).length / Math.max(1, withTitle.length);
   const dates = withDate.filter((r) => r.ours.date).length / Math.max(1, withDate.length);
+  console.log('\n== misses (explained ones were checked by hand: the gold, not the detector)');
+  const why = (r: PageResult, what: 'body' | 'date'): string => {
+    const note = explained(r.id, what);
+    return note ? `  [explained: ${note}]` : '';
+  };
+  for (const r of withDate.filter((r) => !r.ours.date)) {
+    console.log(`date ${r.id.slice(0, 8)}: gold ${r.dates?.gold} | ours ${r.dates?.ours}${why(r, 'date')}`);
+    console.log(`     seen: ${r.dates?.seen.join(' · ')}`);
+  }
+  for (const r of zh.filter((r) => r.ours.prf.f < 0.8 || r.ours.prf.f < r.rb.prf.f - 0.02)) {
+    const f = (s: Side): string => `P ${pct(s.prf.p)} R ${pct(s.prf.r)} F1 ${pct(s.prf.f)}`;
+    console.log(`body ${r.id.slice(0, 8)}: ours ${f(r.ours)} | readability ${f(r.rb)}${why(r, 'body')}`);
+  }
   console.log('\n== targets');
   console.log(`${ok(iaF >= 0.95)} immortal-autumn mean F1 ${pct(iaF)} (≥ 95.0)`);
   console.log(
@@ -304,9 +364,11 @@ function summary(): void {
   console.log(
     `${ok(titles >= 0.95)} titles right ${pct(titles)}% of ${withTitle.length} pages with a gold title`,
   );
+  const dateMisses = withDate.filter((r) => !r.ours.date).map(tag('date'));
   console.log(
-    `${ok(dates >= 0.9)} dates right ${pct(dates)}% of ${withDate.length} Chinese pages with a gold date`,
+    `${ok(dates >= 0.9)} dates right ${pct(dates)}% of ${withDate.length} Chinese pages with a gold date; missed ${dateMisses.join(' ')}`,
   );
+  console.log('(* explained in == misses above)');
   console.log(
     `time: detectArticle ${(msOurs / results.length).toFixed(1)} ms/page, Readability ${(msRb / results.length).toFixed(1)} ms/page (happy-dom, parse excluded; see npm run bench -- article)`,
   );

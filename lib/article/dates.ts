@@ -4,8 +4,6 @@
 // local time of mainland China, Hong Kong, Macau and Taiwan is UTC+8 (no DST). So a date-time without a
 // zone gets "+08:00"; a zone the page does give (meta tags, JSON-LD) is kept. A date without a time is
 // returned as a plain calendar date "YYYY-MM-DD", since inventing a time would be false precision.
-import { readJsonLd } from './jsonld';
-
 export const DEFAULT_OFFSET = '+08:00';
 
 interface Parts {
@@ -49,11 +47,15 @@ function asciiDigits(text: string): string {
   );
 }
 
-const TIME = String.raw`(?:\s*(?:T|\s)?\s*(上午|下午|晚上|早上|凌晨|中午)?\s*(\d{1,2})(?::|[時时点點])(\d{1,2})(?:(?::|分)(\d{1,2})秒?)?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?`;
+// The time after a date: "09:30", "下午2:05", "9:23:57 PM", "T09:30:00+08:00", "- 13:48" (RFI, DW).
+const TIME = String.raw`(?:\s*(?:T|\s|\s[-–—|,]\s)?\s*(上午|下午|晚上|早上|凌晨|中午)?\s*(\d{1,2})(?::|[時时点點])(\d{1,2})(?:(?::|分)(\d{1,2})秒?)?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?(?:\s*([AaPp])\.?[Mm]\.?(?![A-Za-z]))?)?`;
 // 2025-03-06 09:30:00, 2025/3/6, 2025.03.06, 2025-03-06T09:30:00+08:00
 const NUMERIC = new RegExp(String.raw`(?<!\d)(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)${TIME}`);
 // Taiwan's numeric ROC form: 114/03/06 14:05 (three-digit year 100–199 only).
 const ROC_NUMERIC = new RegExp(String.raw`(?<![\d.])(1\d{2})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)${TIME}`);
+// Year last, as ASP-era portals and European-run Chinese services print it: "9/17/2004 5:54:13 AM" (US
+// order, which a 12-hour clock gives away), "06/02/2022 - 13:48" (day first, RFI / DW / BBC style).
+const YEAR_LAST = new RegExp(String.raw`(?<![\d/.-])(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(?![\d/.-])${TIME}`);
 // 2025年3月6日 09:30, 民國114年3月6日, 114年3月6日
 const HANZI = new RegExp(
   String.raw`(民國|民国)?\s*(?<!\d)(\d{2,4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]${TIME}`,
@@ -64,8 +66,10 @@ function timeParts(m: RegExpExecArray, at: number): Partial<Parts> {
   if (hourText === undefined) return {};
   let hour = Number(hourText);
   const half = m[at];
-  // 12-hour clock words: 下午3:00 is 15:00; 晚上 likewise; 中午12 stays 12.
-  if ((half === '下午' || half === '晚上') && hour < 12) hour += 12;
+  // 12-hour clock words: 下午3:00 is 15:00; 晚上 likewise; 中午12 stays 12; 12:05 AM is 00:05.
+  const pm = m[at + 5]?.toLowerCase() === 'p';
+  if ((half === '下午' || half === '晚上' || pm) && hour < 12) hour += 12;
+  if (m[at + 5]?.toLowerCase() === 'a' && hour === 12) hour = 0;
   return {
     hour,
     minute: Number(m[at + 2]),
@@ -96,6 +100,21 @@ export function parseDate(text: string, defaultOffset = DEFAULT_OFFSET): string 
     };
     candidates.push({ index: r.index, parts });
   }
+  const y = YEAR_LAST.exec(t);
+  if (y) {
+    const a = Number(y[1]);
+    const b = Number(y[3]);
+    // Month first when the clock is 12-hour (the US order) or when the second number cannot be a month;
+    // otherwise day first, the order of the 24-hour-clock sites that print dates this way.
+    const monthFirst = y[10] !== undefined ? b <= 31 && a <= 12 : b > 12 && a <= 12;
+    const parts: Parts = {
+      year: Number(y[4]),
+      month: monthFirst ? a : b,
+      day: monthFirst ? b : a,
+      ...timeParts(y, 5),
+    };
+    candidates.push({ index: y.index, parts });
+  }
   const h = HANZI.exec(t);
   if (h) {
     let year = Number(h[2]);
@@ -111,149 +130,96 @@ export function parseDate(text: string, defaultOffset = DEFAULT_OFFSET): string 
   return null;
 }
 
-// Meta names/properties that carry the publication time, in order of trust.
-const META_KEYS = [
-  'article:published_time',
-  'og:article:published_time',
-  'pubdate',
-  'publishdate',
-  'publish-date',
-  'publish_date',
-  'og:release_date',
-  'datepublished',
-  'article:published',
-  'dc.date.issued',
-  'dc.date',
-  'parsely-pub-date',
-  'sailthru.date',
-  'date',
-];
+// "03月05日 10:20", "3月5日": portals drop the year from the dateline of a recent story.
+const MONTH_DAY = new RegExp(String.raw`(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]${TIME}`);
 
-function metaDate(document: Document): string | null {
-  const byKey = new Map<string, string>();
-  for (const meta of Array.from(document.querySelectorAll('meta[content]'))) {
-    const key = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop'))
-      ?.trim()
-      .toLowerCase();
-    const content = meta.getAttribute('content')?.trim();
-    if (key && content && !byKey.has(key)) byKey.set(key, content);
-  }
-  for (const key of META_KEYS) {
-    const value = byKey.get(key);
-    const iso = value ? parseDate(value) : null;
-    if (iso) return iso;
-  }
-  return null;
+/** A month-and-day date ("03月05日 10:20") completed with `year` (from the URL), as ISO 8601, or null. */
+export function parseMonthDay(text: string, year: number, defaultOffset = DEFAULT_OFFSET): string | null {
+  const m = MONTH_DAY.exec(asciiDigits(text));
+  if (!m) return null;
+  const parts: Parts = { year, month: Number(m[1]), day: Number(m[2]), ...timeParts(m, 3) };
+  return valid(parts) ? toIso(parts, defaultOffset) : null;
 }
 
-function jsonLdDate(document: Document): string | null {
-  for (const obj of readJsonLd(document)) {
-    for (const key of ['datePublished', 'dateCreated']) {
-      const value = obj[key];
-      const iso = typeof value === 'string' ? parseDate(value) : null;
-      if (iso) return iso;
-    }
+// Story URLs of Chinese portals carry the day: /2024-03/05/c_…htm (xinhua, people), /20240305/ (sina,
+// 163 doc ids, thepaper), /2024/03/05/ (WordPress, udn), /2024/0305/ (chinanews).
+const URL_DATE =
+  /(?<!\d)((?:19|20)\d{2})(?:([-/_]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])|-(0[1-9]|1[0-2])\/(0[1-9]|[12]\d|3[01])|\/(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01]))(?=[/_.-]|$)/;
+
+/** The calendar day a story URL's path names ("YYYY-MM-DD"), or null. */
+export function urlDate(url: string): string | null {
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return null;
   }
-  return null;
+  const m = URL_DATE.exec(path);
+  if (!m) return null;
+  const month = Number(m[3] ?? m[5] ?? m[7]);
+  const day = Number(m[4] ?? m[6] ?? m[8]);
+  const parts: Parts = { year: Number(m[1]), month, day };
+  return valid(parts) ? toIso(parts, DEFAULT_OFFSET) : null;
 }
 
-/** Text around the title element: the date line sits just above or below the headline. */
-function nearTitleDate(title: Element): string | null {
-  const own = title.textContent ?? '';
-  let node: Element | null = title.parentElement;
-  for (let depth = 0; node && depth < 3; depth++, node = node.parentElement) {
-    const text = node.textContent ?? '';
-    const at = own ? text.indexOf(own) : -1;
-    if (at < 0) continue;
-    const windowText = `${text.slice(Math.max(0, at - 200), at)} ${text.slice(at + own.length, at + own.length + 400)}`;
-    const iso = parseDate(windowText);
-    if (iso) return iso;
-  }
-  return null;
+/**
+ * `declared` (a meta tag's instant with its own zone, often UTC) expressed in the zone of `visible`, the
+ * zone-less local time the page prints for the same instant, so the result reads as the page does:
+ * ("2022-02-06T12:48:06+00:00", "2022-02-06T13:48:00") → "2022-02-06T13:48:06+01:00". Null when the two
+ * are not one instant (they differ by other than a real zone offset, whole quarter-hours within −12…+14 h).
+ */
+export function inLocalZone(declared: string, visible: string): string | null {
+  const d = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})([+-])(\d{2}):(\d{2})$/.exec(declared);
+  const v = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):\d{2}$/.exec(visible);
+  if (!d || !v) return null;
+  const sign = d[7] === '-' ? -1 : 1;
+  const declaredOffset = sign * (Number(d[8]) * 60 + Number(d[9]));
+  const instantMin =
+    Date.UTC(Number(d[1]), Number(d[2]) - 1, Number(d[3]), Number(d[4]), Number(d[5])) / 60000 -
+    declaredOffset;
+  const localMin = Date.UTC(Number(v[1]), Number(v[2]) - 1, Number(v[3]), Number(v[4]), Number(v[5])) / 60000;
+  const offset = localMin - instantMin;
+  if (offset === declaredOffset || offset % 15 !== 0 || offset < -12 * 60 || offset > 14 * 60) return null;
+  const abs = Math.abs(offset);
+  const zone = `${offset < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+  return `${visible.slice(0, 17)}${d[6]}${zone}`;
 }
 
-const DATE_CLASS = /(^|[-_\s])(pub|post|publish|article)?[-_]?(date|time)([-_\s]|$)|info|meta|source/i;
+// Relative datelines of feeds and app-style pages: "刚刚", "5分钟前", "3小时前", "2天前", "昨天 10:20".
+const RELATIVE_AGO = /(?<!\d)(\d{1,3})\s*(秒|分钟|分鐘|小时|小時|天)前/u;
+const RELATIVE_DAY = new RegExp(`(今天|今日|昨天|昨日|前天)${TIME}`, 'u');
+const UNIT_MS: Record<string, number> = { 秒: 1e3, 分钟: 6e4, 分鐘: 6e4, 小时: 36e5, 小時: 36e5, 天: 864e5 };
+const DAYS_BACK: Record<string, number> = { 今天: 0, 今日: 0, 昨天: 1, 昨日: 1, 前天: 2 };
 
-function classDate(document: Document): string | null {
-  for (const el of Array.from(document.querySelectorAll('time[datetime]'))) {
-    const iso = parseDate(el.getAttribute('datetime') ?? '');
-    if (iso) return iso;
-  }
-  for (const el of Array.from(document.querySelectorAll('[class], [id]'))) {
-    const label = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-    // Only small elements: the textContent of a large wrapper is costly and never a dateline.
-    if (!DATE_CLASS.test(label) || el.querySelector('p, table, ul, ol, section, article, main') !== null)
-      continue;
-    const text = el.textContent ?? '';
-    if (text.length > 300) continue;
-    const iso = parseDate(text);
-    if (iso) return iso;
-  }
-  return null;
+/** Wall-clock parts of the instant `ms` in the page's zone (UTC+8, see the file comment). */
+function localParts(ms: number): Parts {
+  const d = new Date(ms + 8 * 36e5);
+  return {
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+  };
 }
 
-export interface PublishedHints {
-  /** The headline element, if the caller found one. */
-  titleElement?: Element | null;
-  /** Leading paragraphs of the article body, searched last. */
-  lead?: readonly string[];
-  /** Lines next to the body (the dateline above it nearest first, then the lines after it). */
-  around?: readonly string[];
-  /** The body's last lines: a month-only issue date ("《某刊》1998年3月號") is the last resort. */
-  tail?: readonly string[];
-}
-
-// "1998年3月號", "2003年5月" on a short line of its own: the month is all the page says.
-const MONTH_ONLY = /(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月(?:[号號刊]|份)?\s*[)）]?\s*$/u;
-
-function monthDate(lines: readonly string[]): string | null {
-  for (const line of lines) {
-    if (line.length > 60) continue;
-    const m = MONTH_ONLY.exec(asciiDigits(line));
-    if (!m) continue;
-    const year = Number(m[1]);
-    const month = Number(m[2]);
-    if (year >= 1900 && year <= 2200 && month >= 1 && month <= 12) return `${year}-${pad(month)}`;
+/**
+ * A relative dateline ("3小时前", "昨天 10:20", "刚刚") against the clock `now` (ms since the epoch), as
+ * ISO 8601 in UTC+8 to the minute ("N天前" and a bare "昨天" to the day), or null.
+ */
+export function parseRelative(text: string, now: number, defaultOffset = DEFAULT_OFFSET): string | null {
+  const t = asciiDigits(text);
+  if (/刚刚|剛剛/u.test(t)) return toIso({ ...localParts(now), second: 0 }, defaultOffset);
+  const ago = RELATIVE_AGO.exec(t);
+  if (ago) {
+    const parts = localParts(now - Number(ago[1]) * UNIT_MS[ago[2]!]!);
+    if (ago[2] === '天')
+      return toIso({ year: parts.year, month: parts.month, day: parts.day }, defaultOffset);
+    return toIso({ ...parts, second: 0 }, defaultOffset);
   }
-  return null;
-}
-
-// A dateline reads like one: a date with a time, or with 发布/来源/更新 words, or little else.
-const DATELINE_WORDS =
-  /发布|發布|时间|時間|来源|來源|更新|日期|作者|记者|記者|编辑|編輯|本[贴帖]由|发表|發表|posted/iu;
-
-function datelineDate(lines: readonly string[]): string | null {
-  let day: string | null = null;
-  for (const line of lines) {
-    if (line.length > 300) continue;
-    const iso = parseDate(line);
-    if (!iso) continue;
-    const dateline =
-      iso.includes('T') ||
-      DATELINE_WORDS.test(line) ||
-      line.replace(/[\d\s:：年月日号號/.-]/gu, '').length < 6;
-    if (!dateline) continue;
-    // The first dateline wins, but the same day with a time (a line further on) says more.
-    if (day === null) {
-      if (iso.includes('T')) return iso;
-      day = iso;
-    } else if (iso.startsWith(day) && iso.includes('T')) return iso;
-  }
-  return day;
-}
-
-/** Publication date of a page: meta tags, JSON-LD, text near the title, dated elements, then the lead. */
-export function findPublished(document: Document, hints: PublishedHints = {}): string | null {
-  const declared = metaDate(document) ?? jsonLdDate(document);
-  const dateline = hints.around ? datelineDate(hints.around) : null;
-  // A meta tag that gives only the day loses to the visible dateline of that day, which has the time.
-  if (declared && !declared.includes('T') && dateline?.startsWith(declared)) return dateline;
-  return (
-    declared ??
-    dateline ??
-    (hints.titleElement ? nearTitleDate(hints.titleElement) : null) ??
-    classDate(document) ??
-    (hints.lead ? parseDate(hints.lead.slice(0, 3).join('\n')) : null) ??
-    monthDate([...(hints.tail ?? []), ...(hints.lead ?? []), ...(hints.around ?? [])])
-  );
+  const day = RELATIVE_DAY.exec(t);
+  if (!day) return null;
+  const base = localParts(now - DAYS_BACK[day[1]!]! * 864e5);
+  const parts: Parts = { year: base.year, month: base.month, day: base.day, ...timeParts(day, 2) };
+  return valid(parts) ? toIso(parts, defaultOffset) : null;
 }

@@ -7,6 +7,7 @@
 import { detectScript } from '../convert/script';
 import type { Article, ScriptTag } from '../types';
 import { cleanPinyinArtifacts } from './clean';
+import { parseDate } from './dates';
 import { bodyHtml } from './html';
 import { collectLines, type Line } from './lines';
 import {
@@ -63,6 +64,27 @@ export function locateArticle(document: Document): ArticleLocation | null {
     }
     weight += textWeight(line);
   }
+  // A box above the story that Kadane kept because it barely pays for the furniture between them, or
+  // that holds no paragraph at all (a blog's profile and counters "日志:279 评论:587"), and lives in
+  // another container than the story: cut it.
+  let prefix = 0;
+  let short = true;
+  for (let i = start; i < end && i < start + 30; i++) {
+    prefix += scores[i]!;
+    short &&= textWeight(lines[i]!) < 25;
+    const next = lines[i + 1]!;
+    if (
+      (prefix < 8 || short) &&
+      scores[i]! < 0 &&
+      scores[i + 1]! > 0 &&
+      next.block.parentElement !== lines[start]!.block.parentElement &&
+      next.block.parentElement !== lines[i]!.block.parentElement
+    ) {
+      start = i + 1;
+      prefix = 0;
+      short = true;
+    }
+  }
   // The headline, dateline and share row above the story are not its first lines; editor lines,
   // disclaimers and furniture that Kadane kept because of what came before them are not its last.
   const outside = (i: number): boolean => {
@@ -100,6 +122,23 @@ export function locateArticle(document: Document): ArticleLocation | null {
   return { lines, start, end, container };
 }
 
+/** The date under the signature that closes a notice, statement or letter ("特此通告。" / "某某人民政府" /
+ *  "2022年1月27日"): part of the document, unlike a dateline. A day without a time, on the run's last
+ *  line, right after a short unpunctuated signature line that follows the last sentence. */
+function closingDate(kept: readonly string[], text: string, last: boolean): boolean {
+  if (!last || kept.length < 2 || text.length > 20) return false;
+  const signature = kept[kept.length - 1]!;
+  const iso = parseDate(text);
+  return (
+    iso !== null &&
+    !iso.includes('T') &&
+    text.replace(/[\d\s年月日号號/.-]/gu, '') === '' &&
+    signature.length <= 25 &&
+    !/[。，、；：？！,.;:?!]/u.test(signature) &&
+    /[。！”」]$/u.test(kept[kept.length - 2]!)
+  );
+}
+
 /** Body lines of the run, without editorial lines, link rows and the headline. */
 function bodyParagraphs(loc: ArticleLocation, title: string): { paragraphs: string[]; kept: Line[] } {
   const paragraphs: string[] = [];
@@ -117,7 +156,11 @@ function bodyParagraphs(loc: ArticleLocation, title: string): { paragraphs: stri
     if (line.linkChars / line.chars > 0.5 && !(line.cell && line.chars <= 20)) continue;
     // A figure in a data table ("15200") is not a page number.
     const bareCell = line.cell && !/\p{Script=Han}/u.test(text);
-    if ((!bareCell && isMetadataLine(text, title)) || isBoilerplateLine(text)) continue;
+    if (
+      (!bareCell && !closingDate(paragraphs, text, i === loc.end) && isMetadataLine(text, title)) ||
+      isBoilerplateLine(text)
+    )
+      continue;
     // The cells of one table row read as one line: "东城区 15200 6.1%".
     const tag = line.block.tagName.toUpperCase();
     const row = line.cell && (tag === 'TD' || tag === 'TH') ? line.block.parentElement : null;
@@ -208,8 +251,38 @@ function leadingMetadata(loc: ArticleLocation): string[] {
   return out;
 }
 
+/** A line's text with the label of its field when it is the value cell of a definition list or a
+ *  two-column info table ("出生日期" | "1985年6月12日", "发布日期：" | "2024年01月28日"): datelines are
+ *  told from other dates by their label. */
+function labelled(line: Line): string {
+  const text = normaliseLine(line.text);
+  const tag = line.block.tagName.toUpperCase();
+  if (tag !== 'DD' && tag !== 'TD') return text;
+  const label = line.block.previousElementSibling?.textContent?.trim() ?? '';
+  return label.length > 0 && label.length <= 10 && !/\d/.test(label) ? `${label} ${text}` : text;
+}
+
+/** Dated editorial lines inside the run after its first paragraph: a blog's "发表于 …" under the post, a
+ *  forum's "本贴由某某于…发表", the stamp of each post of a thread (the first is the thread's date). */
+function inRunDatelines(loc: ArticleLocation, skip: number): string[] {
+  const out: string[] = [];
+  for (let i = loc.start + skip; i <= loc.end && out.length < 5; i++) {
+    const line = loc.lines[i]!;
+    if (line.chars > 80 || line.han > 40) continue;
+    const text = normaliseLine(line.text);
+    if (isMetadataLine(text, '') && /\d/.test(text)) out.push(text);
+  }
+  return out;
+}
+
+export interface DetectOptions {
+  /** The clock (ms since the epoch) to read relative datelines against ("3小时前", "昨天 10:20"): the
+   *  content script passes Date.now(); left out (saved pages, the CLI), relative datelines are not read. */
+  now?: number;
+}
+
 /** Detects the article of `document` (left untouched) at `url`. */
-export function detectArticle(document: Document, url: string): Article {
+export function detectArticle(document: Document, url: string, options: DetectOptions = {}): Article {
   const loc = locateArticle(document);
   // The dateline and source line usually sit just above the body, the byline in its first lines.
   const lead = loc
@@ -218,21 +291,24 @@ export function detectArticle(document: Document, url: string): Article {
         ...loc.lines.slice(Math.max(0, loc.start - 4), loc.start),
       ].map((l) => normaliseLine(l.text))
     : [];
-  // Datelines: editorial lines at the top of the run, then the lines above it (nearest first), then the
-  // lines after it (forum and blog stamps), then the closing lines of the body ("——《某刊》1998年3月號").
+  // Datelines: editorial lines at the top of the run, then the lines above it (nearest first), then
+  // dated editorial lines inside it and the lines after it (forum and blog stamps).
+  const leading = loc ? leadingMetadata(loc) : [];
   const around = loc
     ? [
-        ...leadingMetadata(loc),
-        ...[
-          ...loc.lines.slice(Math.max(0, loc.start - 25), loc.start).reverse(),
-          ...loc.lines.slice(loc.end + 1, loc.end + 4),
-        ].map((l) => normaliseLine(l.text)),
+        ...leading,
+        ...loc.lines
+          .slice(Math.max(0, loc.start - 25), loc.start)
+          .reverse()
+          .map(labelled),
+        ...inRunDatelines(loc, leading.length),
+        ...loc.lines.slice(loc.end + 1, loc.end + 4).map(labelled),
       ]
     : [];
   const tail = loc
     ? loc.lines.slice(Math.max(loc.start, loc.end - 1), loc.end + 1).map((l) => normaliseLine(l.text))
     : [];
-  const meta = extractMetadata(document, url, lead, around, tail);
+  const meta = extractMetadata(document, url, lead, around, tail, options.now);
   const title = meta.title;
   const { paragraphs, kept } = loc ? bodyParagraphs(loc, title) : { paragraphs: [], kept: [] };
   const html = loc && kept.length > 0 ? bodyHtml(loc.container, droppedElements(loc, kept), url) : '';

@@ -23,6 +23,13 @@ export const TRAILING_EDITOR =
 // The print edition a story ran in: 《某某日报》（2025年03月12日 第07版）
 const PRINT_EDITION = /^《[^》]{2,12}》\s*[（(]\s*\d{4}年\d{1,2}月\d{1,2}日\s*第?\s*\S{1,4}[版面]\s*[)）]$/u;
 
+// A sentence of the story that happens to hold a date and a word like 时间 or 记者 is not a dateline:
+// "一、管制时间为2024年2月1日至4月30日。" Datelines have no full stop and at most one comma.
+export const PROSE = /[。！？]|[，；].*[，；]|\p{Script=Han}[，；]\p{Script=Han}{4}/u;
+
+// A forum or blog post's stamp: "本贴由某某于2005年8月12日16:12:21在〖某版〗发表", "发表于 2004-12-27".
+const POST_STAMP = /^(?:本[贴帖]由|發表於|发表于|posted\b)/iu;
+
 export function isMetadataLine(line: string, title: string): boolean {
   if (line === title) return true;
   if (line.length > 80) return false;
@@ -34,8 +41,11 @@ export function isMetadataLine(line: string, title: string): boolean {
   )
     return true;
   return (
+    !PROSE.test(line) &&
     parseDate(line) !== null &&
-    (INFO_WORDS.test(line) || line.replace(/[\d\s:：年月日/.-]|民國|民国|[上下]午|星期./gu, '').length < 4)
+    (INFO_WORDS.test(line) ||
+      POST_STAMP.test(line) ||
+      line.replace(/[\d\s:：年月日/.-]|民國|民国|[上下]午|星期./gu, '').length < 4)
   );
 }
 
@@ -45,7 +55,7 @@ const BOILERPLATE =
 
 // Fixed strings of WeChat article pages and portal toolbars.
 const FIXED =
-  /^(?:预览时标签不可点|預覽時標籤不可點|阅读原文|閱讀原文|微信扫一扫|微信掃一掃|赞|在看|纠错|糾錯|返回顶部|返回頂部|打印本页|關閉窗口|关闭窗口)$/u;
+  /^[←«<‹\s]*返回(?:列表|首[页頁]|[顶頂]部|上一?[页頁]|目[录錄])?\s*[→»>›]?$|^(?:预览时标签不可点|預覽時標籤不可點|阅读原文|閱讀原文|微信扫一扫|微信掃一掃|赞|在看|纠错|糾錯|返回顶部|返回頂部|打印本页|關閉窗口|关闭窗口)$/u;
 
 export function isBoilerplateLine(line: string): boolean {
   if (line.length > 160) return false;
@@ -55,11 +65,11 @@ export function isBoilerplateLine(line: string): boolean {
 
 // Headings that open what follows the story.
 const SECTION_STOP =
-  /^[【[\s]*(?:网友|網友|读者|讀者|热门|熱門|最新|精彩|我要|发表|發表|全部|相关|相關|延伸|推荐|推薦|更多|猜你|热点|熱點|今日|往期)?\s*(?:评论|評論|留言|回复|回覆|跟帖|阅读|閱讀|推荐|推薦|新闻|新聞|文章|报道|報導|专题|專題|喜欢|喜歡|排行|图片|圖片|视频|影音)(?:区|區|列表|\d+条|\(\d+\))?[】\]\s:：>»]*$/u;
+  /^[【[\s]*(?:网友|網友|读者|讀者|热门|熱門|最新|精彩|我要|发表|發表|全部|相关|相關|延伸|推荐|推薦|更多|猜你|热点|熱點|今日|往期)?\s*(?:评论|評論|留言|回复|回覆|跟帖|阅读|閱讀|推荐|推薦|新闻|新聞|文章|报道|報導|专题|專題|喜欢|喜歡|排行|图片|圖片|视频|影音|链接|鏈接|連結)(?:区|區|列表|\d+条|\(\d+\))?[】\]\s:：>»]*$/u;
 
 // Legal notices that portals append after the story.
 const NOTICE_STOP =
-  /^[【[]?(?:反侵权公告|反侵權公告|侵权公告|侵權公告|版权声明|版權聲明|免责声明|免責聲明|特别声明|特別聲明)[】\]:：]*$/u;
+  /^[【[]?(?:反侵权公告|反侵權公告|侵权公告|侵權公告|版权声明|版權聲明|免责声明|免責聲明|特别声明|特別聲明|郑重声明|鄭重聲明)[】\]:：]*$/u;
 
 // "《標題》已有3件評論", "共有12条评论": the comment thread starts here.
 const COMMENT_COUNT = /(?:已有|共有?)\d+(?:件|条|條|篇|则|則|个|個)?(?:评论|評論|回复|回覆|留言|跟帖)/u;

@@ -1,6 +1,7 @@
 // Title, byline, site and publication date of a page, read (never written) from the Document.
-import { findPublished } from './dates';
+
 import { jsonName, readJsonLd } from './jsonld';
+import { findPublished } from './published';
 
 export interface PageMetadata {
   title: string;
@@ -196,6 +197,8 @@ export function extractMetadata(
   around: readonly string[] = [],
   /** The last lines of the body, where magazines print the issue month. */
   tail: readonly string[] = [],
+  /** The clock for relative datelines ("3小时前"); without it they are not read. */
+  now?: number,
 ): PageMetadata {
   const site = extractSite(document, url);
   const { title, element } = extractTitle(document, site);
@@ -204,6 +207,6 @@ export function extractMetadata(
     titleElement: element,
     byline: extractByline(document, element, lead),
     site,
-    published: findPublished(document, { titleElement: element, lead, around, tail }),
+    published: findPublished(document, { url, now, titleElement: element, lead, around, tail }),
   };
 }

@@ -16,16 +16,21 @@ export function textWeight(line: Pick<Line, 'chars' | 'han' | 'linkChars'>): num
 
 const STAMP = /\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|\d{1,2}:\d{2}/g;
 const stamps = (text: string): number => text.match(STAMP)?.length ?? 0;
+/** An index: three dates or times in a line ("标题(2004/10/10 17:06)标题(…)", a row of dated file
+ *  paths), unless the line is Chinese prose in sentences: a paragraph that walks through a timeline
+ *  ("2016年4月14日，…。2017年2月17日，…。2017年6月23日，…。") is the story. */
+const dated = (line: Pick<Line, 'text' | 'chars' | 'han'>): boolean => {
+  if (line.chars < 20 || stamps(line.text) < 3) return false;
+  const sentences = line.text.match(/[。！？]/g)?.length ?? 0;
+  return !(line.han * 2 >= line.chars && sentences >= 2);
+};
 
 export const RULE = /^[\s\-=_*~─━—－＝＿·.]+$/u;
 
 export function lineScore(line: Line): number {
   const density = line.linkChars / line.chars;
   let s: number;
-  if (
-    (line.chars >= 20 && stamps(line.text) >= 3) ||
-    (line.linkChars > 0 && line.chars <= 40 && stamps(line.text) >= 1)
-  ) {
+  if (dated(line) || (line.linkChars > 0 && line.chars <= 40 && stamps(line.text) >= 1)) {
     // A list of items each with its date ("标题(2004/10/10 17:06)标题(…)"), or one linked item with its
     // date: an index, not prose.
     s = -(10 + 0.2 * line.chars);
@@ -58,20 +63,25 @@ export function groupedScores(lines: readonly Line[]): number[] {
     if (j - i === 1) out[i] = lineScore(lines[i]!);
     else {
       const merged: Line = { ...lines[i]!, text: '', chars: 0, linkChars: 0, han: 0, punct: 0 };
+      let stamped = 0;
+      let sentences = 0;
       for (let k = i; k < j; k++) {
+        if (stamps(lines[k]!.text) > 0) stamped++;
+        if (/[。！？]/.test(lines[k]!.text)) sentences++;
         merged.chars += lines[k]!.chars;
         merged.linkChars += lines[k]!.linkChars;
         merged.han += lines[k]!.han;
         merged.punct += lines[k]!.punct;
       }
-      const share = lineScore(merged) / (j - i);
+      // A list of items each with its date ("标题(2004/10/10 17:06)" on every line) is an index, not a
+      // paragraph; an agenda with a time here and there, or a dated timeline in sentences, is not.
+      const index = j - i >= 3 && stamped >= 0.6 * (j - i) && sentences < 0.5 * (j - i);
+      const share = index ? -(10 + 0.2 * merged.chars) / (j - i) : lineScore(merged) / (j - i);
       // Link rows and typed rules inside the group keep their own (negative) score.
       for (let k = i; k < j; k++) {
         const own = lines[k]!;
         const furniture =
-          own.linkChars / own.chars > 0.5 ||
-          (own.chars >= 10 && RULE.test(own.text)) ||
-          (own.chars >= 20 && stamps(own.text) >= 3);
+          own.linkChars / own.chars > 0.5 || (own.chars >= 10 && RULE.test(own.text)) || dated(own);
         out[k] = furniture ? lineScore(own) : share;
       }
     }

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectArticle, locateArticle } from '../../lib/article/detect';
 import { collectLines } from '../../lib/article/lines';
-import { bestRun, lineScore } from '../../lib/article/score';
+import { isBoilerplateLine, isMetadataLine, isSectionStop } from '../../lib/article/lines-filter';
+import { bestRun, groupedScores, lineScore } from '../../lib/article/score';
 import { waitForArticle } from '../../lib/article/wait';
 import { parseDocument } from '../../lib/node/dom';
 
@@ -129,5 +130,59 @@ describe('waitForArticle', () => {
     const article = await waitForArticle(doc, 'https://a.example/', detectArticle, { timeoutMs: 100 });
     expect(article.isArticle).toBe(false);
     expect(Date.now() - t0).toBeLessThan(1500);
+  });
+});
+
+describe('lines joined by <br>', () => {
+  const scores = (cell: string): number[] => {
+    const doc = parseDocument(`<body><div>${cell}</div></body>`);
+    return groupedScores(collectLines(doc.body));
+  };
+
+  it('score a dated headline list in one cell as an index', () => {
+    const list = Array.from({ length: 6 }, (_, i) => `河边的旧书店(${i + 1})(2004/10/10 17:06)`).join('<br>');
+    for (const s of scores(list)) expect(s).toBeLessThan(0);
+  });
+
+  it('do not score a post that mentions three dates as an index', () => {
+    const post = [
+      '我们2019年3月5日第一次来到这个村子，那时路还没有修好，进村要走一个多小时的山路。',
+      '2020年6月1日，村里的小学重新开学，孩子们第一次用上了新的课桌和图书室。',
+      '到了2023年9月1日，第一批在村里读完小学的孩子考上了县里的中学，全村人都来送他们。',
+    ].join('<br>');
+    for (const s of scores(post)) expect(s).toBeGreaterThan(0);
+  });
+});
+
+describe('editorial lines', () => {
+  it('takes post stamps for metadata, and dated sentences of the story for body', () => {
+    expect(isMetadataLine('本贴由山间明月于2024年8月12日16:12:21在〖家长交流〗发表.', '')).toBe(true);
+    expect(isMetadataLine('发表于 2024年3月15日 12:40 - (阅读:372;评论:6)', '')).toBe(true);
+    expect(isMetadataLine('一、管制时间为2024年2月1日至2024年4月30日，每日0时至24时。', '')).toBe(false);
+    expect(isMetadataLine('发布时间：2024-03-05 10:20 来源：某网', '')).toBe(true);
+  });
+
+  it('stops the story at a notice heading or a related-links heading', () => {
+    expect(isSectionStop('郑 重 声 明')).toBe(true);
+    expect(isSectionStop('相关链接')).toBe(true);
+    expect(isSectionStop('相關連結')).toBe(true);
+  });
+
+  it('drops a bare back link', () => {
+    expect(isBoilerplateLine('← 返回')).toBe(true);
+    expect(isBoilerplateLine('返回列表')).toBe(true);
+    expect(isBoilerplateLine('返回家乡的路上，他一直没有说话。')).toBe(false);
+  });
+});
+
+describe('dated lines', () => {
+  it('keep a Chinese timeline paragraph as prose, and a row of dated paths as an index', () => {
+    const doc = parseDocument(
+      '<body><p>2016年4月14日，工厂接待室发生冲突。2017年2月17日，一审开庭宣判，当事人没有上诉的打算，家人四处奔走请律师。2017年6月23日，二审改判，社会各界对这一结果进行了广泛的讨论。</p>' +
+        '<p>/uploads/2018/10/26/a.jpg /uploads/2018/10/27/b.jpg /uploads/2018/10/28/c.jpg</p></body>',
+    );
+    const [timeline, paths] = collectLines(doc.body).map((l) => lineScore(l));
+    expect(timeline).toBeGreaterThan(0);
+    expect(paths).toBeLessThan(0);
   });
 });

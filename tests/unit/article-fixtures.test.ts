@@ -11,7 +11,8 @@ import type { Article } from '../../lib/types';
 const dir = path.resolve(__dirname, '../fixtures/articles');
 const update = process.env.UPDATE_FIXTURES === '1';
 
-type Expected = Omit<Article, 'html'> & { url: string };
+// `url` and `now` (the clock for relative datelines, ms) are inputs kept with the expected output.
+type Expected = Omit<Article, 'html'> & { url: string; now?: number };
 
 const cases = readdirSync(dir, { withFileTypes: true })
   .filter((d) => d.isDirectory() && existsSync(path.join(dir, d.name, 'source.html')))
@@ -33,6 +34,16 @@ describe('article fixtures', () => {
         'mingpao',
         'table-lazy',
         'paginated',
+        'blog-post-stamp',
+        'forum-thread',
+        'forum-replies',
+        'utc-meta-local',
+        'asp-us-date',
+        'url-month-day',
+        'related-links-dated',
+        'notice-closing',
+        'reference-modified',
+        'relative-dateline',
       ]),
     );
   });
@@ -44,8 +55,9 @@ describe('article fixtures', () => {
       : null;
     const url = previous?.url ?? `https://fixtures.example/${name}/`;
     const html = readFileSync(path.join(dir, name, 'source.html'), 'utf8');
-    const { html: body, ...article } = detectArticle(parseDocument(html, url), url);
-    const actual: Expected = { url, ...article };
+    const now = previous?.now;
+    const { html: body, ...article } = detectArticle(parseDocument(html, url), url, { now });
+    const actual: Expected = now === undefined ? { url, ...article } : { url, now, ...article };
     if (update) {
       writeFileSync(expectedPath, `${JSON.stringify(actual, null, 2)}\n`);
       console.info(`[article-fixtures] wrote ${path.relative(process.cwd(), expectedPath)}`);
