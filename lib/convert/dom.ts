@@ -1,6 +1,18 @@
 // Page conversion: rewrites text nodes, a few attributes, the title and `lang` in place, and can put
 // every byte back. Works on any Document (live page in the content script, happy-dom in Node), so it
 // uses nodeType numbers and the document's own window instead of globals like Node/MutationObserver.
+import { PageLabels } from './dom-labels';
+import { visibleBlocks, WriteBuffer, yieldToPage } from './dom-schedule';
+import {
+  BOUNDARY_TAGS,
+  ELEMENT_NODE,
+  FIELD_TAGS,
+  isUiHost,
+  SKIP_TAGS,
+  TEXT_NODE,
+  tagOf,
+  textRuns,
+} from './dom-walk';
 import { splitConverted, splitPieces } from './split';
 import type { TextConverter } from './text';
 
@@ -23,56 +35,22 @@ export interface PageConverter {
   isConverted(): boolean;
 }
 
-const ELEMENT_NODE = 1;
-const TEXT_NODE = 3;
-
-/** Elements whose text is code, user input, or not prose; their whole subtree is left alone. */
-const SKIP_TAGS = new Set(
-  'SCRIPT STYLE NOSCRIPT TEMPLATE CODE PRE KBD SAMP TEXTAREA INPUT SELECT SVG MATH IFRAME OBJECT HEAD'.split(
-    ' ',
-  ),
-);
-
-/** Elements that end a run of text: block-level boxes, plus inline things whose text must not be
- *  glued to its neighbours (line breaks, ruby annotations, buttons). Unknown/custom elements count as
- *  inline, which is what browsers do by default. */
-const BOUNDARY_TAGS = new Set(
-  (
-    'ADDRESS ARTICLE ASIDE BLOCKQUOTE BODY BR BUTTON CAPTION DD DETAILS DIALOG DIV DL DT FIELDSET ' +
-    'FIGCAPTION FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HGROUP HR HTML IMG LEGEND LI MAIN MENU NAV ' +
-    'OL OPTION P RP RT SECTION SUMMARY TABLE TBODY TD TFOOT TH THEAD TR UL VIDEO AUDIO'
-  ).split(' '),
-);
-
-/** Form fields: contents never converted, label attributes are. */
-const FIELD_TAGS = new Set(['INPUT', 'TEXTAREA', 'SELECT']);
-
-const ATTRIBUTES = ['alt', 'title', 'placeholder', 'aria-label'] as const;
-
-/** Characters from CJK radicals up (BMP ideographs, compatibility ideographs, surrogates for
- *  extension B+). Text without any of them converts to itself, so it is never touched. */
-const MAYBE_HAN = /[\u2e80-\u9fff\uf900-\ufaff\ud840-\ud8bf]/;
-
-/** Longest run converted as one string: keeps each step of the time slice short even on pages that
- *  put a whole article in one inline-only container. Runs are cut only between text nodes. */
-const MAX_RUN = 2000;
-/** Work per task before yielding: with a run of at most MAX_RUN characters after it, a task stays
- *  under the 50 ms long-task line, and yields (which cost a frame in Chromium) stay rare. */
-const SLICE_MS = 30;
+/** Work per task before yielding: with a run of at most MAX_RUN characters after it (a few ms), a
+ *  task stays far under the 50 ms long-task line. Yields are cheap as long as nothing was written
+ *  since the last frame (see dom-schedule.ts). */
+const SLICE_MS = 8;
+/** Converted text is written in batches, the first soon after the visible part, then at growing
+ *  intervals: each batch costs the browser one relayout of the page. */
+const FIRST_WRITE_MS = 400;
+const EARLY_WRITE_MS = 50;
+const MAX_WRITE_MS = 3000;
+/** Writing gets longer slices than converting: between two write slices the browser lays the page
+ *  out again, at a price that depends on the page's size far more than on how much was written. */
+const WRITE_SLICE_MS = 20;
 /** Delay before converting observed changes: batches bursts of insertions (infinite scroll). */
 const OBSERVE_DELAY_MS = 50;
 
-const isUiHost = (el: Element): boolean => el.hasAttribute('data-wenzhai-ui');
-
-function tagOf(el: Element): string {
-  return el.tagName.toUpperCase();
-}
-
-function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
+const OBSERVE_OPTIONS: MutationObserverInit = { childList: true, characterData: true, subtree: true };
 
 export function createPageConverter(doc: Document, options: PageConverterOptions = {}): PageConverter {
   const root: Element = options.root ?? doc.body ?? doc.documentElement;
@@ -81,26 +59,29 @@ export function createPageConverter(doc: Document, options: PageConverterOptions
   // Originals live here, not on the nodes, so the page's DOM (and innerHTML) never shows our state.
   // `written` remembers what we last wrote: a node whose value differs was changed by the page, and
   // its current value becomes the new original.
-  const textOriginal = new WeakMap<Text, string>();
-  const textWritten = new WeakMap<Text, string>();
-  const touchedText = new Set<Text>();
-  const attrOriginal = new Map<Element, Map<string, { original: string; written: string }>>();
-  const langOriginal = new Map<Element, string | null>();
-  let titleState: { original: string; written: string } | null = null;
+  // One record per node (one lookup per read or write); `touchedText` lists the nodes for restore()
+  // (a node may appear twice; its record is gone the second time).
+  const textState = new WeakMap<Text, { original: string; written: string }>();
+  let touchedText: Text[] = [];
+  const writtenOf = (node: Text): string | undefined => textState.get(node)?.written;
+  const labels = new PageLabels(doc, root);
 
   let converted = false;
   let generation = 0;
   let currentFn: TextConverter | null = null;
-  let currentLang: string | null = null;
   let observer: MutationObserver | null = null;
   let pending = new Set<Node>();
   let timer: ReturnType<typeof setTimeout> | null = null;
+  /** Converted text not yet written (dropped by restore() and by a new pass). */
+  const buffer = new WriteBuffer();
 
   const isSkipped = (el: Element): boolean =>
     SKIP_TAGS.has(tagOf(el)) ||
     isUiHost(el) ||
     (el.hasAttribute('contenteditable') && el.getAttribute('contenteditable') !== 'false') ||
     (userSkip?.(el) ?? false);
+
+  const isBlock = (el: Element): boolean => BOUNDARY_TAGS.has(tagOf(el));
 
   /** True when `node` lies in a skipped subtree or outside the root. */
   function isExcluded(node: Node): boolean {
@@ -114,167 +95,162 @@ export function createPageConverter(doc: Document, options: PageConverterOptions
   /** The original (unconverted) value of a text node. */
   function sourceOf(node: Text): string {
     const data = node.data;
-    const written = textWritten.get(node);
-    if (written === undefined) return data;
-    if (written === data) return textOriginal.get(node) ?? data;
+    const state = textState.get(node);
+    if (state === undefined) return data;
+    if (state.written === data) return state.original;
     // The page replaced our value since we wrote it: its text is the new original.
-    textWritten.delete(node);
-    textOriginal.delete(node);
+    textState.delete(node);
     return data;
   }
 
   /** Writes a converted value; true when the node's text actually changed. */
   function writeText(node: Text, value: string): boolean {
-    const original = sourceOf(node);
-    if (!textWritten.has(node)) textOriginal.set(node, original);
-    touchedText.add(node);
+    const data = node.data;
+    const state = textState.get(node);
     // Recorded before writing so the observer recognises the resulting mutation record as ours.
-    textWritten.set(node, value);
-    if (node.data === value) return false;
+    if (state !== undefined && state.written === data) state.written = value;
+    else {
+      // Never written, or the page replaced our value since: the current text is the original.
+      textState.set(node, { original: data, written: value });
+      touchedText.push(node);
+    }
+    if (data === value) return false;
     node.data = value;
     return true;
   }
 
-  function convertAttributes(el: Element, fn: TextConverter): void {
-    for (const name of ATTRIBUTES) {
-      const value = el.getAttribute(name);
-      if (value === null) continue;
-      let attrs = attrOriginal.get(el);
-      let state = attrs?.get(name);
-      if (!state || state.written !== value) {
-        state = { original: value, written: value };
-        if (!attrs) {
-          attrs = new Map();
-          attrOriginal.set(el, attrs);
-        }
-        attrs.set(name, state);
-      }
-      if (!MAYBE_HAN.test(state.original)) continue;
-      state.written = fn(state.original);
-      if (value !== state.written) el.setAttribute(name, state.written);
-    }
-    const lang = el.getAttribute('lang');
-    if (currentLang && lang && /^(zh|cmn|yue)\b/i.test(lang) && el !== doc.documentElement) {
-      if (!langOriginal.has(el)) langOriginal.set(el, lang);
-      if (lang !== currentLang) el.setAttribute('lang', currentLang);
-    }
-  }
+  const walkHooks = (fn: TextConverter) => ({
+    sourceOf,
+    isSkipped,
+    visit(el: Element, skipped: boolean): void {
+      // A field's value is the user's; its placeholder/title/aria-label are the page's labels.
+      if (!skipped || (FIELD_TAGS.has(tagOf(el)) && !isUiHost(el) && !(userSkip?.(el) ?? false)))
+        labels.convertAttributes(el, fn);
+    },
+  });
+  const runs = (scope: Element, fn: TextConverter, from?: Element, until?: Element) =>
+    textRuns(scope, walkHooks(fn), from, until);
 
-  /** Yields runs of text nodes that read as one string, in document order, walking `scope`'s
-   *  subtree; elements met on the way get their attributes converted. */
-  function* runs(scope: Element, fn: TextConverter): Generator<Text[]> {
-    let run: Text[] = [];
-    let len = 0;
-    const take = (): Text[] => {
-      const r = run;
-      run = [];
-      len = 0;
-      return r;
-    };
-    let node: Node | null = scope.firstChild;
-    while (node) {
-      let descend = false;
-      if (node.nodeType === TEXT_NODE) {
-        const text = node as Text;
-        const source = sourceOf(text);
-        if (MAYBE_HAN.test(source)) {
-          if (len + source.length > MAX_RUN && run.length) yield take();
-          run.push(text);
-          len += source.length;
-        } else if (run.length) {
-          // Non-Han text inside a run (spaces, Latin, digits) stays in it: dropping it would glue the
-          // Han text on either side into one false phrase (头 abc 发 must not become 頭髮).
-          run.push(text);
-          len += source.length;
-        }
-      } else if (node.nodeType === ELEMENT_NODE) {
-        const el = node as Element;
-        const skipped = isSkipped(el);
-        if (skipped || BOUNDARY_TAGS.has(tagOf(el))) {
-          if (run.length) yield take();
-        }
-        if (!skipped) {
-          convertAttributes(el, fn);
-          descend = el.firstChild !== null;
-        } else if (FIELD_TAGS.has(tagOf(el)) && !isUiHost(el) && !(userSkip?.(el) ?? false)) {
-          // A field's value is the user's; its placeholder/title/aria-label are the page's labels.
-          convertAttributes(el, fn);
-        }
-      }
-      if (descend) {
-        node = node.firstChild;
-        continue;
-      }
-      while (node && node !== scope && !node.nextSibling) {
-        node = node.parentNode;
-        if (
-          node &&
-          node !== scope &&
-          node.nodeType === ELEMENT_NODE &&
-          BOUNDARY_TAGS.has(tagOf(node as Element))
-        ) {
-          if (run.length) yield take();
-        }
-      }
-      node = node && node !== scope ? node.nextSibling : null;
-    }
-    if (run.length) yield take();
-  }
-
-  /** Converts one run; returns how many text nodes changed. */
-  function convertRun(run: Text[], fn: TextConverter): number {
+  /** Converts one run into the write buffer (only the nodes whose text changes). */
+  function convertRun(run: Text[], fn: TextConverter): void {
     const parts = run.map(sourceOf);
-    const joined = parts.join('');
-    // Word-aware converters say which span became which output: cuts fall between or inside words
-    // exactly. Others (plain OpenCC) are split by re-converting prefixes.
-    const pieces = fn.pieces
-      ? splitPieces(parts, fn.pieces(joined), fn)
-      : splitConverted(parts, fn(joined), fn);
+    let pieces: string[];
+    if (parts.length === 1) pieces = [fn(parts[0]!)];
+    else {
+      const joined = parts.join('');
+      // Word-aware converters say which span became which output: cuts fall between or inside words
+      // exactly. Others (plain OpenCC) are split by re-converting prefixes.
+      pieces = fn.pieces ? splitPieces(parts, fn.pieces(joined), fn) : splitConverted(parts, fn(joined), fn);
+    }
+    for (let i = 0; i < run.length; i++) {
+      const node = run[i]!;
+      const data = node.data;
+      if (pieces[i] !== data) buffer.add(node, data, pieces[i]!);
+    }
+  }
+
+  /** Writes buffered text until `deadline`; returns how many nodes changed. The observer is
+   *  disconnected meanwhile (after taking the page's own pending records), so our writes never
+   *  reach it, instead of being recognised and dropped one record at a time. */
+  function writeSome(deadline: number): number {
     let changed = 0;
-    run.forEach((node, i) => {
-      if (writeText(node, pieces[i]!)) changed++;
-    });
+    const records = observer?.takeRecords();
+    if (records?.length) onMutations(records);
+    observer?.disconnect();
+    try {
+      const { nodes, sources, values } = buffer;
+      while (buffer.at < nodes.length) {
+        const i = buffer.at++;
+        const node = nodes[i]!;
+        // Changed by the page since we read it: the observer has it (or had it) queued.
+        if (node.data === sources[i] && writeText(node, values[i]!)) changed++;
+        if ((i & 63) === 63 && performance.now() > deadline) break;
+      }
+      if (buffer.pending === 0) buffer.clear();
+    } finally {
+      observer?.observe(root, OBSERVE_OPTIONS);
+    }
     return changed;
   }
 
-  /** Converts `scope`'s subtree in time slices; stops early when a newer pass or restore() starts. */
-  async function convertScope(scope: Element, fn: TextConverter, gen: number): Promise<number> {
+  /** Converts `scope`'s subtree in time slices; stops early when a newer pass or restore() starts.
+   *  With `visibleFirst`, the blocks on screen are converted and written first, then the rest of
+   *  the page from there to the end, then from the start up to there. */
+  async function convertScope(
+    scope: Element,
+    fn: TextConverter,
+    gen: number,
+    visibleFirst = false,
+  ): Promise<number> {
     let changed = 0;
     let sliceStart = performance.now();
-    for (const run of runs(scope, fn)) {
-      changed += convertRun(run, fn);
-      if (performance.now() - sliceStart > SLICE_MS) {
+    let lastWrite = sliceStart;
+    // Nothing shown yet (no layout to find the visible part, or an observed change): write soon.
+    let writeEvery = EARLY_WRITE_MS;
+    /** Gives the page a turn when the slice is used up; false when this pass is stale. */
+    const pause = async (): Promise<boolean> => {
+      if (performance.now() - sliceStart <= SLICE_MS) return true;
+      await yieldToPage();
+      sliceStart = performance.now();
+      return gen === generation;
+    };
+    const writeAll = async (now = false): Promise<boolean> => {
+      // A write slice starts a task of its own, so it is not added to a conversion slice (except
+      // for the visible part, a few blocks, which is shown as soon as it is converted).
+      if (!now && buffer.pending > 0 && performance.now() - sliceStart > 1) {
         await yieldToPage();
-        if (gen !== generation) return changed;
-        sliceStart = performance.now();
+        if (gen !== generation) return false;
+      }
+      while (buffer.pending > 0) {
+        changed += writeSome(performance.now() + WRITE_SLICE_MS);
+        if (buffer.pending > 0) {
+          await yieldToPage();
+          if (gen !== generation) return false;
+        }
+      }
+      sliceStart = performance.now();
+      lastWrite = sliceStart;
+      return true;
+    };
+    let walks: [Element | undefined, Element | undefined][] = [[undefined, undefined]];
+    if (visibleFirst) {
+      const blocks = visibleBlocks(doc, scope, isBlock, isExcluded);
+      for (const block of blocks) for (const run of runs(block, fn)) convertRun(run, fn);
+      if (!(await writeAll(true))) return changed;
+      if (blocks.length) {
+        writeEvery = FIRST_WRITE_MS;
+        walks = [
+          [blocks[0], undefined],
+          [undefined, blocks[0]],
+        ];
       }
     }
+    for (const [from, until] of walks) {
+      for (const run of runs(scope, fn, from, until)) {
+        convertRun(run, fn);
+        if (buffer.pending > 0 && performance.now() - lastWrite >= writeEvery) {
+          if (!(await writeAll())) return changed;
+          writeEvery = Math.min(writeEvery * 2, MAX_WRITE_MS);
+        }
+        if (!(await pause())) return changed;
+      }
+    }
+    if (gen === generation) await writeAll();
     return changed;
-  }
-
-  function convertTitle(fn: TextConverter): void {
-    if (root !== doc.body && root !== doc.documentElement) return;
-    const title = doc.title;
-    if (!titleState || titleState.written !== title) titleState = { original: title, written: title };
-    if (!MAYBE_HAN.test(titleState.original)) return;
-    titleState.written = fn(titleState.original);
-    if (title !== titleState.written) doc.title = titleState.written;
-  }
-
-  function setHtmlLang(lang: string): void {
-    const html = doc.documentElement;
-    if (!langOriginal.has(html)) langOriginal.set(html, html.getAttribute('lang'));
-    if (html.getAttribute('lang') !== lang) html.setAttribute('lang', lang);
   }
 
   async function convert(convertFn: TextConverter, lang: string): Promise<number> {
     const gen = ++generation;
     currentFn = convertFn;
-    currentLang = lang;
+    labels.lang = lang;
     converted = true;
-    setHtmlLang(lang);
-    convertTitle(convertFn);
-    return convertScope(root, convertFn, gen);
+    buffer.clear();
+    labels.convertTitle(convertFn);
+    const changed = await convertScope(root, convertFn, gen, true);
+    // Last: a new `lang` on <html> makes the browser reshape the whole page's text (other fonts), so
+    // it comes after the text, not before the visible part can be shown.
+    if (gen === generation) labels.setHtmlLang(lang);
+    return changed;
   }
 
   /** Innermost element around `node` that bounds a run, so late text is converted with its context. */
@@ -312,11 +288,11 @@ export function createPageConverter(doc: Document, options: PageConverterOptions
       if (record.type === 'characterData') {
         const text = record.target as Text;
         // Our own writes: the node still holds exactly what we wrote.
-        if (textWritten.get(text) === text.data) continue;
+        if (writtenOf(text) === text.data) continue;
         pending.add(text);
       } else {
         for (const node of record.addedNodes) {
-          if (node.nodeType === TEXT_NODE && textWritten.get(node as Text) === (node as Text).data) continue;
+          if (node.nodeType === TEXT_NODE && writtenOf(node as Text) === (node as Text).data) continue;
           if (node.nodeType === TEXT_NODE || node.nodeType === ELEMENT_NODE) pending.add(node);
         }
       }
@@ -331,7 +307,7 @@ export function createPageConverter(doc: Document, options: PageConverterOptions
       (doc.defaultView as (Window & typeof globalThis) | null)?.MutationObserver ??
       globalThis.MutationObserver;
     observer = new MO(onMutations);
-    observer.observe(root, { childList: true, characterData: true, subtree: true });
+    observer.observe(root, OBSERVE_OPTIONS);
   }
 
   function restore(): void {
@@ -341,32 +317,16 @@ export function createPageConverter(doc: Document, options: PageConverterOptions
     if (timer !== null) clearTimeout(timer);
     timer = null;
     pending = new Set();
+    buffer.clear();
     currentFn = null;
-    currentLang = null;
     for (const node of touchedText) {
+      const state = textState.get(node);
       // A value the page replaced since our write is the page's, not ours to put back.
-      if (node.data === textWritten.get(node)) node.data = textOriginal.get(node) ?? node.data;
-      textWritten.delete(node);
-      textOriginal.delete(node);
+      if (state !== undefined && node.data === state.written) node.data = state.original;
+      textState.delete(node);
     }
-    touchedText.clear();
-    for (const [el, attrs] of attrOriginal) {
-      for (const [name, state] of attrs) {
-        if (el.getAttribute(name) === state.written && state.written !== state.original) {
-          el.setAttribute(name, state.original);
-        }
-      }
-    }
-    attrOriginal.clear();
-    for (const [el, lang] of langOriginal) {
-      if (lang === null) el.removeAttribute('lang');
-      else el.setAttribute('lang', lang);
-    }
-    langOriginal.clear();
-    if (titleState && doc.title === titleState.written && titleState.written !== titleState.original) {
-      doc.title = titleState.original;
-    }
-    titleState = null;
+    touchedText = [];
+    labels.restore();
     converted = false;
   }
 

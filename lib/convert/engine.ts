@@ -123,8 +123,22 @@ export function createWordConverter(opts: WordConverterOptions): AlignedConverte
   }
   const userOut = opts.phrases;
   const userMax = Math.max(0, ...[...user.keys()].map((k) => k.length));
+  // First code units of the user's phrases: a position starting none of them needs no lookup.
+  const userFirst = new Set<number>([...user.keys()].map((k) => k.charCodeAt(0)));
+  const hasUser = user.size > 0;
+  /** The user's output for `s[start, end)`, if that is one of their phrases. */
+  const ownOut = (s: string, start: number, end: number): string | undefined =>
+    hasUser && userFirst.has(s.charCodeAt(start)) ? userOut?.get(s.slice(start, end)) : undefined;
 
+  const trie = lex?.trie ?? null;
+  const nodeCost = lex?.nodeCost ?? new Int32Array(1);
   const memo = new Map<string, string>();
+  /** Outputs of prepared words the lexicon knows, by trie node (no substring needed to find them). */
+  const nodeMemo = new Map<number, string>();
+  /** Outputs of prepared single code units the lexicon does not know (punctuation, rare characters). */
+  const unitMemo = new Map<number, string>();
+  const postMemo = new Map<string, string>();
+
   /** Converts one word. `prepared`: already normalised and mapped to OpenCC-standard Traditional
    *  (the whole text was, in one pass, which is what OpenCC does before it segments). */
   const convertWord = (seg: string, prepared: boolean): string => {
@@ -146,6 +160,44 @@ export function createWordConverter(opts: WordConverterOptions): AlignedConverte
     return out;
   };
 
+  /** convertWord(src.slice(start, end), true) for a prepared word, found by its trie node when the
+   *  lexicon has it (`node` > 0) — the common case, with no substring built. */
+  const preparedWord = (src: string, start: number, end: number, node: number): string => {
+    const own = ownOut(src, start, end);
+    if (own !== undefined) return own;
+    if (node > 0) {
+      let out = nodeMemo.get(node);
+      if (out === undefined) {
+        const seg = src.slice(start, end);
+        out = core ? (lex?.nodeOutput.get(node) ?? core.convert(seg)) : seg;
+        nodeMemo.set(node, out);
+      }
+      return out;
+    }
+    if (end - start === 1) {
+      const code = src.charCodeAt(start);
+      let out = unitMemo.get(code);
+      if (out === undefined) {
+        out = convertWord(src[start]!, true);
+        unitMemo.set(code, out);
+      }
+      return out;
+    }
+    return convertWord(src.slice(start, end), true);
+  };
+
+  /** post.convert, remembered per word (the words' strings repeat, and are the same objects). */
+  const postConvert = (s: string): string => {
+    if (!post) return s;
+    let out = postMemo.get(s);
+    if (out === undefined) {
+      out = post.passes(s) ? s : post.convert(s);
+      if (postMemo.size >= MEMO_LIMIT) postMemo.clear();
+      postMemo.set(s, out);
+    }
+    return out;
+  };
+
   const MAYBE_COMPAT = /[\uf900-\ufaff]|\ud87e/;
   /** The text as OpenCC-standard source (compatibility ideographs unified, Taiwan/Hong Kong variants
    *  mapped back); `prepared` is false when that changed its length, and then each word is prepared
@@ -160,53 +212,86 @@ export function createWordConverter(opts: WordConverterOptions): AlignedConverte
     };
   };
 
-  /** Segment ends over `text` (UTF-16 offsets), cheapest path through the lattice. */
-  const segmentEnds = (text: string, key: string): number[] => {
+  // Lattice arrays, reused from call to call (a page converts thousands of short runs; fresh typed
+  // arrays each time were a good part of the garbage). Every cell read is written first.
+  let scratchBest = new Float64Array(256);
+  let scratchNext = new Int32Array(256);
+  let scratchWord = new Int32Array(256);
+
+  /** Segment ends over `text` (UTF-16 offsets), cheapest path through the lattice, and for each
+   *  segment the lexicon's trie node for it in `key` (0 when it is not one lexicon word). */
+  const segment = (text: string, key: string): { ends: number[]; nodes: number[] } => {
     const n = text.length;
+    const ends: number[] = [];
+    const nodes: number[] = [];
     if (boundaryTable) {
-      const ends: number[] = [];
-      boundaryTable.convert(text, (end) => ends.push(end));
-      return ends;
+      boundaryTable.convert(text, (end) => {
+        ends.push(end);
+        nodes.push(0);
+      });
+      return { ends, nodes };
     }
-    const best = new Float64Array(n + 1);
-    const next = new Int32Array(n + 1);
-    const costs = lex?.costs;
+    if (scratchBest.length < n + 1) {
+      const size = Math.max(n + 1, scratchBest.length * 2);
+      scratchBest = new Float64Array(size);
+      scratchNext = new Int32Array(size);
+      scratchWord = new Int32Array(size);
+    }
+    const best = scratchBest;
+    const next = scratchNext;
+    const word = scratchWord;
+    best[n] = 0;
+    next[n] = 0;
     const unknown = lex?.unknownCost ?? 0;
-    const maxLen = Math.max(lex?.maxLength ?? 1, userMax);
     for (let i = n - 1; i >= 0; i--) {
       const c = key.charCodeAt(i);
-      if (c >= 0xdc00 && c <= 0xdfff && i > 0 && isHanUnit(key.charCodeAt(i - 1))) {
-        best[i] = Number.POSITIVE_INFINITY; // never start inside a surrogate pair
+      const before = i > 0 ? key.charCodeAt(i - 1) : 0;
+      if (c >= 0xdc00 && c <= 0xdfff && before >= 0xd800 && before <= 0xdbff) {
+        // Never start inside a surrogate pair (the pair is one step from its high half). Only after
+        // a high half: a stray low half after any other character is a character of its own.
+        best[i] = Number.POSITIVE_INFINITY;
+        next[i] = i + 1;
+        word[i] = 0;
         continue;
       }
       const step = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
-      const single = costs?.get(key.slice(i, i + step));
-      best[i] = (single !== undefined && single >= 0 ? single : unknown) + best[i + step]!;
-      next[i] = i + step;
-      if (costs && (isHanUnit(c) || single !== undefined)) {
-        const limit = Math.min(n, i + maxLen);
-        for (let j = i + step + 1; j <= limit; j++) {
-          const w = costs.get(key.slice(i, j));
-          if (w === undefined) break;
-          if (w >= 0 && w + best[j]! < best[i]!) {
-            best[i] = w + best[j]!;
-            next[i] = j;
+      // The one-character word, then longer words by walking the trie on; every prefix of a word is
+      // a node, so the walk ends where no longer word can start with these characters.
+      let node = trie ? trie.next(0, c) : 0;
+      if (node !== 0 && step === 2) node = trie!.next(node, key.charCodeAt(i + 1));
+      const single = node !== 0 ? nodeCost[node]! : -1;
+      let b = (single >= 0 ? single : unknown) + best[i + step]!;
+      let to = i + step;
+      let chosen = node;
+      if (node !== 0) {
+        let cur = node;
+        for (let j = i + step + 1; j <= n; j++) {
+          cur = trie!.next(cur, key.charCodeAt(j - 1));
+          if (cur === 0) break;
+          const w = nodeCost[cur]!;
+          if (w >= 0 && w + best[j]! < b) {
+            b = w + best[j]!;
+            to = j;
+            chosen = cur;
           }
         }
       }
-      if (user.size) {
+      if (hasUser && userFirst.has(text.charCodeAt(i))) {
         const limit = Math.min(n, i + userMax);
         for (let j = i + 1; j <= limit; j++) {
           const w = user.get(text.slice(i, j));
           if (w === undefined) break;
-          if (w === USER_COST && w + best[j]! < best[i]!) {
-            best[i] = w + best[j]!;
-            next[i] = j;
+          if (w === USER_COST && w + best[j]! < b) {
+            b = w + best[j]!;
+            to = j;
+            chosen = 0;
           }
         }
       }
+      best[i] = b;
+      next[i] = to;
+      word[i] = chosen;
     }
-    const ends: number[] = [];
     let i = 0;
     let runStart = -1;
     while (i < n) {
@@ -216,36 +301,49 @@ export function createWordConverter(opts: WordConverterOptions): AlignedConverte
       const plain = j === i + 1 && !isHanUnit(text.charCodeAt(i));
       if (plain && runStart >= 0 && isAlnum(text.charCodeAt(i)) !== isAlnum(text.charCodeAt(i - 1))) {
         ends.push(i);
+        nodes.push(0);
         runStart = -1;
       }
       if (plain) {
         if (runStart < 0) runStart = i;
       } else {
-        if (runStart >= 0) ends.push(i);
+        if (runStart >= 0) {
+          ends.push(i);
+          nodes.push(0);
+        }
         runStart = -1;
         ends.push(j);
+        nodes.push(word[i]!);
       }
       i = j;
     }
-    if (runStart >= 0) ends.push(n);
-    return ends;
+    if (runStart >= 0) {
+      ends.push(n);
+      nodes.push(0);
+    }
+    return { ends, nodes };
   };
 
   /** Calls `emit(srcEnd, out)` for each word of `text`, in order. */
   const run = (text: string, emit: (srcEnd: number, out: string) => void): void => {
     const { key, prepared } = boundaryTable ? { key: text, prepared: false } : prepare(text);
     const src = prepared ? key : text;
-    const ends = segmentEnds(text, key);
+    const { ends, nodes } = segment(text, key);
     const outs: string[] = [];
     let start = 0;
-    for (const end of ends) {
-      let out = convertWord(src.slice(start, end), prepared);
+    for (let k = 0; k < ends.length; k++) {
+      const end = ends[k]!;
+      let out = prepared
+        ? preparedWord(src, start, end, nodes[k]!)
+        : convertWord(src.slice(start, end), false);
       // A reduplicated measure word or verb (一只只, 一条条) repeats the word before it: it is that
       // word's character again, not the character on its own (一隻隻, not 一隻只).
-      const prevOut = outs.length ? outs[outs.length - 1]! : '';
-      if (end - start === 1 && start > 0 && text[start] === text[start - 1] && prevOut.length > 0) {
-        const last = prevOut[prevOut.length - 1]!;
-        if (last !== out && !userOut?.has(text[start]!)) out = last;
+      if (end - start === 1 && start > 0 && k > 0 && text.charCodeAt(start) === text.charCodeAt(start - 1)) {
+        const prevOut = outs[k - 1]!;
+        if (prevOut.length > 0) {
+          const last = prevOut[prevOut.length - 1]!;
+          if (last !== out && !userOut?.has(text[start]!)) out = last;
+        }
       }
       outs.push(out);
       start = end;
@@ -267,9 +365,14 @@ export function createWordConverter(opts: WordConverterOptions): AlignedConverte
     let pos = 0;
     while (k < outs.length) {
       const srcStart = k ? ends[k - 1]! : 0;
-      const own = userOut !== undefined && user.size > 0 && userOut.has(text.slice(srcStart, ends[k]!));
+      const own =
+        userOut !== undefined &&
+        hasUser &&
+        userFirst.has(text.charCodeAt(srcStart)) &&
+        userOut.has(text.slice(srcStart, ends[k]!));
       let last = k;
-      if (!own && k + 1 < outs.length) {
+      // No target phrase starts with a character no key starts with (most words): skip the search.
+      if (!own && k + 1 < outs.length && post.startsKey(joined.charCodeAt(pos))) {
         let m = k;
         const end = post.matchWhere(joined, pos, (e) => {
           while (m < outs.length - 1 && outEnds[m]! < e) m++;
@@ -282,7 +385,7 @@ export function createWordConverter(opts: WordConverterOptions): AlignedConverte
       }
       if (last > k)
         emit(ends[last]!, post.get(joined.slice(pos, outEnds[last]!)) ?? joined.slice(pos, outEnds[last]!));
-      else emit(ends[k]!, own ? outs[k]! : post.convert(outs[k]!));
+      else emit(ends[k]!, own ? outs[k]! : postConvert(outs[k]!));
       pos = outEnds[last]!;
       k = last + 1;
     }

@@ -8,15 +8,29 @@
 // is present only where it differs from OpenCC's own conversion of the word on its own.
 // Only the section a conversion needs is parsed, on first use.
 
+import { CodeTrie } from './trie';
+
 export const LEXICON_MAGIC = 'wenzhai-lexicon 1';
 
 export type Direction = 's2t' | 't2s';
 
+/** Word lookups by string, for tests and tools; the converter walks `trie` directly. */
+export interface WordLookup<T> {
+  get(word: string): T | undefined;
+}
+
 export interface Lexicon {
-  /** word → cost; −1 for a proper prefix of a longer word that is not a word itself. */
-  readonly costs: Map<string, number>;
+  /** Every word and every proper prefix of one, as trie nodes. */
+  readonly trie: CodeTrie;
+  /** Per trie node: the word's cost; −1 for a proper prefix of a longer word that is not a word
+   *  itself (so the segmenter stops walking as soon as no longer word can follow). */
+  readonly nodeCost: Int32Array;
+  /** Per trie node: the word's output where it differs from OpenCC's conversion of the word alone. */
+  readonly nodeOutput: ReadonlyMap<number, string>;
+  /** word → cost (−1 for a bare prefix), as above. */
+  readonly costs: WordLookup<number>;
   /** word → output where it differs from OpenCC's conversion of the word alone. */
-  readonly outputs: Map<string, string>;
+  readonly outputs: WordLookup<string>;
   /** Cost of a character the lexicon does not know. */
   readonly unknownCost: number;
   /** Longest word, in UTF-16 units. */
@@ -25,6 +39,18 @@ export interface Lexicon {
 
 export interface LexiconFile {
   section(direction: Direction): Lexicon;
+}
+
+/** A non-negative decimal integer in text[start, end), or NaN. */
+function parseCost(text: string, start: number, end: number): number {
+  if (start >= end) return Number(text.slice(start, end));
+  let v = 0;
+  for (let i = start; i < end; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return Number(text.slice(start, end));
+    v = v * 10 + d;
+  }
+  return v;
 }
 
 export function parseLexicon(text: string): LexiconFile {
@@ -37,8 +63,10 @@ export function parseLexicon(text: string): LexiconFile {
     const header = `\n@${direction} `;
     const start = text.indexOf(header);
     if (start < 0) throw new Error(`Lexicon has no ${direction} section.`);
-    const costs = new Map<string, number>();
-    const outputs = new Map<string, string>();
+    const trie = new CodeTrie();
+    // Costs by node, grown as nodes appear; −1 until a word ends there.
+    let nodeCost = new Int32Array(1 << 16).fill(-1);
+    const nodeOutput = new Map<number, string>();
     let maxLength = 1;
     let pos = text.indexOf('\n', start + 1) + 1;
     while (pos > 0 && pos < text.length && text.charCodeAt(pos) !== 64 /* @ */) {
@@ -46,25 +74,35 @@ export function parseLexicon(text: string): LexiconFile {
       if (end < 0) end = text.length;
       const tab = text.indexOf('\t', pos);
       if (tab > pos && tab < end) {
-        const word = text.slice(pos, tab);
         const tab2 = text.indexOf('\t', tab + 1);
         const hasOutput = tab2 > 0 && tab2 < end;
-        const cost = Number(text.slice(tab + 1, hasOutput ? tab2 : end));
-        costs.set(word, Number.isFinite(cost) && cost >= 0 ? cost : unknownCost);
-        if (hasOutput) outputs.set(word, text.slice(tab2 + 1, end));
-        if (word.length > maxLength) maxLength = word.length;
+        const cost = parseCost(text, tab + 1, hasOutput ? tab2 : end);
+        const node = trie.insertRange(text, pos, tab);
+        if (trie.size > nodeCost.length) {
+          const grown = new Int32Array(nodeCost.length * 2).fill(-1);
+          grown.set(nodeCost);
+          nodeCost = grown;
+        }
+        nodeCost[node] = Number.isFinite(cost) && cost >= 0 ? cost : unknownCost;
+        if (hasOutput) nodeOutput.set(node, text.slice(tab2 + 1, end));
+        if (tab - pos > maxLength) maxLength = tab - pos;
       }
       pos = end + 1;
     }
-    // Prefix markers let the segmenter stop walking as soon as no longer word can follow.
-    for (const word of [...costs.keys()]) {
-      for (let i = word.length - 1; i > 0; i--) {
-        const prefix = word.slice(0, i);
-        if (costs.has(prefix)) break;
-        costs.set(prefix, -1);
-      }
-    }
-    return { costs, outputs, unknownCost, maxLength };
+    const finalCost = nodeCost;
+    const costs: WordLookup<number> = {
+      get(word) {
+        const node = word ? trie.find(word) : 0;
+        return node ? finalCost[node] : undefined;
+      },
+    };
+    const outputs: WordLookup<string> = {
+      get(word) {
+        const node = word ? trie.find(word) : 0;
+        return node ? nodeOutput.get(node) : undefined;
+      },
+    };
+    return { trie, nodeCost: finalCost, nodeOutput, costs, outputs, unknownCost, maxLength };
   };
 
   return {

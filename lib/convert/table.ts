@@ -1,6 +1,8 @@
 // OpenCC dictionary groups as greedy longest-match tables, the way opencc-js applies them, but over
-// plain string Maps with a prefix marker (no trie of Maps) and able to report the pieces it matched,
+// a code-unit trie in typed arrays (see trie.ts) and able to report the pieces it matched,
 // so the word converter can keep track of which source text became which output.
+
+import { CodeTrie } from './trie';
 
 /** opencc-js's DictLike: "a A|b B" or [[a, A], [b, B]]. */
 export type DictLike = string | readonly (readonly [string, string])[];
@@ -20,54 +22,74 @@ function* pairsOf(dict: DictLike): Generator<[string, string]> {
 /** One dictionary group: for the same key the earlier dictionary wins (opencc-js loads a group in
  *  reverse so the first one overwrites); longest match over all keys of the group. */
 export class PhraseTable {
-  /** key → replacement; `null` marks a proper prefix of a longer key that is not a key itself. */
-  private readonly map = new Map<string, string | null>();
+  /** Every key and every proper prefix of one. */
+  private readonly trie = new CodeTrie();
+  /** Per trie node: the replacement, or undefined for a proper prefix that is not a key itself. */
+  private readonly values: (string | undefined)[] = [undefined];
   readonly size: number;
 
   constructor(group: readonly DictLike[]) {
     let size = 0;
     for (const dict of group) {
       for (const [key, value] of pairsOf(dict)) {
-        const current = this.map.get(key);
-        if (typeof current === 'string') continue;
-        this.map.set(key, value);
+        if (!key) continue;
+        const node = this.trie.insert(key);
+        while (this.values.length < this.trie.size) this.values.push(undefined);
+        if (this.values[node] !== undefined) continue;
+        this.values[node] = value;
         size++;
-        for (let i = key.length - 1; i > 0; i--) {
-          const prefix = key.slice(0, i);
-          if (this.map.has(prefix)) break;
-          this.map.set(prefix, null);
-        }
       }
     }
     this.size = size;
   }
 
   get(key: string): string | undefined {
-    return this.map.get(key) ?? undefined;
+    const node = key ? this.trie.find(key) : 0;
+    return node ? this.values[node] : undefined;
+  }
+
+  /** True when some key starts with code unit `code`: a position whose unit is not one never starts
+   *  a match, which lets callers skip whole words. */
+  startsKey(code: number): boolean {
+    return this.trie.next(0, code) !== 0;
+  }
+
+  /** True when no key starts anywhere in `s`, so convert(s) is s. */
+  passes(s: string): boolean {
+    for (let i = 0; i < s.length; i++) if (this.trie.next(0, s.charCodeAt(i)) !== 0) return false;
+    return true;
   }
 
   /** Longest key starting at `i` that ends where `isEnd` allows: its end, or -1. */
   matchWhere(s: string, i: number, isEnd: (end: number) => boolean): number {
     let end = -1;
     const n = s.length;
+    let node = 0;
     for (let j = i + 1; j <= n; j++) {
-      const v = this.map.get(s.slice(i, j));
-      if (v === undefined) break;
-      if (v !== null && isEnd(j)) end = j;
+      node = this.trie.next(node, s.charCodeAt(j - 1));
+      if (node === 0) break;
+      if (this.values[node] !== undefined && isEnd(j)) end = j;
     }
     return end;
   }
 
-  /** Longest key starting at `i`: its end, or -1. */
+  /** Where the last successful match() ended. */
+  private matchEnd = -1;
+
+  /** Longest key starting at `i`: its trie node (its end in `matchEnd`), or 0. */
   private match(s: string, i: number): number {
-    let end = -1;
+    let found = 0;
     const n = s.length;
+    let node = 0;
     for (let j = i + 1; j <= n; j++) {
-      const v = this.map.get(s.slice(i, j));
-      if (v === undefined) break;
-      if (v !== null) end = j;
+      node = this.trie.next(node, s.charCodeAt(j - 1));
+      if (node === 0) break;
+      if (this.values[node] !== undefined) {
+        found = node;
+        this.matchEnd = j;
+      }
     }
-    return end;
+    return found;
   }
 
   /** Greedy longest-match conversion; `piece(srcEnd, out)` is told each matched key and each
@@ -78,8 +100,8 @@ export class PhraseTable {
     const n = s.length;
     let i = 0;
     while (i < n) {
-      const end = this.match(s, i);
-      if (end < 0) {
+      const node = this.match(s, i);
+      if (node === 0) {
         const c = s.charCodeAt(i);
         i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
         if (piece) {
@@ -90,8 +112,9 @@ export class PhraseTable {
         }
         continue;
       }
+      const end = this.matchEnd;
       if (copyFrom < i) out += s.slice(copyFrom, i);
-      const value = this.map.get(s.slice(i, end)) as string;
+      const value = this.values[node] as string;
       out += value;
       piece?.(end, value);
       i = end;

@@ -1,0 +1,97 @@
+// The page converter's labels: the alt, title, placeholder and aria-label attributes, the document
+// title and `lang` attributes — converted and put back like the text, originals kept here.
+import type { TextConverter } from './text';
+
+/** Characters from CJK radicals up (BMP ideographs, compatibility ideographs, surrogates for
+ *  extension B+). Text without any of them converts to itself, so it is never touched. */
+export const MAYBE_HAN = /[\u2e80-\u9fff\uf900-\ufaff\ud840-\ud8bf]/;
+
+const ATTRIBUTES = ['alt', 'title', 'placeholder', 'aria-label'] as const;
+
+interface Written {
+  original: string;
+  written: string;
+}
+
+export class PageLabels {
+  private readonly attrOriginal = new Map<Element, Map<string, Written>>();
+  private readonly langOriginal = new Map<Element, string | null>();
+  private titleState: Written | null = null;
+  /** The `lang` of the current conversion, given to Chinese-tagged elements on the way. */
+  lang: string | null = null;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly root: Element,
+  ) {}
+
+  convertAttributes(el: Element, fn: TextConverter): void {
+    // Most elements have no attributes at all: one call instead of five lookups.
+    if (!el.hasAttributes()) return;
+    for (const name of ATTRIBUTES) {
+      const value = el.getAttribute(name);
+      if (value === null) continue;
+      let attrs = this.attrOriginal.get(el);
+      let state = attrs?.get(name);
+      if (!state || state.written !== value) {
+        state = { original: value, written: value };
+        if (!attrs) {
+          attrs = new Map();
+          this.attrOriginal.set(el, attrs);
+        }
+        attrs.set(name, state);
+      }
+      if (!MAYBE_HAN.test(state.original)) continue;
+      state.written = fn(state.original);
+      if (value !== state.written) el.setAttribute(name, state.written);
+    }
+    const lang = el.getAttribute('lang');
+    if (this.lang && lang && /^(zh|cmn|yue)\b/i.test(lang) && el !== this.doc.documentElement) {
+      if (!this.langOriginal.has(el)) this.langOriginal.set(el, lang);
+      if (lang !== this.lang) el.setAttribute('lang', this.lang);
+    }
+  }
+
+  convertTitle(fn: TextConverter): void {
+    const { doc, root } = this;
+    if (root !== doc.body && root !== doc.documentElement) return;
+    // Only a <title> in <head> (where parsers put it): document.title searches the whole document
+    // when there is none, which on a big page in happy-dom alone took half a second.
+    if (!doc.head?.querySelector('title')) return;
+    const title = doc.title;
+    if (!this.titleState || this.titleState.written !== title)
+      this.titleState = { original: title, written: title };
+    if (!MAYBE_HAN.test(this.titleState.original)) return;
+    this.titleState.written = fn(this.titleState.original);
+    if (title !== this.titleState.written) doc.title = this.titleState.written;
+  }
+
+  setHtmlLang(lang: string): void {
+    const html = this.doc.documentElement;
+    if (!this.langOriginal.has(html)) this.langOriginal.set(html, html.getAttribute('lang'));
+    if (html.getAttribute('lang') !== lang) html.setAttribute('lang', lang);
+  }
+
+  /** Puts every original back (a value the page has changed since stays the page's). */
+  restore(): void {
+    this.lang = null;
+    for (const [el, attrs] of this.attrOriginal) {
+      for (const [name, state] of attrs) {
+        if (el.getAttribute(name) === state.written && state.written !== state.original) {
+          el.setAttribute(name, state.original);
+        }
+      }
+    }
+    this.attrOriginal.clear();
+    for (const [el, lang] of this.langOriginal) {
+      if (lang === null) el.removeAttribute('lang');
+      else el.setAttribute('lang', lang);
+    }
+    this.langOriginal.clear();
+    const state = this.titleState;
+    if (state && this.doc.title === state.written && state.written !== state.original) {
+      this.doc.title = state.original;
+    }
+    this.titleState = null;
+  }
+}

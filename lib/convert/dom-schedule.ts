@@ -1,0 +1,114 @@
+// Scheduling for the page converter: which blocks to convert first (the ones on screen), how to hand
+// the thread back to the page between slices, and a buffer that holds converted text until it is
+// written. Writing is batched because every frame in which page text changed costs the browser a
+// relayout whose price grows with the page, not with the change (measured in Chromium on a
+// 1M-character page: one changed paragraph ≈ a relayout of all of them), so a converter that writes
+// after every slice pays that price hundreds of times.
+
+/** Gives the page a turn: scheduler.yield where the browser has it (continues ahead of other tasks,
+ *  no clamping), else a 0 ms timer. */
+export function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Block elements on screen around the viewport's centre, in document order: the element at the
+ *  centre's nearest block, widened while its parent is still about a screen high, plus its block
+ *  siblings that reach into the viewport. Empty when the document has no layout (happy-dom) or the
+ *  centre is outside `root` or in `isExcluded` territory. A handful of layout reads, all on a layout
+ *  that is clean before we write anything. */
+export function visibleBlocks(
+  doc: Document,
+  root: Element,
+  isBlock: (el: Element) => boolean,
+  isExcluded: (node: Node) => boolean,
+  maxBlocks = 48,
+): Element[] {
+  const win = doc.defaultView;
+  if (!win || typeof doc.elementFromPoint !== 'function') return [];
+  const width = win.innerWidth;
+  const height = win.innerHeight;
+  if (!(width > 0 && height > 0)) return [];
+  const y = height / 2;
+  let el = doc.elementFromPoint(width / 2, y);
+  if (!el) return [];
+  // The centre often falls between blocks (margins), on the root or a big container: look inside
+  // it for the child at the centre line.
+  if (el === root || el.contains(root)) el = root;
+  else if (!root.contains(el) || isExcluded(el)) return [];
+  for (
+    let depth = 0;
+    depth < 8 && (el === root || el.getBoundingClientRect().height > height * 1.5);
+    depth++
+  ) {
+    const child = childAt(el, y);
+    if (!child) break;
+    el = child;
+  }
+  if (el === root || isExcluded(el)) return [];
+  while (el.parentElement && el.parentElement !== root && !isBlock(el)) el = el.parentElement;
+  if (!isBlock(el)) return [];
+  for (let parent = el.parentElement; parent && parent !== root && isBlock(parent); ) {
+    const rect = parent.getBoundingClientRect();
+    if (rect.height === 0 || rect.height > height * 1.5) break;
+    el = parent;
+    parent = parent.parentElement;
+  }
+  const after: Element[] = [];
+  for (let s = el.nextElementSibling; s && after.length < maxBlocks / 2; s = s.nextElementSibling) {
+    if (!isBlock(s)) break;
+    if (s.getBoundingClientRect().top >= height) break;
+    after.push(s);
+  }
+  const before: Element[] = [];
+  for (let s = el.previousElementSibling; s && before.length < maxBlocks / 2; s = s.previousElementSibling) {
+    if (!isBlock(s)) break;
+    if (s.getBoundingClientRect().bottom <= 0) break;
+    before.push(s);
+  }
+  return [...before.reverse(), el, ...after].filter((b) => !isExcluded(b));
+}
+
+/** The element child of `container` whose box spans the line `y` (or the nearest one), by binary
+ *  search over the children's boxes, which follow document order in normal flow. */
+function childAt(container: Element, y: number): Element | null {
+  const kids = container.children;
+  let lo = 0;
+  let hi = kids.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const rect = kids[mid]!.getBoundingClientRect();
+    if (rect.bottom < y) lo = mid + 1;
+    else if (rect.top > y) hi = mid - 1;
+    else return kids[mid]!;
+  }
+  return kids[Math.min(lo, kids.length - 1)] ?? null;
+}
+
+/** Converted text waiting to be written: node, the text it was converted from (a node the page has
+ *  changed since is left for the observer), and the new value. */
+export class WriteBuffer {
+  nodes: Text[] = [];
+  sources: string[] = [];
+  values: string[] = [];
+  /** Where the next write starts (writing can be spread over slices). */
+  at = 0;
+
+  add(node: Text, source: string, value: string): void {
+    this.nodes.push(node);
+    this.sources.push(source);
+    this.values.push(value);
+  }
+
+  get pending(): number {
+    return this.nodes.length - this.at;
+  }
+
+  clear(): void {
+    this.nodes = [];
+    this.sources = [];
+    this.values = [];
+    this.at = 0;
+  }
+}
