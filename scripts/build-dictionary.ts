@@ -45,26 +45,6 @@ export function readFrequencies(): WordFrequencies {
   return counts;
 }
 
-export const HOT_OUTPUT_PATH = resolve(root, 'public/dict/cedict-hot.bin');
-/** Distinct Simplified headwords in the "hot" dictionary (see hotSubset). */
-export const HOT_WORDS = 5_000;
-
-/** The CEDICT lines of the most frequent words. The background fetches this small file first after a
- *  service-worker restart and answers from it until the full dictionary (14 MB, which the extension
- *  file loader reads slowly) is in; the first hover after a restart then waits for far fewer bytes. */
-export function hotSubset(cedict: string, frequencies: WordFrequencies, words = HOT_WORDS): string {
-  const ranked = [...frequencies.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  const hot = new Set(ranked.slice(0, words).map(([w]) => w));
-  return cedict
-    .split('\n')
-    .filter((line) => {
-      if (line.startsWith('#')) return false;
-      const simplified = line.split(' ', 2)[1];
-      return simplified !== undefined && hot.has(simplified);
-    })
-    .join('\n');
-}
-
 function writeIfChanged(output: string, bytes: Uint8Array): boolean {
   let same = false;
   try {
@@ -82,12 +62,6 @@ export function buildDictionary(output = OUTPUT_PATH): CompileStats {
   const source = readCedictSource();
   const frequencies = readFrequencies();
   const buffer = compileCedict(source, stats, frequencies);
-  const hotStats: Partial<CompileStats> = {};
-  const hot = new Uint8Array(compileCedict(hotSubset(source, frequencies), hotStats, frequencies));
-  if (output === OUTPUT_PATH) {
-    mkdirSync(dirname(HOT_OUTPUT_PATH), { recursive: true });
-    writeIfChanged(HOT_OUTPUT_PATH, hot);
-  }
   mkdirSync(dirname(output), { recursive: true });
   // Skip the write when nothing changed, so file watchers (wxt dev) are not retriggered.
   const bytes = new Uint8Array(buffer);
@@ -95,8 +69,7 @@ export function buildDictionary(output = OUTPUT_PATH): CompileStats {
   const ms = Math.round(performance.now() - started);
   console.log(
     `cedict.bin: ${stats.entries} entries, ${stats.keys} keys, ${bytes.byteLength} bytes` +
-      ` (${stats.skipped} lines skipped, ${stats.duplicates} duplicates, ${ms} ms${same ? ', unchanged' : ''});` +
-      ` cedict-hot.bin: ${hotStats.entries} entries, ${hot.byteLength} bytes`,
+      ` (${stats.skipped} lines skipped, ${stats.duplicates} duplicates, ${ms} ms${same ? ', unchanged' : ''})`,
   );
   return { lines: 0, entries: 0, keys: 0, skipped: 0, duplicates: 0, bytes: bytes.byteLength, ...stats };
 }

@@ -1,0 +1,46 @@
+// Chrome's offscreen document (opened by the background, lib/lookup/offscreen.ts): it starts the
+// dedicated worker that loads and holds the dictionary, and answers `to: 'dictionary'` messages from
+// tabs and extension pages. Unlike the service worker it is not stopped when idle, so the first hover
+// after a service-worker restart is answered from a dictionary already in memory.
+import { browser } from 'wxt/browser';
+import { isFromThisExtension, type SenderInfo } from '../../lib/background/handlers';
+import { listUserTerms, openUserGlossaryDb } from '../../lib/glossary/user-db';
+import { createDictionaryHandlers } from '../../lib/lookup/dictionary-handlers';
+import { type ServedPort, serveDictionaryPort } from '../../lib/lookup/dictionary-port';
+import { createWorkerClient, type WorkerPort } from '../../lib/lookup/worker-protocol';
+import { dispatch, isEnvelope } from '../../lib/messages';
+
+const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'dictionary' });
+const client = createWorkerClient(worker as unknown as WorkerPort);
+
+// The user's terms are read here (an extension page may open the extension's IndexedDB) and handed to
+// the worker; lookups wait for the first read so a user term is never missing from the first card.
+let db: ReturnType<typeof openUserGlossaryDb> | undefined;
+const reloadUserTerms = async (): Promise<number> => {
+  db ??= openUserGlossaryDb();
+  return client.call('userTerms', { terms: await listUserTerms(db) });
+};
+const usersRead = reloadUserTerms().catch(() => 0); // a broken user database must not stop lookups
+
+const handlers = createDictionaryHandlers({
+  extensionOrigin: browser.runtime.getURL('/'),
+  lookup: async (text, before) => {
+    await usersRead;
+    return client.call('lookup', before === undefined ? { text } : { text, before });
+  },
+  glossaryMatches: (text) => client.call('glossaryMatches', { text }),
+  reloadUserTerms,
+});
+
+browser.runtime.onMessage.addListener((message: unknown, sender: SenderInfo, sendResponse) => {
+  // Only `to: 'dictionary'`: every other message is the background's (exactly one context answers).
+  if (!isEnvelope(message, 'dictionary') || !isFromThisExtension(sender, browser.runtime.id)) return false;
+  void dispatch(handlers, message, { sender }).then(sendResponse);
+  return true;
+});
+
+// Tabs keep a port open to this document (lib/lookup/client.ts): messages on an open port are not held
+// back while Chrome restarts the service worker, as new runtime messages are.
+browser.runtime.onConnect.addListener((port) => {
+  serveDictionaryPort(port as unknown as ServedPort, handlers, browser.runtime.id);
+});

@@ -1,0 +1,28 @@
+// The dedicated worker of the offscreen document: loads the dictionary as soon as it starts and holds
+// it, with the news glossary and the user's terms, for as long as the document is open. It has no
+// extension APIs; it only answers the document that started it (lib/lookup/worker-protocol.ts).
+import { createUserIndex, type UserIndex, type UserTerm } from '../../lib/glossary/user-term';
+import { createDictionaryHost } from '../../lib/lookup/host';
+import { answerRequest, type WorkerRequest } from '../../lib/lookup/worker-protocol';
+
+let users: UserIndex | null = null;
+const host = createDictionaryHost({
+  fetchBytes: async (path) => {
+    const response = await fetch(path); // same origin as the extension
+    if (!response.ok) throw new Error(`Dictionary missing (${response.status})`);
+    return response.arrayBuffer();
+  },
+  userIndex: () => users,
+});
+void host.engine().catch(() => undefined); // load now; a failure is retried by the first lookup
+
+const setUserTerms = (terms: UserTerm[]): void => {
+  users = terms.length > 0 ? createUserIndex(terms) : null;
+};
+
+// A dedicated worker's global (the DOM typings describe `self` as a window).
+const scope = self as unknown as { postMessage(message: unknown): void };
+
+self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
+  void answerRequest(host, setUserTerms, event.data).then((reply) => scope.postMessage(reply));
+});

@@ -1,0 +1,49 @@
+// The one place that holds the dictionary: loads CC-CEDICT, the news glossary and the user's terms into
+// one lookup engine, once, and answers lookups from it. Used by Firefox's persistent background page
+// and, in Chrome, by the offscreen document's dictionary worker (which outlives service-worker restarts,
+// so the first hover after a restart does not wait for a 14 MB file to be read again).
+import { loadDictionary } from '../dictionary/dictionary';
+import { type GlossaryMatch, newsGlossary } from '../glossary/glossary';
+import type { UserIndex } from '../glossary/user-term';
+import type { LookupResult } from '../types';
+import { createLookupEngine, type LookupEngine } from './engine';
+
+/** Path of the compiled dictionary inside the extension. */
+export const DICTIONARY_PATH = '/dict/cedict.bin';
+
+export interface DictionaryHostDeps {
+  /** The bytes of a file packaged with the extension (`fetch(runtime.getURL(path))` in a browser). */
+  fetchBytes(path: string): Promise<ArrayBuffer>;
+  /** The user's terms; a getter because they change while the engine lives. */
+  userIndex?: () => UserIndex | null;
+}
+
+export interface DictionaryHost {
+  /** Starts loading (idempotent); a failed load is retried by the next call. */
+  engine(): Promise<LookupEngine>;
+  lookup(text: string, before?: string): Promise<LookupResult>;
+  glossaryMatches(text: string): Promise<{ start: number; end: number }[]>;
+}
+
+export function createDictionaryHost(deps: DictionaryHostDeps): DictionaryHost {
+  let loading: Promise<LookupEngine> | undefined;
+  const engine = (): Promise<LookupEngine> => {
+    loading ??= deps.fetchBytes(DICTIONARY_PATH).then((bytes) =>
+      createLookupEngine({
+        dictionary: loadDictionary(bytes),
+        glossary: newsGlossary(),
+        user: deps.userIndex,
+      }),
+    );
+    loading.catch(() => {
+      loading = undefined; // let the next lookup try again
+    });
+    return loading;
+  };
+  return {
+    engine,
+    lookup: async (text, before) => (await engine()).lookup(text, before),
+    glossaryMatches: async (text) =>
+      (await engine()).glossaryMatches(text).map(({ start, end }: GlossaryMatch) => ({ start, end })),
+  };
+}
