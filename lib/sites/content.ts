@@ -1,0 +1,15 @@
+// The content script's hook for per-site rules: the page's rule (from storage.local, which pages
+// cannot write) drives the same controller the popup drives, so the popup then shows "Showing …".
+import type { ContentController } from '../content/controller';
+import { startSiteRule } from './auto';
+import { readSiteRules, watchSiteRules } from './store';
+
+export function followSiteRule(controller: ContentController, url: () => string) {
+  return startSiteRule({
+    url,
+    convert: async (target) => controller.handlers.convert.run({ target }, undefined),
+    convertedTo: () => controller.state().convertedTo,
+    read: readSiteRules,
+    watch: watchSiteRules,
+  });
+}
