@@ -1,68 +1,180 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { UserGlossaryEditor } from '../../components/UserGlossaryEditor';
+import { browser } from 'wxt/browser';
+import { AboutGroup } from '../../components/options/AboutGroup';
+import { DataGroup, type DataStatus } from '../../components/options/DataGroup';
+import { GlossaryGroup } from '../../components/options/GlossaryGroup';
+import { OptionsNav } from '../../components/options/OptionsNav';
+import { PopupGroup, type PopupSettings } from '../../components/options/PopupGroup';
+import { ReadingGroup, type ReadingSettings } from '../../components/options/ReadingGroup';
+import { SitesGroup } from '../../components/options/SitesGroup';
+import { SiteRules } from '../../components/SiteRules';
 import { userGlossaryClient } from '../../lib/glossary/user-client';
 import { t } from '../../lib/i18n';
-import { hoverByDefault, traditionalTarget } from '../../lib/settings';
-import type { Target } from '../../lib/types';
+import { initLocale } from '../../lib/i18n/init';
+import { useLocale } from '../../lib/i18n/use-locale';
+import {
+  cleanArtifacts,
+  hoverByDefault,
+  hoverDelay,
+  hoverFontSize,
+  hoverModifier,
+  readingStyle,
+  toneColours,
+  traditionalTarget,
+  underlineGlossary,
+} from '../../lib/settings';
+import { siteRulesClient } from '../../lib/sites/client';
+import type { StorageUsage } from '../../lib/storage-usage';
+import { createDataClient } from './data-client';
+import { LanguageSetting } from './language-setting';
+import { useSetting } from './use-setting';
+import './style.css';
 
-const VARIANTS: { value: Target; label: string }[] = [
-  { value: 'tw', label: '臺灣 Taiwan' },
-  { value: 'twp', label: '臺灣（含用語）Taiwan with phrases' },
-  { value: 'hk', label: '香港 Hong Kong' },
-  { value: 't', label: 'OpenCC 標準 Standard' },
-];
+const data = createDataClient();
 
+/** Every setting in one place, in groups reached from the navigation. Each change is stored at once;
+ *  open tabs follow it through storage watches (no reload). */
 function Options() {
-  const [hover, setHover] = useState(true);
-  const [variant, setVariant] = useState<Target>('tw');
+  useLocale(); // re-render in the new language when the user switches it
+  document.title = t('optionsTitle'); // the tab's title, in the UI language
+  const [saved, setSaved] = useState('');
+  const announce = (): void => {
+    // Toggle the text so a screen reader announces every save, not only the first.
+    setSaved((s) => (s === t('settingSaved') ? `${t('settingSaved')}\u00a0` : t('settingSaved')));
+  };
+
+  const [hoverOn, setHoverOn] = useSetting(hoverByDefault, announce);
+  const [variant, setVariant] = useSetting(traditionalTarget, announce);
+  const [clean, setClean] = useSetting(cleanArtifacts, announce);
+  const [underline, setUnderline] = useSetting(underlineGlossary, announce);
+  const reading: ReadingSettings = {
+    hoverByDefault: hoverOn,
+    traditionalTarget: variant,
+    cleanArtifacts: clean,
+    underlineGlossary: underline,
+  };
+  const readingSetters: { [K in keyof ReadingSettings]: (v: ReadingSettings[K]) => void } = {
+    hoverByDefault: setHoverOn,
+    traditionalTarget: setVariant,
+    cleanArtifacts: setClean,
+    underlineGlossary: setUnderline,
+  };
+
+  const [delay, setDelay] = useSetting(hoverDelay, announce);
+  const [modifier, setModifier] = useSetting(hoverModifier, announce);
+  const [style, setStyle] = useSetting(readingStyle, announce);
+  const [colours, setColours] = useSetting(toneColours, announce);
+  const [fontSize, setFontSize] = useSetting(hoverFontSize, announce);
+  const popup: PopupSettings = { delay, modifier, reading: style, toneColours: colours, fontSize };
+  const popupSetters: { [K in keyof PopupSettings]: (v: PopupSettings[K]) => void } = {
+    delay: setDelay,
+    modifier: setModifier,
+    reading: setStyle,
+    toneColours: setColours,
+    fontSize: setFontSize,
+  };
+
+  const [count, setCount] = useState<number | null>(null);
+  const [usage, setUsage] = useState<StorageUsage | null>(null);
+  const [status, setStatus] = useState<DataStatus | null>(null);
+  const [busy, setBusy] = useState(false);
+  const refreshData = async (): Promise<void> => {
+    const [counted, used] = await Promise.all([data.count(), data.usage()]);
+    if (counted.ok) setCount(counted.value.count);
+    else setStatus({ text: t('error', { message: counted.error.message }), error: true });
+    setUsage(used);
+  };
   useEffect(() => {
-    void hoverByDefault.getValue().then(setHover);
-    void traditionalTarget.getValue().then(setVariant);
+    void refreshData();
   }, []);
+  const run = async (work: () => Promise<DataStatus | null>): Promise<void> => {
+    setBusy(true);
+    setStatus(null);
+    try {
+      const next = await work();
+      if (next) setStatus(next);
+      await refreshData();
+    } finally {
+      setBusy(false);
+    }
+  };
+
   return (
-    <main
-      style={{ font: '15px/1.5 system-ui, sans-serif', maxWidth: '640px', margin: '0 auto', padding: '16px' }}
-    >
-      <h1>{t('optionsTitle')}</h1>
-      <p>
-        <label>
-          <input
-            type="checkbox"
-            checked={hover}
-            onChange={(e) => {
-              const on = e.currentTarget.checked;
-              setHover(on);
-              void hoverByDefault.setValue(on);
-            }}
-          />{' '}
-          {t('hoverByDefault')}
-        </label>
-      </p>
-      <p>
-        <label>
-          {t('traditionalVariant')}{' '}
-          <select
-            value={variant}
-            onChange={(e) => {
-              const next = e.currentTarget.value as Target;
-              setVariant(next);
-              void traditionalTarget.setValue(next);
-            }}
-          >
-            {VARIANTS.map((v) => (
-              <option key={v.value} value={v.value}>
-                {v.label}
-              </option>
-            ))}
-          </select>
-        </label>
-      </p>
-      <UserGlossaryEditor api={userGlossaryClient} />
-      <h2>{t('credits')}</h2>
-      <p>{t('creditsText')}</p>
-    </main>
+    <div class="layout">
+      <a class="skip" href="#reading-title">
+        {t('skipToSettings')}
+      </a>
+      <header class="top">
+        <h1>{t('optionsTitle')}</h1>
+      </header>
+      <OptionsNav
+        groups={[
+          { id: 'reading', label: t('groupReading') },
+          { id: 'popup', label: t('groupPopup') },
+          { id: 'sites', label: t('groupSites') },
+          { id: 'glossary', label: t('groupGlossary') },
+          { id: 'data', label: t('groupData') },
+          { id: 'about', label: t('groupAbout') },
+        ]}
+      />
+      <main id="settings">
+        <p class="saved" role="status" aria-live="polite" data-testid="setting-saved">
+          {saved}
+        </p>
+        <ReadingGroup
+          value={reading}
+          onChange={(key, v) => (readingSetters[key] as (value: typeof v) => void)(v)}
+        >
+          <LanguageSetting onSaved={announce} />
+        </ReadingGroup>
+        <PopupGroup
+          value={popup}
+          onChange={(key, v) => (popupSetters[key] as (value: typeof v) => void)(v)}
+        />
+        <SitesGroup>
+          <SiteRules api={siteRulesClient} />
+        </SitesGroup>
+        <GlossaryGroup api={userGlossaryClient} />
+        <DataGroup
+          count={count}
+          usage={usage}
+          status={status}
+          busy={busy}
+          onExport={(format) =>
+            void run(async () => {
+              const done = await data.exportAs(format);
+              return done.ok ? null : { text: done.message, error: true };
+            })
+          }
+          onImport={(file) =>
+            void run(async () => {
+              const done = await data.importText(await file.text());
+              return { text: done.message, error: !done.ok };
+            })
+          }
+          onClearAll={() =>
+            void run(async () => {
+              const done = await data.clearAll();
+              if (!done.ok) return { text: t('error', { message: done.error.message }), error: true };
+              return {
+                text:
+                  done.value.deleted > 0
+                    ? t('clearAllDone', { n: done.value.deleted })
+                    : t('clearAllNothing'),
+              };
+            })
+          }
+        />
+        <AboutGroup version={browser.runtime.getManifest().version} />
+      </main>
+    </div>
   );
 }
 
-render(<Options />, document.getElementById('app')!);
+// Following a navigation link moves focus to the group's heading, so the next Tab continues there.
+window.addEventListener('hashchange', () => {
+  document.getElementById(`${location.hash.slice(1)}-title`)?.focus();
+});
+
+void initLocale({ document }).finally(() => render(<Options />, document.getElementById('app')!));
