@@ -13,11 +13,16 @@ const browser = await chromium.launch({
   args: ['--no-sandbox'],
 });
 const page = await browser.newPage();
+// The Chrome Web Store wants the 128 px icon as 96 px of art inside 16 px of transparent padding (it
+// shows it on a tile); the toolbar and menu sizes use the whole square.
+const PADDING: Record<number, number> = { 128: 16 };
 for (const size of SIZES) {
+  const pad = PADDING[size] ?? 0;
+  const art = size - 2 * pad;
   await page.setViewportSize({ width: size, height: size });
   await page.setContent(`<html><body style="margin:0;background:transparent">
-    <div style="width:${size}px;height:${size}px;border-radius:${size * 0.2}px;background:#a3201c;display:flex;
-      align-items:center;justify-content:center;color:#fff8e7;font:700 ${size * 0.78}px/1 'Noto Serif CJK SC','Noto Sans CJK SC',serif">文</div>
+    <div style="margin:${pad}px;width:${art}px;height:${art}px;border-radius:${art * 0.2}px;background:#a3201c;display:flex;
+      align-items:center;justify-content:center;color:#fff8e7;font:700 ${art * 0.78}px/1 'Noto Serif CJK SC','Noto Sans CJK SC',serif">文</div>
   </body></html>`);
   await page.screenshot({ path: join(OUT, `${size}.png`), omitBackground: true });
 }
