@@ -52,9 +52,16 @@ export const clippingToastStyles = `
 .toast { display: flex; align-items: center; gap: 12px; font: 14px/1.4 system-ui, "Noto Sans CJK SC", sans-serif;
   color: #fff; background: #1f2328; border-radius: 8px; padding: 10px 12px 10px 16px;
   box-shadow: 0 4px 18px rgba(0,0,0,.3); max-width: 420px; }
-.toast.bad { background: #8b1a1a; }
+.toast.bad { color: #fff; background: #8b1a1a; }
 button { font: inherit; color: inherit; background: none; border: 1px solid rgba(255,255,255,.5);
   border-radius: 5px; padding: 3px 10px; cursor: pointer; }
 button.close { border: none; font-size: 18px; padding: 0 4px; }
 button:focus-visible { outline: 2px solid #79b8ff; outline-offset: 2px; }
+/* A dark toast on a light system, a light one on a dark system: it stands out from the page either way. */
+@media (prefers-color-scheme: dark) {
+  .toast { color: #1b1b1f; background: #e8e6e1; }
+  .toast.bad { color: #410002; background: #ffdad6; }
+  button { border-color: rgba(0,0,0,.55); }
+  button:focus-visible { outline-color: #1f4fbf; }
+}
 `;

@@ -153,41 +153,50 @@ export function HoverCard({
 /** Styles for the card inside its closed shadow root; the page's CSS cannot reach them. */
 export const hoverCardStyles = `
 :host { all: initial; }
-.frame { position: fixed; z-index: 2147483647; max-width: 380px; max-height: 60vh; overflow: auto;
+/* Sizes are in em of the frame, whose font-size follows the "hover font size" setting (hover.ts). Every
+   text colour passes WCAG AA (4.5:1) on its background in both themes (tests/unit/theme-contrast.test.ts). */
+.frame { position: fixed; z-index: 2147483647; max-width: 27em; max-height: 60vh; overflow: auto;
   font: 14px/1.45 system-ui, "Noto Sans CJK SC", "Noto Sans CJK TC", sans-serif; color: #1b1b1f;
   background: #fffdf7; border: 1px solid #c9c2b0; border-radius: 8px; box-shadow: 0 6px 24px rgba(0,0,0,.18);
-  pointer-events: none; box-sizing: border-box; text-align: left; }
+  pointer-events: none; box-sizing: border-box; text-align: left; color-scheme: light; }
 .frame.editing { pointer-events: auto; }
-.card { padding: 8px 12px; }
+.card { padding: .57em .86em; }
 .card.empty { color: #555; }
 .entry + .entry { border-top: 1px solid #e6e0d2; margin-top: 6px; padding-top: 6px; }
 .line { display: flex; align-items: baseline; gap: 8px; flex-wrap: wrap; }
-.headword { font-size: 22px; }
+.headword { font-size: 1.57em; }
 .simp { margin-left: 8px; color: #555; }
-.badge { font-size: 11px; background: #7a1f1f; color: #fff; border-radius: 4px; padding: 1px 6px; }
+.badge { font-size: .79em; background: #7a1f1f; color: #fff; border-radius: 4px; padding: 1px 6px; }
 .badge.user { background: #1f4f7a; }
-.reading { color: #8a3b00; font-size: 15px; display: flex; gap: 10px; flex-wrap: wrap; }
-.tone1 { color: #d12b2b; } .tone2 { color: #c77700; } .tone3 { color: #2d8a2d; } .tone4 { color: #2456c9; }
+.reading { color: #8a3b00; font-size: 1.07em; display: flex; gap: 10px; flex-wrap: wrap; }
+.tone1 { color: #b3261e; } .tone2 { color: #a35c00; } .tone3 { color: #1e7a1e; } .tone4 { color: #1f4fbf; }
 .tone5 { color: #666; }
 .defs { margin: 2px 0 0; padding-left: 20px; }
 .defs li { margin: 0; }
-.cl, .refs { font-size: 13px; color: #444; margin-top: 2px; }
-.label { font-size: 11px; text-transform: uppercase; letter-spacing: .04em; color: #777; }
-.status { margin-top: 6px; font-size: 12px; color: #1f4f7a; }
-.keys { margin-top: 6px; font-size: 11px; color: #888; }
+.cl, .refs { font-size: .93em; color: #444; margin-top: 2px; }
+.label { font-size: .79em; text-transform: uppercase; letter-spacing: .04em; color: #6b6b6b; }
+.status { margin-top: 6px; font-size: .86em; color: #1f4f7a; }
+.keys { margin-top: 6px; font-size: .79em; color: #6b6b6b; }
 .user-term-form { display: grid; gap: 6px; min-width: 280px; }
-.user-term-form label { display: grid; gap: 2px; font-size: 12px; color: #444; }
-.user-term-form input, .user-term-form textarea { font: inherit; padding: 3px 6px; border: 1px solid #c9c2b0;
+.user-term-form label { display: grid; gap: 2px; font-size: .86em; color: #444; }
+.user-term-form input, .user-term-form textarea { font: inherit; padding: 3px 6px; border: 1px solid #8a8478;
   border-radius: 4px; background: #fff; color: #1b1b1f; }
 .form-title { font-weight: 600; }
-.form-error { color: #a11; font-size: 12px; }
+.form-error { color: #a11; font-size: .86em; }
 .form-buttons { display: flex; gap: 6px; }
 .form-buttons button { font: inherit; padding: 3px 10px; }
 .form-buttons .danger { margin-left: auto; color: #a11; }
+:focus-visible { outline: 3px solid #1f6feb; outline-offset: 1px; }
 @media (prefers-color-scheme: dark) {
-  .frame { background: #1f1e1c; color: #eee; border-color: #555; }
+  .frame { background: #1f1e1c; color: #eee; border-color: #666; color-scheme: dark; }
   .simp, .card.empty, .cl, .refs, .user-term-form label { color: #bbb; }
+  .label, .keys, .tone5 { color: #aaa; }
   .reading { color: #ffb37a; }
+  .tone1 { color: #ff8a80; } .tone2 { color: #ffc266; } .tone3 { color: #7fd67f; } .tone4 { color: #8ab4ff; }
+  .status { color: #9ecbff; }
+  .form-error, .form-buttons .danger { color: #ff9a9a; }
+  .user-term-form input, .user-term-form textarea { background: #2a2926; color: #eee; border-color: #8a8478; }
   .entry + .entry { border-top-color: #444; }
+  :focus-visible { outline-color: #8ab4ff; }
 }
 `;

@@ -1,5 +1,7 @@
 import { t } from '../lib/i18n';
+import type { SiteRulesApi } from '../lib/sites/client';
 import type { TabState, Target } from '../lib/types';
+import { SiteRuleControl } from './SiteRuleControl';
 
 export type PopupStatus =
   | { kind: 'loading' }
@@ -18,6 +20,8 @@ export interface PopupPanelProps {
   /** Detect the article again (the page may have changed since the popup opened). */
   onRedetect?: () => void;
   onOpenClippings: () => void;
+  /** Per-site rules (issue 4): "Always convert this site to …" under the actions. */
+  siteRules?: SiteRulesApi;
 }
 
 function scriptLabel(script: string): string {
@@ -103,6 +107,14 @@ function Ready(props: PopupPanelProps & { state: TabState }) {
           </button>
         )}
       </div>
+      {props.siteRules && (
+        <SiteRuleControl
+          api={props.siteRules}
+          url={state.url}
+          defaultTarget={state.script === 'zh-Hant' ? 'cn' : props.traditionalTarget}
+          onAdded={props.onConvert}
+        />
+      )}
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { HoverSettingsValue, UserGlossaryApi } from '../lib/glossary/user-client';
+import type { UserGlossaryApi } from '../lib/glossary/user-client';
 import {
   exportGlossary,
   formatOfFileName,
@@ -13,86 +13,10 @@ import { UserGlossaryForm } from './UserGlossaryForm';
 const EMPTY: UserTermInput = { term: '', pinyin: '', definition: '', note: '' };
 const MIME = { csv: 'text/csv', tsv: 'text/tab-separated-values', json: 'application/json' } as const;
 
-function HoverSettings({
-  value,
-  onChange,
-}: {
-  value: HoverSettingsValue;
-  onChange: <K extends keyof HoverSettingsValue>(key: K, v: HoverSettingsValue[K]) => void;
-}) {
-  return (
-    <section class="hover-settings">
-      <h2>{t('hoverSettingsTitle')}</h2>
-      <p>
-        <label>
-          {t('hoverDelayLabel')}{' '}
-          <input
-            type="number"
-            min={0}
-            max={2000}
-            step={50}
-            value={value.delay}
-            onChange={(e) =>
-              onChange('delay', Math.max(0, Math.min(2000, Number(e.currentTarget.value) || 0)))
-            }
-          />
-        </label>
-      </p>
-      <p>
-        <label>
-          {t('hoverModifierLabel')}{' '}
-          <select
-            value={value.modifier}
-            onChange={(e) => onChange('modifier', e.currentTarget.value as HoverSettingsValue['modifier'])}
-          >
-            <option value="none">{t('hoverModifierNone')}</option>
-            <option value="shift">Shift</option>
-            <option value="alt">Alt</option>
-          </select>
-        </label>
-      </p>
-      <p>
-        <label>
-          {t('readingStyleLabel')}{' '}
-          <select
-            value={value.reading}
-            onChange={(e) => onChange('reading', e.currentTarget.value as HoverSettingsValue['reading'])}
-          >
-            <option value="pinyin">Pinyin</option>
-            <option value="zhuyin">Zhuyin ㄓㄨˋㄧㄣ</option>
-            <option value="both">{t('readingBoth')}</option>
-          </select>
-        </label>
-      </p>
-      <p>
-        <label>
-          <input
-            type="checkbox"
-            checked={value.toneColours}
-            onChange={(e) => onChange('toneColours', e.currentTarget.checked)}
-          />{' '}
-          {t('toneColoursLabel')}
-        </label>
-      </p>
-      <p>
-        <label>
-          <input
-            type="checkbox"
-            checked={value.underline}
-            onChange={(e) => onChange('underline', e.currentTarget.checked)}
-          />{' '}
-          {t('underlineGlossaryLabel')}
-        </label>
-      </p>
-    </section>
-  );
-}
-
-/** Options-page section: hover settings, the user's own glossary (add, edit, delete, import, export)
- *  and the dictionary credits. All effects go through `api`. */
+/** Options-page section: the user's own glossary (add, edit, delete, import, export). All effects go
+ *  through `api`. (Hover settings and credits live in their own options groups, components/options.) */
 export function UserGlossaryEditor({ api }: { api: UserGlossaryApi }) {
   const [terms, setTerms] = useState<UserTerm[]>([]);
-  const [settings, setSettings] = useState<HoverSettingsValue | null>(null);
   const [editing, setEditing] = useState<{ initial: UserTermInput; id?: number; error?: string } | null>(
     null,
   );
@@ -106,7 +30,6 @@ export function UserGlossaryEditor({ api }: { api: UserGlossaryApi }) {
   };
   useEffect(() => {
     void reload();
-    void api.settings().then(setSettings);
   }, []);
 
   const save = async (term: UserTermInput, id?: number): Promise<void> => {
@@ -150,17 +73,8 @@ export function UserGlossaryEditor({ api }: { api: UserGlossaryApi }) {
 
   return (
     <div class="user-glossary">
-      {settings && (
-        <HoverSettings
-          value={settings}
-          onChange={(key, v) => {
-            setSettings({ ...settings, [key]: v });
-            void api.saveSetting(key, v);
-          }}
-        />
-      )}
       <section>
-        <h2>{t('userGlossaryTitle')}</h2>
+        <h3>{t('userGlossaryTitle')}</h3>
         <p>
           <button type="button" onClick={() => setEditing({ initial: EMPTY })}>
             {t('userTermTitleAdd')}
@@ -264,10 +178,6 @@ export function UserGlossaryEditor({ api }: { api: UserGlossaryApi }) {
             </tbody>
           </table>
         )}
-      </section>
-      <section>
-        <h2>{t('aboutTitle')}</h2>
-        <p>{t('aboutCedict')}</p>
       </section>
     </div>
   );

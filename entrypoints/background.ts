@@ -4,18 +4,19 @@ import { createBackgroundHandlers, isFromThisExtension, type SenderInfo } from '
 import { callTab } from '../lib/client';
 import { type ClippingsDb, openClippingsDb } from '../lib/clippings/db';
 import { gestureOf, runGesture, SAVE_SELECTION_MENU_ID } from '../lib/clippings/gestures';
+import { COMMAND_HOVER_AT_CARET, runCaretCommand } from '../lib/content/caret-command';
 import { installLexiconInWorld } from '../lib/content/converter-registry';
-import { loadDictionary } from '../lib/dictionary/dictionary';
-import { newsGlossary } from '../lib/glossary/glossary';
 import { openUserGlossaryDb } from '../lib/glossary/user-db';
 import { createUserStore } from '../lib/glossary/user-store';
-import { t } from '../lib/i18n';
-import { createLookupEngine, type LookupEngine } from '../lib/lookup/engine';
+import { onLocaleChange, t } from '../lib/i18n';
+import { initLocale } from '../lib/i18n/init';
+import { browserDictionary, refreshingWrites } from '../lib/lookup/background-dictionary';
 import { dispatch, isEnvelope } from '../lib/messages';
+import { welcomeShown } from '../lib/settings';
+import { startSites } from '../lib/sites/background';
 
 export default defineBackground(() => {
   let database: ClippingsDb | undefined;
-  let sources: Promise<LookupEngine> | undefined;
   // The conversion lexicon's text, read once on the first conversion; null when it is missing (then
   // tabs convert OpenCC-style).
   let lexiconText: Promise<string | null> | undefined;
@@ -28,43 +29,10 @@ export default defineBackground(() => {
   // The user's own terms: their own Dexie database, indexed in memory and refreshed on every change.
   const userStore = createUserStore(openUserGlossaryDb);
 
-  // The dictionary is held here, once, never copied into tabs. It is loaded when the worker starts so
-  // the first hover after a restart does not wait for it.
-  const lookupSources = (): Promise<LookupEngine> => {
-    sources ??= (async () => {
-      // In parallel with the fetch; a broken user DB must not stop the dictionary.
-      const userReady = userStore.ready().catch(() => undefined);
-      const response = await fetch(browser.runtime.getURL('/dict/cedict.bin'));
-      if (!response.ok) throw new Error(`Dictionary missing (${response.status})`);
-      const dictionary = loadDictionary(await response.arrayBuffer());
-      await userReady;
-      return createLookupEngine({ dictionary, glossary: newsGlossary(), user: userStore.index });
-    })();
-    sources.catch(() => {
-      sources = undefined; // let the next lookup try again
-    });
-    return sources;
-  };
-  // After a worker restart the 14 MB file takes a while to read; the small file of the most frequent
-  // words (cedict-hot.bin) is fetched first and answers until the full dictionary is in.
-  let hotSources: Promise<LookupEngine | null> | null = (async () => {
-    const response = await fetch(browser.runtime.getURL('/dict/cedict-hot.bin'));
-    if (!response.ok) return null;
-    const dictionary = loadDictionary(await response.arrayBuffer());
-    await userStore.ready().catch(() => undefined);
-    return createLookupEngine({ dictionary, glossary: newsGlossary(), user: userStore.index });
-  })().catch(() => null);
-  lookupSources().then(
-    () => {
-      hotSources = null; // the full dictionary is in: let the small one go (memory is held once)
-    },
-    () => undefined,
-  );
-  const firstEngine = (): Promise<LookupEngine> => {
-    const full = lookupSources();
-    const hot = hotSources;
-    return hot ? Promise.race([full, hot.then((engine) => engine ?? full)]) : full;
-  };
+  // The dictionary (issue 5) is held once, never copied into tabs: in Chrome by the offscreen document's
+  // worker, which outlives this service worker's restarts (nothing is loaded here); in Firefox by this
+  // persistent page. lib/lookup/background-dictionary.ts.
+  const dictionary = browserDictionary(userStore);
 
   const handlers = createBackgroundHandlers({
     extensionId: browser.runtime.id,
@@ -73,13 +41,11 @@ export default defineBackground(() => {
       database ??= openClippingsDb();
       return database;
     },
-    lookup: async (text, before) => (await firstEngine()).lookup(text, before),
-    glossary: {
-      ...userStore,
-      matches: async (text) =>
-        (await lookupSources()).glossaryMatches(text).map(({ start, end }) => ({ start, end })),
-    },
+    lookup: dictionary.lookup,
+    glossary: { ...refreshingWrites(userStore, dictionary), matches: dictionary.glossaryMatches },
+    sites: startSites(browser), // per-site rules (issue 4): reconciled now and on permission changes
     injectContentScript: async (tabId) => {
+      dictionary.prepare(); // the tab will hover: have the dictionary loaded by then
       await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
     },
     injectConverter: async (tabId, frameId) => {
@@ -100,6 +66,7 @@ export default defineBackground(() => {
   });
 
   browser.runtime.onMessage.addListener((message: unknown, sender: SenderInfo, sendResponse) => {
+    if (dictionary.answer(message, sender, sendResponse)) return true; // Firefox: `to: 'dictionary'`
     if (!isEnvelope(message, 'background') || !isFromThisExtension(sender, browser.runtime.id)) return false;
     void dispatch(handlers, message, { sender }).then(sendResponse);
     return true; // answer asynchronously
@@ -115,12 +82,26 @@ export default defineBackground(() => {
   const handlersInject = async (tabId: number) => {
     await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
   };
+  // UI language (issue 7): menu titles are created in the user's language and renamed when it changes.
+  // Menus outlive the worker, so each start renames them too (the setting may have changed meanwhile).
+  const localeReady = initLocale();
+  const menuTitles = (): Record<string, string> => ({ [SAVE_SELECTION_MENU_ID]: t('saveSelectionMenu') });
+  const renameMenus = (): void => {
+    for (const [id, title] of Object.entries(menuTitles())) {
+      // Rejects when the menu does not exist yet (first install: onInstalled creates it).
+      void Promise.resolve(browser.contextMenus.update(id, { title })).catch(() => undefined);
+    }
+  };
+  void localeReady.then(renameMenus);
+  onLocaleChange(renameMenus);
   browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({
-      id: SAVE_SELECTION_MENU_ID,
-      title: t('saveSelectionMenu'),
-      contexts: ['selection'],
-    });
+    void localeReady.then(() =>
+      browser.contextMenus.create({
+        id: SAVE_SELECTION_MENU_ID,
+        title: t('saveSelectionMenu'),
+        contexts: ['selection'],
+      }),
+    );
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     const gesture = gestureOf({ menuItemId: info.menuItemId });
@@ -129,5 +110,23 @@ export default defineBackground(() => {
   browser.commands.onCommand.addListener((command, tab) => {
     const gesture = gestureOf({ command });
     if (gesture) void runGesture(gestureDeps, tab?.id, gesture);
+  });
+  // Hover card at the caret by key (issue 7): like the save shortcuts, it grants activeTab on its tab.
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command !== COMMAND_HOVER_AT_CARET) return;
+    const caretDeps = {
+      inject: handlersInject,
+      hoverAtCaret: (id: number) => callTab(id, 'hoverAtCaret', {}),
+    };
+    void runCaretCommand(caretDeps, tab?.id);
+  });
+  // First run (issue 7): the welcome page, on a fresh install only (not on updates), and only once.
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason !== 'install') return;
+    void welcomeShown.getValue().then(async (shown) => {
+      if (shown) return;
+      await welcomeShown.setValue(true);
+      await browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+    });
   });
 });

@@ -1,8 +1,10 @@
 // The one typed protocol between the extension's contexts. Every message is
 // `{ wenzhai: 1, to, name, params }`; every answer is a Result: errors travel as data, never as throws.
+import type { DataApi } from './background/data-handlers';
 import type { ClippingsApi, ClippingsContentApi } from './clippings/handlers';
 import { hasValidClippingExtras } from './clippings/validate';
 import type { GlossaryApi } from './glossary/handlers';
+import type { SitesApi } from './sites/handlers';
 import type { ClippingInput, LookupResult, TabState, Target } from './types';
 import { TARGETS } from './types';
 
@@ -11,7 +13,7 @@ export type ErrorCode = 'bad-request' | 'unknown-message' | 'forbidden' | 'faile
 
 /** Handled by the background (service worker): the dictionary and the database live there.
  *  GlossaryApi (lib/glossary/handlers.ts): article underliner matches and the user's own terms. */
-export interface BackgroundApi extends GlossaryApi, ClippingsApi {
+export interface BackgroundApi extends GlossaryApi, ClippingsApi, DataApi, SitesApi {
   /** `before`: text just before the cursor, for the segmentation hint (issue 5). */
   lookup: { params: { text: string; before?: string }; result: LookupResult };
   saveClipping: { params: ClippingInput; result: { id: number; updated: boolean } };
@@ -28,11 +30,27 @@ export interface ContentApi extends ClippingsContentApi {
   restore: { params: Record<string, never>; result: TabState };
   setHover: { params: { enabled: boolean }; result: TabState };
   saveArticle: { params: Record<string, never>; result: { id: number; updated: boolean } };
+  /** The hover card for the word at the caret / selection start (the Alt+Shift+H command, issue 7). */
+  hoverAtCaret: { params: Record<string, never>; result: { shown: boolean } };
+}
+
+/** Handled by whichever context holds the dictionary (lib/lookup/host.ts): Chrome's offscreen document,
+ *  which outlives service-worker restarts, or Firefox's persistent background page. Exactly one context
+ *  listens for `to: 'dictionary'`, so exactly one answers. */
+export interface DictionaryApi {
+  lookup: BackgroundApi['lookup'];
+  glossaryMatches: BackgroundApi['glossaryMatches'];
+  /** The user's terms changed in their database: re-read them. Extension contexts only. */
+  userTermsChanged: { params: Record<string, never>; result: { terms: number } };
 }
 
 export type Api = BackgroundApi | ContentApi;
-export type Destination = 'background' | 'content';
-type ApiOf<D extends Destination> = D extends 'background' ? BackgroundApi : ContentApi;
+export type Destination = 'background' | 'content' | 'dictionary';
+type ApiOf<D extends Destination> = D extends 'background'
+  ? BackgroundApi
+  : D extends 'dictionary'
+    ? DictionaryApi
+    : ContentApi;
 
 export interface Envelope<D extends Destination = Destination, N extends string = string> {
   wenzhai: 1;

@@ -1,6 +1,7 @@
 // Settings as typed storage items with defaults and a version (WXT storage). Every shape change bumps
 // the version and adds a migration with a test.
 import { storage } from 'wxt/utils/storage';
+import type { UiLanguage } from './i18n/resolve';
 import type { Target } from './types';
 
 export const hoverByDefault = storage.defineItem<boolean>('local:hoverByDefault', {
@@ -38,5 +39,32 @@ export const underlineGlossary = storage.defineItem<boolean>('local:underlineGlo
 /** Remove pinyin flattened into the page text (領(lǐng)導(dǎo) → 領導) when converting the page. */
 export const cleanArtifacts = storage.defineItem<boolean>('local:cleanArtifacts', {
   fallback: true,
+  version: 1,
+});
+
+/** The UI language (issue 7): 'auto' follows the browser's UI language (lib/i18n/resolve.ts). */
+export const uiLanguage = storage.defineItem<UiLanguage>('local:uiLanguage', {
+  fallback: 'auto',
+  version: 1,
+});
+
+// ---- Options page (issue 7).
+export const HOVER_FONT_MIN = 11;
+export const HOVER_FONT_MAX = 28;
+/** The hover card's text size in CSS pixels (headwords and readings scale with it). */
+export const hoverFontSize = storage.defineItem<number>('local:hoverFontSize', { fallback: 14, version: 1 });
+
+/** A stored font size made safe to use: a whole number of pixels within the range the card is laid out
+ *  for; anything else (a hand-edited or damaged value) falls back to the default. */
+export function normalizeFontSize(value: unknown): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return 14;
+  return Math.round(Math.max(HOVER_FONT_MIN, Math.min(HOVER_FONT_MAX, value)));
+}
+
+// ---- First run (issue 7).
+/** Set once the welcome page has been opened: Chromium reports 'install' again each time it starts with
+ *  an unpacked extension from the command line (`npm start`, the end-to-end tests); the page shows once. */
+export const welcomeShown = storage.defineItem<boolean>('local:welcomeShown', {
+  fallback: false,
   version: 1,
 });

@@ -28,6 +28,8 @@ import { parseQuery } from '../../lib/clippings/search';
 import type { ConverterEngine } from '../../lib/content/converter-registry';
 import { loadEngineInExtensionPage } from '../../lib/content/load-engine-page';
 import { t } from '../../lib/i18n';
+import { initLocale } from '../../lib/i18n/init';
+import { useLocale } from '../../lib/i18n/use-locale';
 import { hoverByDefault, traditionalTarget } from '../../lib/settings';
 import type { Clipping, Target } from '../../lib/types';
 import { createHover } from '../content/hover';
@@ -68,6 +70,7 @@ interface Notice {
 const listHeight = (): number => Math.max(ROW_HEIGHT * 3, window.innerHeight - 250);
 
 function ClippingsPage() {
+  useLocale(); // re-render in the new language when the setting changes
   const [filter, setFilter] = useState<ClippingFilter>({});
   const [ids, setIds] = useState<number[] | null>(null);
   const cache = useRef(new Map<number, Clipping>());
@@ -303,4 +306,5 @@ function ClippingsPage() {
   );
 }
 
-render(<ClippingsPage />, document.getElementById('app')!);
+// The language is read before the first render (a few ms), so the page never flashes English.
+void initLocale({ document }).finally(() => render(<ClippingsPage />, document.getElementById('app')!));

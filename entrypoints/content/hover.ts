@@ -6,6 +6,9 @@ import { HoverCard, type HoverCardForm, hoverCardStyles } from '../../components
 import { detectArticle } from '../../lib/article/detect';
 import { withTimeout } from '../../lib/async';
 import { callBackground } from '../../lib/client';
+import { announce, announcement } from '../../lib/content/caret-announce';
+import { isCaretKey } from '../../lib/content/caret-command';
+import { caretCharacter } from '../../lib/content/caret-position';
 import { hoverKeyAction, isEditable, modifierHeld } from '../../lib/content/hover-keys';
 import { articleRoot, collectText, rangesFor } from '../../lib/content/hover-underline';
 import { placePopup } from '../../lib/content/placement';
@@ -21,12 +24,15 @@ import {
   textFrom,
 } from '../../lib/content/text-at-point';
 import type { UserTermInput } from '../../lib/glossary/user-term';
-import { t } from '../../lib/i18n';
+import { currentLocale, onLocaleChange, t } from '../../lib/i18n';
+import { dictionaryClient, lookupWord } from '../../lib/lookup/client';
 import { fail, type Result } from '../../lib/messages';
 import {
   type HoverModifier,
   hoverDelay,
+  hoverFontSize,
   hoverModifier,
+  normalizeFontSize,
   type ReadingStyle,
   readingStyle,
   toneColours,
@@ -43,6 +49,8 @@ const LOOKUP_TIMEOUT_MS = 3000;
 export interface HoverController {
   setEnabled(enabled: boolean): void;
   isEnabled(): boolean;
+  /** Opens the card for the word at the caret or selection start (keyboard users); turns hover on. */
+  openAtCaret(): Promise<boolean>;
   dispose(): void;
 }
 
@@ -52,10 +60,17 @@ export interface HoverDeps {
   putTerm(term: UserTermInput, id?: number): Promise<Result<{ id: number }>>;
   deleteTerm(id: number): Promise<Result<{ deleted: boolean }>>;
   glossaryMatches(text: string): Promise<Result<{ start: number; end: number }[]>>;
+  /** Hover turned on: get the way to the dictionary ready before the first hover. */
+  warm?(): void;
+  /** Disposed: let go of the way to the dictionary (its port). */
+  release?(): void;
 }
 
 const backgroundDeps: HoverDeps = {
-  lookup: (text, before) => callBackground('lookup', { text, before }),
+  // Straight to the dictionary's holder (Chrome: the offscreen document), not through the service worker.
+  lookup: lookupWord,
+  warm: () => dictionaryClient().warm(),
+  release: () => dictionaryClient().dispose(),
   putTerm: (term, id) => callBackground('putUserTerm', id === undefined ? { term } : { term, id }),
   deleteTerm: (id) => callBackground('deleteUserTerm', { id }),
   glossaryMatches: (text) => callBackground('glossaryMatches', { text }),
@@ -97,7 +112,8 @@ export function createHover(doc: Document, deps: HoverDeps = backgroundDeps): Ho
     reading: ReadingStyle;
     colours: boolean;
     underline: boolean;
-  } = { delay: 0, modifier: 'none', reading: 'pinyin', colours: false, underline: false };
+    fontSize: number;
+  } = { delay: 0, modifier: 'none', reading: 'pinyin', colours: false, underline: false, fontSize: 14 };
   const unwatch: (() => void)[] = [];
 
   const mount = (): HTMLElement => {
@@ -109,6 +125,7 @@ export function createHover(doc: Document, deps: HoverDeps = backgroundDeps): Ho
       hoverCardStyles,
     ));
     frame.className = 'frame';
+    frame.style.fontSize = `${settings.fontSize}px`; // the card's sizes are in em of this
     frame.hidden = true;
     try {
       sheet = new (win as unknown as { CSSStyleSheet: typeof CSSStyleSheet }).CSSStyleSheet();
@@ -163,16 +180,21 @@ export function createHover(doc: Document, deps: HoverDeps = backgroundDeps): Ho
       target,
     );
     target.hidden = false;
+    target.lang = currentLocale(); // the card's labels are in the UI language, not the page's
     target.classList.toggle('editing', form !== null);
     place(target, current.range.getBoundingClientRect());
   };
 
+  // Cards reached by key (the caret key, n / b) are read out to screen readers; pointer cards are not.
+  let byKey = false;
   const show = (shown: Shown): void => {
     current = shown;
     status = undefined;
     const api = highlightApi(win);
     if (api) api.registry.set(HIGHLIGHT, new api.Highlight(shown.range));
     draw();
+    if (byKey)
+      announce(mount(), announcement(shown.result, shown.run.text.slice(0, shown.result.matchLength)));
   };
 
   const lookupAt = async (position: TextPosition): Promise<boolean> => {
@@ -219,6 +241,7 @@ export function createHover(doc: Document, deps: HoverDeps = backgroundDeps): Ho
 
   const onMove = (event: MouseEvent): void => {
     if (!event.isTrusted) return; // the page can synthesise events; only the user's pointer counts
+    byKey = false;
     if (!modifierHeld(event, settings.modifier)) return;
     point = { x: event.clientX, y: event.clientY };
     if (settings.delay > 0) {
@@ -333,8 +356,25 @@ export function createHover(doc: Document, deps: HoverDeps = backgroundDeps): Ho
     }
   };
 
+  // The word at the caret or selection start, by key (caret-position.ts reads the selection, never sets it).
+  const caretLookup = async (): Promise<boolean> => {
+    byKey = true;
+    history = [];
+    const position = caretCharacter(doc, win.getSelection());
+    const shown = position ? await lookupAt(position) : false;
+    if (!shown && !current) announce(mount(), t('hoverNoWordAtCaret'));
+    return shown;
+  };
+
   const onKey = (event: KeyboardEvent): void => {
-    if (!event.isTrusted || !current) return;
+    if (!event.isTrusted) return;
+    if (isCaretKey(event) && !form && !isEditable(doc.activeElement)) {
+      event.preventDefault();
+      event.stopPropagation();
+      void caretLookup();
+      return;
+    }
+    if (!current) return;
     // Keys typed into our own form are the form's (it handles Enter and Esc itself).
     if (host && event.composedPath().includes(host)) return;
     const action = hoverKeyAction(event);
@@ -345,6 +385,7 @@ export function createHover(doc: Document, deps: HoverDeps = backgroundDeps): Ho
     if (!action || form || isEditable(doc.activeElement)) return; // letters typed on the page are the page's
     event.preventDefault();
     event.stopPropagation();
+    byKey = true;
     void act(action);
   };
   // Scrolling moves the word: the card follows it (no flicker), and closes once the word leaves the view.
@@ -401,6 +442,13 @@ export function createHover(doc: Document, deps: HoverDeps = backgroundDeps): Ho
     settings.colours = v === true;
     draw();
   });
+  follow(hoverFontSize, (v) => {
+    settings.fontSize = normalizeFontSize(v);
+    if (frame) frame.style.fontSize = `${settings.fontSize}px`;
+    draw();
+  });
+  // A language switch in the options redraws an open card with the new labels (issue 7).
+  unwatch.push(onLocaleChange(() => draw()));
   follow(underlineGlossary, (v) => {
     settings.underline = v === true;
     void underline();
@@ -411,6 +459,7 @@ export function createHover(doc: Document, deps: HoverDeps = backgroundDeps): Ho
       if (next === enabled) return;
       enabled = next;
       if (enabled) {
+        deps.warm?.();
         win.addEventListener('mousemove', onMove, { capture: true, passive: true });
         win.addEventListener('keydown', onKey, { capture: true });
         win.addEventListener('scroll', onScroll, { capture: true, passive: true });
@@ -424,8 +473,15 @@ export function createHover(doc: Document, deps: HoverDeps = backgroundDeps): Ho
       void underline();
     },
     isEnabled: () => enabled,
+    openAtCaret() {
+      // The shortcut reaches us also while the user types in a field: the caret there is theirs.
+      if (isEditable(doc.activeElement)) return Promise.resolve(false);
+      if (!enabled) this.setEnabled(true); // asking for a card by key is asking for the hover glossary
+      return caretLookup();
+    },
     dispose() {
       this.setEnabled(false);
+      deps.release?.();
       for (const stop of unwatch.splice(0)) stop();
       host?.remove();
       if (sheet) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);

@@ -9,8 +9,11 @@ import { claimInstance } from '../../lib/content/instance';
 import { startRevisit } from '../../lib/content/revisit';
 import { createPageConverter } from '../../lib/convert/dom';
 import { langForTarget } from '../../lib/convert/lang';
+import { t } from '../../lib/i18n';
+import { initLocale } from '../../lib/i18n/init';
 import { dispatch, isEnvelope } from '../../lib/messages';
 import { hoverByDefault } from '../../lib/settings';
+import { followSiteRule } from '../../lib/sites/content';
 import { createHover } from './hover';
 import { createClipSaver, selectionInfo } from './toast';
 
@@ -41,12 +44,13 @@ async function loadEngine(): Promise<ConverterEngine> {
   }
   const loaded = await callBackground('loadConverter', {});
   const engine = registeredConverterEngine(globalThis);
-  if (!loaded.ok || !engine) throw new Error(loaded.ok ? 'Converter did not load.' : loaded.error.message);
+  if (!loaded.ok || !engine) throw new Error(loaded.ok ? t('converterNotLoaded') : loaded.error.message);
   await engine.ready; // settings the converter entry reads; the background already handed over the lexicon
   return engine;
 }
 
 function start() {
+  void initLocale(); // card labels and toasts in the user's language; follows later changes
   const hover = createHover(document); // lookups and the user glossary go through callBackground
   // Saved selections on this page are highlighted again (issue 6); saves confirm with a toast + Undo.
   const revisit = startRevisit(document, {
@@ -66,8 +70,9 @@ function start() {
   const controller = createContentController({
     document,
     url: () => location.href,
-    detect: detectArticle,
-    detectSettled: (doc, url) => waitForArticle(doc, url, detectArticle),
+    // The clock lets relative datelines (3小时前, 昨天 10:20) be read on a live page.
+    detect: (doc, url) => detectArticle(doc, url, { now: Date.now() }),
+    detectSettled: (doc, url) => waitForArticle(doc, url, (d, u) => detectArticle(d, u, { now: Date.now() })),
     pageConverter: createPageConverter(document),
     loadEngine,
     langForTarget,
@@ -75,8 +80,10 @@ function start() {
     saveSelection: () => clips.saveSelection(),
     setHover: (enabled) => hover.setEnabled(enabled),
     hoverEnabled: () => hover.isEnabled(),
+    hoverAtCaret: () => hover.openAtCaret(),
   });
   void hoverByDefault.getValue().then((on) => hover.setEnabled(on));
+  const siteRule = followSiteRule(controller, () => location.href); // "Always convert this site" (issue 4)
 
   const onMessage = (
     message: unknown,
@@ -94,6 +101,7 @@ function start() {
     isAlive: runtimeAlive,
     dispose() {
       hover.dispose();
+      siteRule.stop();
       revisit.dispose();
       clips.dispose();
       try {

@@ -6,6 +6,7 @@ import { ClippingToast, clippingToastStyles, type ToastState } from '../../compo
 import { sanitizeHtml } from '../../lib/clippings/sanitize';
 import { canonicalUrlOf, captureRange } from '../../lib/content/anchor';
 import { createShadowHost } from '../../lib/content/shadow-host';
+import { currentLocale, onLocaleChange, t } from '../../lib/i18n';
 import type { Result } from '../../lib/messages';
 import type { ClippingInput, TabState } from '../../lib/types';
 
@@ -31,9 +32,13 @@ export function createClipSaver(doc: Document, deps: ClipSaverDeps): ClipSaver {
   let host: HTMLElement | null = null;
   let frame: HTMLElement | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  // Draws the toast on screen again (null while hidden): a language switch relabels it in place.
+  let redraw: (() => void) | null = null;
+  const stopLocale = onLocaleChange(() => redraw?.());
 
   const hide = (): void => {
     clearTimeout(timer);
+    redraw = null;
     if (frame) render(null, frame);
     if (host) host.hidden = true;
   };
@@ -62,7 +67,11 @@ export function createClipSaver(doc: Document, deps: ClipSaverDeps): ClipSaver {
     const onClose = (event: MouseEvent): void => {
       if (event.isTrusted) hide();
     };
-    render(ClippingToast({ state, onUndo, onClose }), frame!);
+    redraw = () => {
+      frame!.lang = currentLocale(); // the toast speaks the UI language, not the page's
+      render(ClippingToast({ state, onUndo, onClose }), frame!);
+    };
+    redraw();
     timer = setTimeout(hide, SHOW_MS);
   };
 
@@ -84,7 +93,7 @@ export function createClipSaver(doc: Document, deps: ClipSaverDeps): ClipSaver {
     const captured = range && !range.collapsed ? captureRange(doc, range) : null;
     if (!captured) {
       show({ kind: 'noSelection' });
-      throw new Error('Select some text on the page first.');
+      throw new Error(t('toastNoSelection'));
     }
     return save({
       ...deps.pageInfo(),
@@ -101,6 +110,7 @@ export function createClipSaver(doc: Document, deps: ClipSaverDeps): ClipSaver {
     save,
     saveSelection,
     dispose() {
+      stopLocale();
       hide();
       host?.remove();
     },

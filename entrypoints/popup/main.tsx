@@ -4,8 +4,11 @@ import { browser } from 'wxt/browser';
 import { PopupPanel, type PopupStatus } from '../../components/PopupPanel';
 import { callBackground, callTab } from '../../lib/client';
 import { t } from '../../lib/i18n';
+import { initLocale } from '../../lib/i18n/init';
+import { useLocale } from '../../lib/i18n/use-locale';
 import type { Result } from '../../lib/messages';
 import { traditionalTarget as traditionalTargetItem } from '../../lib/settings';
+import { siteRulesClient } from '../../lib/sites/client';
 import type { TabState, Target } from '../../lib/types';
 import './style.css';
 
@@ -19,6 +22,7 @@ async function targetTabId(): Promise<number | undefined> {
 }
 
 function Popup() {
+  useLocale(); // re-render in the new language when the setting changes
   const [tabId, setTabId] = useState<number>();
   const [status, setStatus] = useState<PopupStatus>({ kind: 'loading' });
   const [notice, setNotice] = useState<string | null>(null);
@@ -80,8 +84,10 @@ function Popup() {
       onSave={() => void save()}
       onRedetect={() => void act((id) => callTab(id, 'getState', { refresh: true }))}
       onOpenClippings={() => void browser.tabs.create({ url: browser.runtime.getURL('/clippings.html') })}
+      siteRules={siteRulesClient}
     />
   );
 }
 
-render(<Popup />, document.getElementById('app')!);
+// The language is read before the first render, so the popup never flashes English.
+void initLocale({ document }).finally(() => render(<Popup />, document.getElementById('app')!));

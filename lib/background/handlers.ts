@@ -11,7 +11,10 @@ import {
   isTabParams,
   MessageError,
 } from '../messages';
+import { createSitesHandlers } from '../sites/handlers';
+import type { SitesService } from '../sites/service';
 import type { LookupResult } from '../types';
+import { createDataHandlers } from './data-handlers';
 
 /** The parts of `runtime.MessageSender` we rely on. */
 export interface SenderInfo {
@@ -29,6 +32,8 @@ export interface BackgroundDeps {
   lookup: (text: string, before?: string) => Promise<LookupResult>;
   /** Glossary underliner and the user's own terms (lib/glossary/handlers.ts); absent → 'unavailable'. */
   glossary?: GlossaryDeps;
+  /** Per-site rules (lib/sites/service.ts); absent → 'unavailable'. */
+  sites?: SitesService;
   injectContentScript: (tabId: number) => Promise<void>;
   injectConverter: (tabId: number, frameId: number) => Promise<void>;
 }
@@ -56,6 +61,11 @@ export function createBackgroundHandlers(deps: BackgroundDeps): HandlerMap<Backg
     ...clippings.handlers,
     ...createGlossaryHandlers(
       () => deps.glossary,
+      (sender) => requireExtensionPage(deps, sender),
+    ),
+    ...createDataHandlers(deps.db, (sender) => requireExtensionPage(deps, sender)),
+    ...createSitesHandlers(
+      () => deps.sites,
       (sender) => requireExtensionPage(deps, sender),
     ),
     lookup: {

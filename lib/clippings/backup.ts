@@ -1,6 +1,7 @@
 // The JSON backup: versioned, validated record by record on import, merged without duplicates, and
 // all-or-nothing (one transaction; a single bad record rejects the whole file before anything is
 // written).
+import { t } from '../i18n';
 import type { Clipping, TextQuoteAnchor } from '../types';
 import { type ClippingsDb, MAX_TAG_LENGTH, MAX_TAGS, normalizeTags } from './db';
 import { searchRowOf } from './search';
@@ -65,25 +66,25 @@ export function clippingError(v: unknown): string | null {
 
 /** Parses and validates a backup file, whole: throws BackupError naming the first problem. */
 export function parseBackup(text: string): Backup {
-  if (text.length > MAX_BACKUP_BYTES) throw new BackupError('The file is too large to be a Wenzhai backup.');
+  if (text.length > MAX_BACKUP_BYTES) throw new BackupError(t('backupTooLarge'));
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    throw new BackupError('The file is not valid JSON; it may be damaged or not a Wenzhai backup.');
+    throw new BackupError(t('backupNotJson'));
   }
   if (!isObj(data) || data.format !== BACKUP_FORMAT || !Array.isArray(data.clippings))
-    throw new BackupError('This is not a Wenzhai clippings backup.');
+    throw new BackupError(t('backupWrongFormat'));
   if (typeof data.version !== 'number' || data.version > BACKUP_VERSION || data.version < 1)
     throw new BackupError(
-      `This backup is version ${String(data.version)}; this Wenzhai reads up to ${BACKUP_VERSION}.`,
+      t('backupWrongVersion', { version: String(data.version), supported: BACKUP_VERSION }),
     );
   const seen = new Set<number>();
   data.clippings.forEach((record: unknown, i: number) => {
     const problem = clippingError(record);
-    if (problem) throw new BackupError(`Record ${i + 1} is invalid (${problem}); nothing was imported.`);
+    if (problem) throw new BackupError(t('backupBadRecord', { n: i + 1, problem }));
     const id = (record as Clipping).id;
-    if (seen.has(id)) throw new BackupError(`Record ${i + 1} repeats id ${id}; nothing was imported.`);
+    if (seen.has(id)) throw new BackupError(t('backupRepeatedId', { n: i + 1, id }));
     seen.add(id);
   });
   return data as unknown as Backup;

@@ -1,6 +1,7 @@
 // The clippings database. Owned by the background and the extension's own pages (extension origin):
 // a content script must never open it, because there IndexedDB would belong to the page.
 import Dexie, { type EntityTable } from 'dexie';
+import { t } from '../i18n';
 import type { Clipping, ClippingInput } from '../types';
 import { type SearchRow, searchRowOf } from './search';
 import { type ClippingV1, SCHEMA_V1, SCHEMA_V2, upgradeV1 } from './versions';
@@ -33,7 +34,7 @@ export function storageErrorMessage(error: unknown): string {
   const e = error as { name?: string; inner?: { name?: string }; message?: string } | null;
   const names = [e?.name, e?.inner?.name];
   if (names.includes('QuotaExceededError')) {
-    return 'The browser’s storage for Wenzhai is full, so nothing was saved. Delete or export some clippings, or free disk space, and try again.';
+    return t('storageFull');
   }
   return e?.message ?? String(error);
 }

@@ -65,6 +65,8 @@ export function createClippingsHandlers(
         const entry = undo.get(id);
         undo.delete(id);
         if (!entry || now() - entry.at > UNDO_WINDOW_MS) return { undone: false };
+        // Deleted since (on the review page, or by "Clear all"): Undo must not bring an old version back.
+        if (!(await db().clippings.get(id))) return { undone: false };
         if (entry.previous) await putClippings(db(), [entry.previous]);
         else await deleteClippings(db(), [id]);
         return { undone: true };

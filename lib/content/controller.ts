@@ -26,6 +26,8 @@ export interface ContentDeps {
   hoverEnabled: () => boolean;
   /** Saves the user's selection with its anchor (entrypoints/content/toast.ts); absent in some tests. */
   saveSelection?: () => Promise<{ id: number; updated: boolean }>;
+  /** Opens the hover card at the caret (keyboard users, issue 7); absent in some tests. */
+  hoverAtCaret?: () => Promise<boolean>;
 }
 
 export interface ContentController {
@@ -117,6 +119,10 @@ export function createContentController(deps: ContentDeps): ContentController {
           throw new MessageError('unavailable', 'Saving a selection is not available here.');
         return deps.saveSelection();
       },
+    },
+    hoverAtCaret: {
+      validate: isEmptyParams,
+      run: async () => ({ shown: deps.hoverAtCaret ? await deps.hoverAtCaret() : false }),
     },
     saveArticle: {
       validate: isEmptyParams,

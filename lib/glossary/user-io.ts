@@ -1,5 +1,6 @@
 // Import and export of the user's glossary: CSV, TSV and JSON. Parsing is all-or-nothing: every
 // rejected row is reported with its line and reason, and when there is any, nothing is imported.
+import { t } from '../i18n';
 import { normaliseUserTerm, type UserTerm, type UserTermInput, userTermProblem } from './user-term';
 
 export type GlossaryFormat = 'csv' | 'tsv' | 'json';
@@ -73,16 +74,16 @@ export function parseGlossaryImport(text: string, format: GlossaryFormat): Parse
     try {
       data = JSON.parse(text);
     } catch (error) {
-      out.rejected.push({ row: 0, message: `not valid JSON (${(error as Error).message})` });
+      out.rejected.push({ row: 0, message: t('importNotJson', { message: (error as Error).message }) });
       return out;
     }
     const list = Array.isArray(data) ? data : (data as { terms?: unknown } | null)?.terms;
     if (!Array.isArray(list)) {
-      out.rejected.push({ row: 0, message: 'expected a JSON array of terms (or {"terms": [...]})' });
+      out.rejected.push({ row: 0, message: t('importNotTermList') });
       return out;
     }
     if (list.length > MAX_IMPORT_ROWS)
-      out.rejected.push({ row: 0, message: `more than ${MAX_IMPORT_ROWS} terms` });
+      out.rejected.push({ row: 0, message: t('importTooManyTerms', { max: MAX_IMPORT_ROWS }) });
     else
       list.forEach((item, i) => {
         fromRecord(item as Record<string, unknown>, i + 1, out);
@@ -96,14 +97,14 @@ export function parseGlossaryImport(text: string, format: GlossaryFormat): Parse
   const columns = hasHeader ? header : [...COLUMNS];
   const body = hasHeader ? rows.slice(1) : rows;
   if (body.length > MAX_IMPORT_ROWS) {
-    out.rejected.push({ row: 0, message: `more than ${MAX_IMPORT_ROWS} rows` });
+    out.rejected.push({ row: 0, message: t('importTooManyRows', { max: MAX_IMPORT_ROWS }) });
     return out;
   }
   for (const { line, cells } of body) {
     if (cells.length > columns.length) {
       out.rejected.push({
         row: line,
-        message: `${cells.length} columns, expected at most ${columns.length}`,
+        message: t('importTooManyColumns', { count: cells.length, max: columns.length }),
       });
       continue;
     }
@@ -113,7 +114,7 @@ export function parseGlossaryImport(text: string, format: GlossaryFormat): Parse
     });
     fromRecord(record, line, out);
   }
-  if (body.length === 0) out.rejected.push({ row: 0, message: 'no terms in the file' });
+  if (body.length === 0) out.rejected.push({ row: 0, message: t('importNoTerms') });
   return out;
 }
 

@@ -1,5 +1,6 @@
 // The user's own glossary terms: shape, validation and the in-memory index the background looks up.
 // Storage is in user-db.ts (Dexie, background and extension pages only); this file is pure.
+import { type MessageKey, t } from '../i18n';
 import type { LookupSource } from '../lookup/combine';
 import type { WordScorer } from '../lookup/segment';
 import type { DictEntry } from '../types';
@@ -20,25 +21,33 @@ export interface UserTerm extends UserTermInput {
 
 export const USER_TERM_LIMITS = { term: 16, pinyin: 120, definition: 1000, note: 2000 } as const;
 
-/** Why a term is not acceptable, or null. Messages are English and shown per rejected row on import. */
+const FIELD_NAMES: Record<keyof UserTermInput, MessageKey> = {
+  term: 'termFieldTerm',
+  pinyin: 'termFieldPinyin',
+  definition: 'termFieldDefinition',
+  note: 'termFieldNote',
+};
+
+/** Why a term is not acceptable, or null. Messages are in the UI language and shown per rejected row
+ *  on import, and in the hover card's form. */
 export function userTermProblem(value: unknown): string | null {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'not a term object';
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return t('termNotObject');
   const v = value as Record<string, unknown>;
   for (const field of ['term', 'pinyin', 'definition', 'note'] as const) {
-    if (v[field] !== undefined && typeof v[field] !== 'string') return `${field} must be text`;
+    if (v[field] !== undefined && typeof v[field] !== 'string')
+      return t('termFieldNotText', { field: t(FIELD_NAMES[field]) });
   }
   const term = typeof v.term === 'string' ? v.term.trim() : '';
-  if (term === '') return 'the term is empty';
-  if (term.length > USER_TERM_LIMITS.term)
-    return `the term is longer than ${USER_TERM_LIMITS.term} characters`;
-  if (/\s/.test(term)) return 'the term contains spaces';
-  if (!/\p{Script=Han}/u.test(term)) return 'the term has no Chinese characters';
+  if (term === '') return t('termEmpty');
+  if (term.length > USER_TERM_LIMITS.term) return t('termTooLong', { max: USER_TERM_LIMITS.term });
+  if (/\s/.test(term)) return t('termHasSpaces');
+  if (!/\p{Script=Han}/u.test(term)) return t('termNoHan');
   const definition = typeof v.definition === 'string' ? v.definition.trim() : '';
-  if (definition === '') return 'the definition is empty';
+  if (definition === '') return t('termDefinitionEmpty');
   for (const field of ['pinyin', 'definition', 'note'] as const) {
     const text = v[field];
     if (typeof text === 'string' && text.length > USER_TERM_LIMITS[field])
-      return `${field} is longer than ${USER_TERM_LIMITS[field]} characters`;
+      return t('termFieldTooLong', { field: t(FIELD_NAMES[field]), max: USER_TERM_LIMITS[field] });
   }
   return null;
 }

@@ -377,7 +377,7 @@ test('upgrades a database written by the first release (schema v1) in a real pro
   // Written as Dexie wrote v1 (Dexie's version 1 is IndexedDB version 10), from an extension page that
   // does not open the clippings database itself.
   const writer = await old.context.newPage();
-  await writer.goto(`chrome-extension://${old.extensionId}/options.html`);
+  await writer.goto(`chrome-extension://${old.extensionId}/welcome.html`);
   await writer.evaluate(
     () =>
       new Promise<void>((resolve, reject) => {

@@ -36,12 +36,17 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function launch(options: { profile?: string; extension?: string } = {}): Promise<Session> {
+/** `lang`: the browser's UI language (default en-US), for tests of what follows it (issue 7). On Linux
+ *  Chromium takes it from the LANGUAGE variable (needs Debian's chromium-l10n), --lang elsewhere. */
+export async function launch(
+  options: { profile?: string; extension?: string; lang?: string } = {},
+): Promise<Session> {
   const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'wenzhai-profile-'));
   const extension = options.extension ?? extensionCopy();
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
+    ...(options.lang ? { env: { ...process.env, LANGUAGE: options.lang.replace('-', '_') } } : {}),
     args: [
       `--disable-extensions-except=${extension}`,
       `--load-extension=${extension}`,
@@ -51,7 +56,7 @@ export async function launch(options: { profile?: string; extension?: string } =
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
-      '--lang=en-US',
+      `--lang=${options.lang ?? 'en-US'}`,
     ],
     viewport: { width: 1200, height: 900 },
   });
