@@ -49,6 +49,11 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+H' },
         description: '__MSG_commandHoverAtCaret__',
       },
+      // Convert / show original without opening the popup (default script from Options → Reading).
+      'convert-page': {
+        suggested_key: { default: 'Alt+Shift+C' },
+        description: '__MSG_commandConvertPage__',
+      },
     },
     action: { default_title: '__MSG_actionTitle__' },
     // Per-site rules (issue 4): never granted at install; the popup requests `<origin>/*` for the one

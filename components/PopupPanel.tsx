@@ -1,7 +1,9 @@
+import { defaultTargetFor } from '../lib/convert/default-target';
 import { t } from '../lib/i18n';
+import type { DefaultScript } from '../lib/settings';
 import type { SiteRulesApi } from '../lib/sites/client';
 import type { TabState, Target } from '../lib/types';
-import { SiteRuleControl } from './SiteRuleControl';
+import { SiteRuleControl, targetLabel } from './SiteRuleControl';
 
 export type PopupStatus =
   | { kind: 'loading' }
@@ -13,6 +15,8 @@ export interface PopupPanelProps {
   notice: string | null;
   busy: boolean;
   traditionalTarget: Target;
+  /** The user's default script (Options → Reading): presets a new site rule's target. */
+  defaultScript?: DefaultScript;
   onConvert: (target: Target) => void;
   onRestore: () => void;
   onToggleHover: () => void;
@@ -82,7 +86,7 @@ function Ready(props: PopupPanelProps & { state: TabState }) {
         )}
         <p class="meta" data-testid="article-script">
           {t('script')}: {scriptLabel(state.script)}
-          {state.convertedTo && ` — ${t('convertedTo', { target: state.convertedTo })}`}
+          {state.convertedTo && ` — ${t('convertedTo', { target: targetLabel(state.convertedTo) })}`}
         </p>
       </section>
       <div class="actions">
@@ -111,7 +115,11 @@ function Ready(props: PopupPanelProps & { state: TabState }) {
         <SiteRuleControl
           api={props.siteRules}
           url={state.url}
-          defaultTarget={state.script === 'zh-Hant' ? 'cn' : props.traditionalTarget}
+          defaultTarget={defaultTargetFor(
+            props.defaultScript ?? 'auto',
+            state.script,
+            props.traditionalTarget,
+          )}
           onAdded={props.onConvert}
         />
       )}

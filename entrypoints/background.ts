@@ -5,6 +5,7 @@ import { callTab } from '../lib/client';
 import { type ClippingsDb, openClippingsDb } from '../lib/clippings/db';
 import { gestureOf, runGesture, SAVE_SELECTION_MENU_ID } from '../lib/clippings/gestures';
 import { COMMAND_HOVER_AT_CARET, runCaretCommand } from '../lib/content/caret-command';
+import { COMMAND_CONVERT_PAGE, runConvertCommand } from '../lib/content/convert-command';
 import { installLexiconInWorld } from '../lib/content/converter-registry';
 import { openUserGlossaryDb } from '../lib/glossary/user-db';
 import { createUserStore } from '../lib/glossary/user-store';
@@ -12,8 +13,9 @@ import { onLocaleChange, t } from '../lib/i18n';
 import { initLocale } from '../lib/i18n/init';
 import { browserDictionary, refreshingWrites } from '../lib/lookup/background-dictionary';
 import { dispatch, isEnvelope } from '../lib/messages';
-import { welcomeShown } from '../lib/settings';
+import { defaultScript, traditionalTarget, welcomeShown } from '../lib/settings';
 import { startSites } from '../lib/sites/background';
+import type { Target } from '../lib/types';
 
 export default defineBackground(() => {
   let database: ClippingsDb | undefined;
@@ -119,6 +121,21 @@ export default defineBackground(() => {
       hoverAtCaret: (id: number) => callTab(id, 'hoverAtCaret', {}),
     };
     void runCaretCommand(caretDeps, tab?.id);
+  });
+  // Convert / show original by key (Alt+Shift+C), to the default script from the options.
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command !== COMMAND_CONVERT_PAGE) return;
+    const convertDeps = {
+      inject: handlersInject,
+      getState: (id: number) => callTab(id, 'getState', {}),
+      convert: (id: number, target: Target) => callTab(id, 'convert', { target }),
+      restore: (id: number) => callTab(id, 'restore', {}),
+      preferences: async () => ({
+        preference: await defaultScript.getValue(),
+        traditional: await traditionalTarget.getValue(),
+      }),
+    };
+    void runConvertCommand(convertDeps, tab?.id);
   });
   // First run (issue 7): the welcome page, on a fresh install only (not on updates), and only once.
   browser.runtime.onInstalled.addListener(({ reason }) => {

@@ -68,3 +68,11 @@ export const welcomeShown = storage.defineItem<boolean>('local:welcomeShown', {
   fallback: false,
   version: 1,
 });
+
+/** The script "convert" means by default — for the Alt+Shift+C shortcut and the preset of a new
+ *  per-site rule: the opposite of the page's script ('auto'), or always 简体 / always 繁體. */
+export type DefaultScript = 'auto' | 'hans' | 'hant';
+export const defaultScript = storage.defineItem<DefaultScript>('local:defaultScript', {
+  fallback: 'auto',
+  version: 1,
+});

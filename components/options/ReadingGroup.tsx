@@ -1,9 +1,11 @@
 import type { ComponentChildren } from 'preact';
 import { type MessageKey, t } from '../../lib/i18n';
+import type { DefaultScript } from '../../lib/settings';
 import type { Target } from '../../lib/types';
 import { CheckboxRow, OptionsGroup } from './OptionsGroup';
 
 export interface ReadingSettings {
+  defaultScript: DefaultScript;
   hoverByDefault: boolean;
   traditionalTarget: Target;
   cleanArtifacts: boolean;
@@ -11,6 +13,12 @@ export interface ReadingSettings {
 }
 
 // Variant names come from the catalogs (English shows them bilingual: 臺灣 Taiwan).
+const DEFAULT_SCRIPTS: { value: DefaultScript; label: MessageKey }[] = [
+  { value: 'auto', label: 'defaultScriptAuto' },
+  { value: 'hans', label: 'defaultScriptHans' },
+  { value: 'hant', label: 'defaultScriptHant' },
+];
+
 const VARIANTS: { value: Target; label: MessageKey }[] = [
   { value: 'tw', label: 'variantTw' },
   { value: 'twp', label: 'variantTwp' },
@@ -31,6 +39,22 @@ export function ReadingGroup({ value, onChange, children }: ReadingGroupProps) {
   return (
     <OptionsGroup id="reading" title={t('groupReading')}>
       {children}
+      <p class="row">
+        <label>
+          {t('defaultScriptLabel')}{' '}
+          <select
+            name="defaultScript"
+            value={value.defaultScript}
+            onChange={(e) => onChange('defaultScript', e.currentTarget.value as DefaultScript)}
+          >
+            {DEFAULT_SCRIPTS.map((v) => (
+              <option key={v.value} value={v.value}>
+                {t(v.label)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </p>
       <p class="row">
         <label>
           {t('traditionalVariant')}{' '}

@@ -15,6 +15,7 @@ import { initLocale } from '../../lib/i18n/init';
 import { useLocale } from '../../lib/i18n/use-locale';
 import {
   cleanArtifacts,
+  defaultScript,
   hoverByDefault,
   hoverDelay,
   hoverFontSize,
@@ -48,13 +49,16 @@ function Options() {
   const [variant, setVariant] = useSetting(traditionalTarget, announce);
   const [clean, setClean] = useSetting(cleanArtifacts, announce);
   const [underline, setUnderline] = useSetting(underlineGlossary, announce);
+  const [script, setScript] = useSetting(defaultScript, announce);
   const reading: ReadingSettings = {
+    defaultScript: script,
     hoverByDefault: hoverOn,
     traditionalTarget: variant,
     cleanArtifacts: clean,
     underlineGlossary: underline,
   };
   const readingSetters: { [K in keyof ReadingSettings]: (v: ReadingSettings[K]) => void } = {
+    defaultScript: setScript,
     hoverByDefault: setHoverOn,
     traditionalTarget: setVariant,
     cleanArtifacts: setClean,

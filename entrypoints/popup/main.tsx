@@ -7,7 +7,11 @@ import { t } from '../../lib/i18n';
 import { initLocale } from '../../lib/i18n/init';
 import { useLocale } from '../../lib/i18n/use-locale';
 import type { Result } from '../../lib/messages';
-import { traditionalTarget as traditionalTargetItem } from '../../lib/settings';
+import type { DefaultScript } from '../../lib/settings';
+import {
+  defaultScript as defaultScriptItem,
+  traditionalTarget as traditionalTargetItem,
+} from '../../lib/settings';
 import { siteRulesClient } from '../../lib/sites/client';
 import type { TabState, Target } from '../../lib/types';
 import './style.css';
@@ -28,9 +32,11 @@ function Popup() {
   const [notice, setNotice] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [traditional, setTraditional] = useState<Target>('tw');
+  const [preferred, setPreferred] = useState<DefaultScript>('auto');
 
   useEffect(() => {
     void traditionalTargetItem.getValue().then(setTraditional);
+    void defaultScriptItem.getValue().then(setPreferred);
     void (async () => {
       const id = await targetTabId();
       if (id === undefined) return setStatus({ kind: 'error', message: t('cannotRunHere') });
@@ -74,6 +80,7 @@ function Popup() {
       notice={notice}
       busy={busy}
       traditionalTarget={traditional}
+      defaultScript={preferred}
       onConvert={(target) => void act((id) => callTab(id, 'convert', { target }))}
       onRestore={() => void act((id) => callTab(id, 'restore', {}))}
       onToggleHover={() =>

@@ -35,6 +35,10 @@ export const en = {
   noEntries: 'No dictionary entry',
   optionsTitle: 'Wenzhai settings',
   hoverByDefault: 'Turn the hover glossary on when Wenzhai starts on a page',
+  defaultScriptLabel: 'Convert to (Alt+Shift+C, new site rules)',
+  defaultScriptAuto: 'The other script of the page',
+  defaultScriptHans: '简体 Simplified',
+  defaultScriptHant: '繁體 Traditional',
   traditionalVariant: 'Traditional variant for “Convert to 繁體”',
   credits: 'Credits',
   creditsText:

@@ -36,6 +36,10 @@ export const zhHans: Record<MessageKey, string> = {
   noEntries: '词典中没有此词',
   optionsTitle: '文摘设置',
   hoverByDefault: '文摘在页面上启动时开启悬停词典',
+  defaultScriptLabel: '默认转换为（Alt+Shift+C、新的网站规则）',
+  defaultScriptAuto: '页面的另一种文字',
+  defaultScriptHans: '简体',
+  defaultScriptHant: '繁体',
   traditionalVariant: '“转为繁体”使用的繁体标准',
   credits: '致谢',
   creditsText:

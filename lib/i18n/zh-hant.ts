@@ -36,6 +36,10 @@ export const zhHant: Record<MessageKey, string> = {
   noEntries: '詞典中沒有此詞',
   optionsTitle: '文摘設定',
   hoverByDefault: '文摘在頁面上啟動時開啟懸停詞典',
+  defaultScriptLabel: '預設轉換為（Alt+Shift+C、新的網站規則）',
+  defaultScriptAuto: '頁面的另一種文字',
+  defaultScriptHans: '簡體',
+  defaultScriptHant: '繁體',
   traditionalVariant: '「轉為繁體」採用的繁體標準',
   credits: '致謝',
   creditsText:

@@ -80,7 +80,7 @@ test('popup: Tab reaches "Convert to 简体" with a visible focus, and Enter con
   await popup.keyboard.press('Enter');
   await popup
     .getByTestId('article-script')
-    .getByText(/Showing cn/)
+    .getByText(/Showing 简体 Simplified/)
     .waitFor({ timeout: 15_000 });
   await popup.close();
   await page.getByText('市委常委会召开会议', { exact: false }).first().waitFor({ timeout: 5_000 });

@@ -23,6 +23,7 @@ test('the Chrome build needs no host permissions and registers no content script
   assert.equal(m.host_permissions, undefined);
   // Save gestures (issue 6) and the hover card at the caret (issue 7): shortcuts grant activeTab only.
   assert.deepEqual(Object.keys(m.commands ?? {}).sort(), [
+    'convert-page',
     'hover-at-caret',
     'save-article',
     'save-selection',

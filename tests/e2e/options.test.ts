@@ -202,3 +202,21 @@ async function clippingsInDatabase(): Promise<number> {
   await page.close();
   return n;
 }
+
+test('the default script chosen in Reading presets a new site rule in the popup', async () => {
+  const options = await optionsPage();
+  const demo = await session.context.newPage();
+  await demo.goto(`${origin}/demo/news.html`);
+  // The demo is Traditional: by default the preset is its other script, 简体.
+  let popup = await openPopupFor(session, demo);
+  await popup.getByTestId('article-title').waitFor({ timeout: 15_000 });
+  assert.equal(await popup.getByLabel('Convert this site to').inputValue(), 'cn');
+  await popup.close();
+
+  await options.getByLabel('Convert to (Alt+Shift+C, new site rules)').selectOption('hant');
+  await options.getByLabel('Traditional variant', { exact: false }).selectOption('hk');
+  popup = await openPopupFor(session, demo);
+  await popup.getByTestId('article-title').waitFor({ timeout: 15_000 });
+  assert.equal(await popup.getByLabel('Convert this site to').inputValue(), 'hk');
+  await Promise.all([popup.close(), demo.close(), options.close()]);
+});

@@ -120,7 +120,10 @@ test('a per-site rule converts other pages of the site by itself, follows its ta
   await otherPopup
     .getByText('This site is always converted to 简体 Simplified.')
     .waitFor({ timeout: 10_000 });
-  assert.match((await otherPopup.getByTestId('article-script').textContent()) ?? '', /Showing cn/);
+  assert.match(
+    (await otherPopup.getByTestId('article-script').textContent()) ?? '',
+    /Showing 简体 Simplified/,
+  );
   await otherPopup.close();
 
   // 3. The options page lists the rule with its permission; changing the target re-converts the open

@@ -1,0 +1,39 @@
+// The "convert this page" keyboard shortcut (a manifest command, Alt+Shift+C): like the other shortcuts
+// it grants activeTab on its tab. It toggles: a converted page goes back to its original, otherwise it
+// converts to the user's default script (Options → Reading), the page's other script by default.
+import { defaultTargetFor } from '../convert/default-target';
+import type { Result } from '../messages';
+import type { DefaultScript } from '../settings';
+import type { TabState, Target } from '../types';
+
+export const COMMAND_CONVERT_PAGE = 'convert-page';
+
+export interface ConvertCommandDeps {
+  inject: (tabId: number) => Promise<void>;
+  getState: (tabId: number) => Promise<Result<TabState>>;
+  convert: (tabId: number, target: Target) => Promise<Result<TabState>>;
+  restore: (tabId: number) => Promise<Result<TabState>>;
+  preferences: () => Promise<{ preference: DefaultScript; traditional: Target }>;
+}
+
+export async function runConvertCommand(
+  deps: ConvertCommandDeps,
+  tabId: number | undefined,
+): Promise<Result<TabState>> {
+  if (tabId === undefined || tabId < 0) {
+    return { ok: false, error: { code: 'bad-request', message: 'No tab to convert.' } };
+  }
+  try {
+    await deps.inject(tabId);
+  } catch (error) {
+    return {
+      ok: false,
+      error: { code: 'forbidden', message: error instanceof Error ? error.message : String(error) },
+    };
+  }
+  const state = await deps.getState(tabId);
+  if (!state.ok) return state;
+  if (state.value.convertedTo !== null) return deps.restore(tabId);
+  const { preference, traditional } = await deps.preferences();
+  return deps.convert(tabId, defaultTargetFor(preference, state.value.script, traditional));
+}
