@@ -48,3 +48,33 @@ export function CheckboxRow({
     </p>
   );
 }
+
+/** A labelled drop-down on its own row; options are `[value, visible label]` pairs. */
+export function SelectRow<V extends string>({
+  label,
+  value,
+  options,
+  onChange,
+  name,
+}: {
+  label: string;
+  value: V;
+  options: readonly (readonly [V, string])[];
+  onChange: (value: V) => void;
+  name: string;
+}) {
+  return (
+    <p class="row">
+      <label>
+        {label}{' '}
+        <select name={name} value={value} onChange={(e) => onChange(e.currentTarget.value as V)}>
+          {options.map(([v, text]) => (
+            <option key={v} value={v}>
+              {text}
+            </option>
+          ))}
+        </select>
+      </label>
+    </p>
+  );
+}

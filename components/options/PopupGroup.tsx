@@ -1,7 +1,7 @@
 import { t } from '../../lib/i18n';
 import { HOVER_FONT_MAX, HOVER_FONT_MIN, type HoverModifier, type ReadingStyle } from '../../lib/settings';
 import { HoverPreview } from './HoverPreview';
-import { CheckboxRow, OptionsGroup } from './OptionsGroup';
+import { CheckboxRow, OptionsGroup, SelectRow } from './OptionsGroup';
 
 export interface PopupSettings {
   delay: number;
@@ -39,34 +39,28 @@ export function PopupGroup({ value, onChange }: PopupGroupProps) {
           />
         </label>
       </p>
-      <p class="row">
-        <label>
-          {t('hoverModifierLabel')}{' '}
-          <select
-            name="hoverModifier"
-            value={value.modifier}
-            onChange={(e) => onChange('modifier', e.currentTarget.value as HoverModifier)}
-          >
-            <option value="none">{t('hoverModifierNone')}</option>
-            <option value="shift">Shift</option>
-            <option value="alt">Alt</option>
-          </select>
-        </label>
-      </p>
-      <p class="row">
-        <label>
-          {t('readingStyleLabel')}{' '}
-          <select
-            name="readingStyle"
-            value={value.reading}
-            onChange={(e) => onChange('reading', e.currentTarget.value as ReadingStyle)}
-          >
-            <option value="pinyin">{t('readingPinyin')}</option>
-            <option value="zhuyin">{t('readingZhuyin')}</option>
-            <option value="both">{t('readingBoth')}</option>
-          </select>
-        </label>
-      </p>
+      <SelectRow
+        name="hoverModifier"
+        label={t('hoverModifierLabel')}
+        value={value.modifier}
+        options={[
+          ['none', t('hoverModifierNone')],
+          ['shift', 'Shift'],
+          ['alt', 'Alt'],
+        ]}
+        onChange={(v: HoverModifier) => onChange('modifier', v)}
+      />
+      <SelectRow
+        name="readingStyle"
+        label={t('readingStyleLabel')}
+        value={value.reading}
+        options={[
+          ['pinyin', t('readingPinyin')],
+          ['zhuyin', t('readingZhuyin')],
+          ['both', t('readingBoth')],
+        ]}
+        onChange={(v: ReadingStyle) => onChange('reading', v)}
+      />
       <CheckboxRow
         name="toneColours"
         label={t('toneColoursLabel')}

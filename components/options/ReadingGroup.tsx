@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { type MessageKey, t } from '../../lib/i18n';
 import type { DefaultScript } from '../../lib/settings';
 import type { Target } from '../../lib/types';
-import { CheckboxRow, OptionsGroup } from './OptionsGroup';
+import { CheckboxRow, OptionsGroup, SelectRow } from './OptionsGroup';
 
 export interface ReadingSettings {
   defaultScript: DefaultScript;
@@ -39,38 +39,20 @@ export function ReadingGroup({ value, onChange, children }: ReadingGroupProps) {
   return (
     <OptionsGroup id="reading" title={t('groupReading')}>
       {children}
-      <p class="row">
-        <label>
-          {t('defaultScriptLabel')}{' '}
-          <select
-            name="defaultScript"
-            value={value.defaultScript}
-            onChange={(e) => onChange('defaultScript', e.currentTarget.value as DefaultScript)}
-          >
-            {DEFAULT_SCRIPTS.map((v) => (
-              <option key={v.value} value={v.value}>
-                {t(v.label)}
-              </option>
-            ))}
-          </select>
-        </label>
-      </p>
-      <p class="row">
-        <label>
-          {t('traditionalVariant')}{' '}
-          <select
-            name="traditionalTarget"
-            value={value.traditionalTarget}
-            onChange={(e) => onChange('traditionalTarget', e.currentTarget.value as Target)}
-          >
-            {VARIANTS.map((v) => (
-              <option key={v.value} value={v.value}>
-                {t(v.label)}
-              </option>
-            ))}
-          </select>
-        </label>
-      </p>
+      <SelectRow
+        name="defaultScript"
+        label={t('defaultScriptLabel')}
+        value={value.defaultScript}
+        options={DEFAULT_SCRIPTS.map((v) => [v.value, t(v.label)] as const)}
+        onChange={(v) => onChange('defaultScript', v)}
+      />
+      <SelectRow
+        name="traditionalTarget"
+        label={t('traditionalVariant')}
+        value={value.traditionalTarget}
+        options={VARIANTS.map((v) => [v.value, t(v.label)] as const)}
+        onChange={(v) => onChange('traditionalTarget', v)}
+      />
       <CheckboxRow
         name="cleanArtifacts"
         label={t('cleanArtifactsLabel')}
