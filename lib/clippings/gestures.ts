@@ -1,6 +1,7 @@
 // The save gestures the background receives: the context-menu item and the two keyboard shortcuts.
 // Each one came with a user gesture that grants activeTab on that tab, so the content script can be
 // injected there and asked to save; the toast with Undo is shown by the content script itself.
+import { inInjectedTab } from '../content/in-tab';
 import type { Result } from '../messages';
 
 export const SAVE_SELECTION_MENU_ID = 'wenzhai-save-selection';
@@ -30,16 +31,7 @@ export async function runGesture(
   tabId: number | undefined,
   gesture: Gesture,
 ): Promise<Result<{ id: number; updated: boolean }>> {
-  if (tabId === undefined || tabId < 0) {
-    return { ok: false, error: { code: 'bad-request', message: 'No tab to save from.' } };
-  }
-  try {
-    await deps.inject(tabId);
-  } catch (error) {
-    return {
-      ok: false,
-      error: { code: 'forbidden', message: error instanceof Error ? error.message : String(error) },
-    };
-  }
-  return gesture === 'article' ? deps.saveArticle(tabId) : deps.saveSelection(tabId);
+  return inInjectedTab(deps.inject, tabId, 'No tab to save from.', (id) =>
+    gesture === 'article' ? deps.saveArticle(id) : deps.saveSelection(id),
+  );
 }

@@ -2,6 +2,7 @@
 // activeTab on its tab, so the background can inject the content script there (the user need not have
 // clicked the toolbar button first) and ask it to open the card for the word at the caret.
 import type { Result } from '../messages';
+import { inInjectedTab } from './in-tab';
 
 export const COMMAND_HOVER_AT_CARET = 'hover-at-caret';
 /** The in-page key for the same thing (checked by the content script when the command is not bound). */
@@ -16,18 +17,7 @@ export async function runCaretCommand(
   deps: CaretCommandDeps,
   tabId: number | undefined,
 ): Promise<Result<{ shown: boolean }>> {
-  if (tabId === undefined || tabId < 0) {
-    return { ok: false, error: { code: 'bad-request', message: 'No tab to look up in.' } };
-  }
-  try {
-    await deps.inject(tabId);
-  } catch (error) {
-    return {
-      ok: false,
-      error: { code: 'forbidden', message: error instanceof Error ? error.message : String(error) },
-    };
-  }
-  return deps.hoverAtCaret(tabId);
+  return inInjectedTab(deps.inject, tabId, 'No tab to look up in.', deps.hoverAtCaret);
 }
 
 export interface CaretKeyLike {

@@ -5,6 +5,7 @@ import { defaultTargetFor } from '../convert/default-target';
 import type { Result } from '../messages';
 import type { DefaultScript } from '../settings';
 import type { TabState, Target } from '../types';
+import { inInjectedTab } from './in-tab';
 
 export const COMMAND_CONVERT_PAGE = 'convert-page';
 
@@ -20,20 +21,11 @@ export async function runConvertCommand(
   deps: ConvertCommandDeps,
   tabId: number | undefined,
 ): Promise<Result<TabState>> {
-  if (tabId === undefined || tabId < 0) {
-    return { ok: false, error: { code: 'bad-request', message: 'No tab to convert.' } };
-  }
-  try {
-    await deps.inject(tabId);
-  } catch (error) {
-    return {
-      ok: false,
-      error: { code: 'forbidden', message: error instanceof Error ? error.message : String(error) },
-    };
-  }
-  const state = await deps.getState(tabId);
-  if (!state.ok) return state;
-  if (state.value.convertedTo !== null) return deps.restore(tabId);
-  const { preference, traditional } = await deps.preferences();
-  return deps.convert(tabId, defaultTargetFor(preference, state.value.script, traditional));
+  return inInjectedTab(deps.inject, tabId, 'No tab to convert.', async (id) => {
+    const state = await deps.getState(id);
+    if (!state.ok) return state;
+    if (state.value.convertedTo !== null) return deps.restore(id);
+    const { preference, traditional } = await deps.preferences();
+    return deps.convert(id, defaultTargetFor(preference, state.value.script, traditional));
+  });
 }
