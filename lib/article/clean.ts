@@ -77,10 +77,16 @@ function hanRunBefore(text: string, index: number, max: number): number {
   return n;
 }
 
+/** What a group of pinyin can hold: Latin letters (tone marks precomposed or combining), tone
+ *  digits, separators. Groups with anything else — Han, punctuation, other digits — are rejected
+ *  before the syllable parser (most brackets in news text: （记者 …）, (2020), （下同）). */
+const PINYIN_CHARS = /^(?:[A-Za-z\u00c0-\u02af1-5\s'’-]|[\u0300-\u036f])+$/;
+
 function findCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(GROUP)) {
     const start = m.index;
+    if (!PINYIN_CHARS.test(m[1]!)) continue;
     const pinyin = readPinyin(m[1]!);
     if (!pinyin) continue;
     if (hanRunBefore(text, start, pinyin.count) < pinyin.count) continue;

@@ -28,6 +28,9 @@ function deletedSpans(text: string, cleaned: string): [number, number][] {
 
 export function withArtifactCleaning(fn: TextConverter, clean: (text: string) => string): TextConverter {
   const wrapped: TextConverter = (text) => fn(clean(text));
+  // Text with nothing to clean (nearly all of it) keeps the converter's fast path.
+  const aligned = fn.aligned;
+  if (aligned) wrapped.aligned = (text) => (clean(text) === text ? aligned(text) : null);
   wrapped.pieces = (text: string): Piece[] => {
     const cleaned = clean(text);
     const pieces = fn.pieces ? fn.pieces(cleaned) : [{ srcEnd: cleaned.length, out: fn(cleaned) }];

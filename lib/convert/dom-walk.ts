@@ -23,25 +23,24 @@ export const BOUNDARY_TAGS = new Set(
   ).split(' '),
 );
 
-/** The index after `node` in `list`, where the walk was at `i`: i + 1 unless the page moved things
- *  while the walk was suspended; if `node` itself was removed, where `follower` (what came after
- *  it) is now. */
-function indexAfter(list: NodeListOf<ChildNode>, i: number, node: Node, follower: Node | null): number {
-  if (list[i] === node) return i + 1;
-  const k = Array.prototype.indexOf.call(list, node);
-  if (k >= 0) return k + 1;
-  const f = follower ? Array.prototype.indexOf.call(list, follower) : -1;
-  return f >= 0 ? f : i;
-}
-
 /** Form fields: contents never converted, label attributes are. */
 export const FIELD_TAGS = new Set(['INPUT', 'TEXTAREA', 'SELECT']);
 
 /** Longest run converted as one string: keeps each step of the time slice short even on pages that
  *  put a whole article in one inline-only container. Runs are cut only between text nodes. */
 export const MAX_RUN = 2000;
+/** Upper-case tag names by tagName as the DOM gives it: HTML elements already say DIV, but svg,
+ *  math and XHTML ones do not, and upper-casing every element's name was a copy each time. */
+const upperTags = new Map<string, string>();
+
 export function tagOf(el: Element): string {
-  return el.tagName.toUpperCase();
+  const tag = el.tagName;
+  let upper = upperTags.get(tag);
+  if (upper === undefined) {
+    upper = tag.toUpperCase();
+    upperTags.set(tag, upper);
+  }
+  return upper;
 }
 
 export const isUiHost = (el: Element): boolean => el.hasAttribute('data-wenzhai-ui');
@@ -55,99 +54,122 @@ export interface WalkHooks {
   visit(el: Element, skipped: boolean): void;
 }
 
+/** A run: its text nodes, and for each the text to convert (sourceOf, read once by the walk). */
+export interface TextRun {
+  nodes: Text[];
+  sources: string[];
+}
+
 /** Yields runs of text nodes that read as one string, in document order, walking `scope`'s
  *  subtree (from `from`, a block inside it, when given; up to `until`, a block, when given);
  *  elements met on the way are shown to `visit`. Blocks end runs, so starting or
- *  stopping at one gives the same runs as the whole walk. */
+ *  stopping at one gives the same runs as the whole walk.
+ *
+ *  The walk steps with firstChild/nextSibling (in Chromium several times faster than indexing
+ *  childNodes). The page can change anything while a run is out (the converter hands the thread
+ *  back between slices), so at each yield the walk notes, for every level, the node after the one
+ *  it is in; when it comes back to a level whose node the page has removed or moved, it goes on
+ *  from that noted node, or, if that is gone too, walks the level's children again from the start
+ *  (converting text twice is harmless: the second pass reads the originals), once. */
 export function* textRuns(
   scope: Element,
   hooks: WalkHooks,
   from?: Element,
   until?: Element,
-): Generator<Text[]> {
+): Generator<TextRun> {
   const { sourceOf, isSkipped, visit } = hooks;
-  let run: Text[] = [];
+  let nodes: Text[] = [];
+  let sources: string[] = [];
   let len = 0;
-  // The walk is suspended only at a yield, so that is when each list's next node is noted (for
-  // indexAfter, should the page remove the current one meanwhile).
-  const take = (): Text[] => {
-    for (let k = 0; k < lists.length; k++) followers[k] = lists[k]![at[k]! + 1] ?? null;
-    const r = run;
-    run = [];
-    len = 0;
-    return r;
-  };
-  // The child lists being walked and the position in each, with the node that owns each list.
-  // Index walking, not nextSibling: it keeps happy-dom linear (its nextSibling searches the
-  // parent's children), and a node the page removes while we yield does not end the walk (a
-  // removed node has no nextSibling); indexAfter finds our place again.
-  const lists: NodeListOf<ChildNode>[] = [];
-  const at: number[] = [];
-  const owners: Node[] = [];
-  /** Per list, the node after the current one when the walk was last suspended. */
-  const followers: (Node | null)[] = [];
+  /** The open elements, `scope` first; the walk is among the children of the last one. */
+  const owners: Node[] = [scope];
+  /** Per level, the node after the one the walk was in at the last yield (see above). */
+  const followers: (Node | null)[] = [null];
+  /** Per level, whether its children were already walked again once. */
+  const rewalked: boolean[] = [false];
+  let node: Node | null;
   if (from) {
     const path: Node[] = [];
-    for (let n: Node | null = from; n && n !== scope; n = n.parentNode) path.push(n);
+    for (let n: Node | null = from.parentNode; n && n !== scope; n = n.parentNode) path.push(n);
     for (let k = path.length - 1; k >= 0; k--) {
-      const owner = path[k]!.parentNode!;
-      lists.push(owner.childNodes);
-      at.push(Array.prototype.indexOf.call(owner.childNodes, path[k]));
-      owners.push(owner);
+      owners.push(path[k]!);
       followers.push(null);
+      rewalked.push(false);
     }
-  } else {
-    lists.push(scope.childNodes);
-    at.push(0);
-    owners.push(scope);
-    followers.push(null);
-  }
-  while (lists.length) {
-    const top = lists.length - 1;
-    const list = lists[top]!;
-    const i = at[top]!;
-    if (i < 0 || i >= list.length) {
-      lists.pop();
-      at.pop();
-      followers.pop();
+    node = from;
+  } else node = scope.firstChild;
+  /** Ends the current run for a yield at `at`, the node being handled at the last level. */
+  const take = (at: Node): TextRun => {
+    const top = owners.length - 1;
+    for (let k = 0; k < top; k++) followers[k] = owners[k + 1]!.nextSibling;
+    followers[top] = at.nextSibling;
+    const run = { nodes, sources };
+    nodes = [];
+    sources = [];
+    len = 0;
+    return run;
+  };
+  /** Where to go on at the last level after `done` (handled, possibly moved away by the page). */
+  const after = (done: Node): Node | null => {
+    const top = owners.length - 1;
+    const owner = owners[top]!;
+    if (done.parentNode === owner) return done.nextSibling;
+    const follower = followers[top];
+    if (follower && follower.parentNode === owner) return follower;
+    if (rewalked[top]) return null;
+    rewalked[top] = true;
+    return owner.firstChild;
+  };
+  for (;;) {
+    if (node === null) {
+      // The last level is done: back up one.
       const owner = owners.pop()!;
-      if (owner !== scope && owner.nodeType === ELEMENT_NODE && BOUNDARY_TAGS.has(tagOf(owner as Element))) {
-        if (run.length) yield take();
-      }
-      if (top > 0) at[top - 1] = indexAfter(lists[top - 1]!, at[top - 1]!, owner, followers[top - 1]!);
+      followers.pop();
+      rewalked.pop();
+      if (owners.length === 0) break;
+      if (nodes.length && owner.nodeType === ELEMENT_NODE && BOUNDARY_TAGS.has(tagOf(owner as Element)))
+        yield take(owner);
+      node = after(owner);
       continue;
     }
-    const node = list[i]!;
     if (node === until) break;
-    let descend = false;
-    if (node.nodeType === TEXT_NODE) {
+    const type = node.nodeType;
+    if (type === TEXT_NODE) {
       const text = node as Text;
       const source = sourceOf(text);
       if (MAYBE_HAN.test(source)) {
-        if (len + source.length > MAX_RUN && run.length) yield take();
-        run.push(text);
+        if (len + source.length > MAX_RUN && nodes.length) yield take(text);
+        nodes.push(text);
+        sources.push(source);
         len += source.length;
-      } else if (run.length) {
+      } else if (nodes.length) {
         // Non-Han text inside a run (spaces, Latin, digits) stays in it: dropping it would glue the
         // Han text on either side into one false phrase (头 abc 发 must not become 頭髮).
-        run.push(text);
+        nodes.push(text);
+        sources.push(source);
         len += source.length;
       }
-    } else if (node.nodeType === ELEMENT_NODE) {
+    } else if (type === ELEMENT_NODE) {
       const el = node as Element;
       const skipped = isSkipped(el);
-      if (skipped || BOUNDARY_TAGS.has(tagOf(el))) {
-        if (run.length) yield take();
+      if (nodes.length && (skipped || BOUNDARY_TAGS.has(tagOf(el)))) {
+        yield take(el);
+        // Removed or moved away while the run was out: it is not ours to walk any more.
+        if (el.parentNode !== owners[owners.length - 1]) {
+          node = after(el);
+          continue;
+        }
       }
       visit(el, skipped);
-      descend = !skipped && el.firstChild !== null;
+      if (!skipped && el.firstChild !== null) {
+        owners.push(el);
+        followers.push(null);
+        rewalked.push(false);
+        node = el.firstChild;
+        continue;
+      }
     }
-    if (descend) {
-      lists.push(node.childNodes);
-      at.push(0);
-      owners.push(node);
-      followers.push(null);
-    } else at[top] = indexAfter(list, i, node, followers[top]!);
+    node = after(node);
   }
-  if (run.length) yield take();
+  if (nodes.length) yield { nodes, sources };
 }

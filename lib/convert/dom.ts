@@ -10,6 +10,7 @@ import {
   isUiHost,
   SKIP_TAGS,
   TEXT_NODE,
+  type TextRun,
   tagOf,
   textRuns,
 } from './dom-walk';
@@ -103,9 +104,8 @@ export function createPageConverter(doc: Document, options: PageConverterOptions
     return data;
   }
 
-  /** Writes a converted value; true when the node's text actually changed. */
-  function writeText(node: Text, value: string): boolean {
-    const data = node.data;
+  /** Writes a converted value over `data`, the node's current text; true when the text changed. */
+  function writeText(node: Text, data: string, value: string): boolean {
     const state = textState.get(node);
     // Recorded before writing so the observer recognises the resulting mutation record as ours.
     if (state !== undefined && state.written === data) state.written = value;
@@ -132,18 +132,31 @@ export function createPageConverter(doc: Document, options: PageConverterOptions
     textRuns(scope, walkHooks(fn), from, until);
 
   /** Converts one run into the write buffer (only the nodes whose text changes). */
-  function convertRun(run: Text[], fn: TextConverter): void {
-    const parts = run.map(sourceOf);
+  function convertRun(run: TextRun, fn: TextConverter): void {
+    const { nodes, sources } = run;
     let pieces: string[];
-    if (parts.length === 1) pieces = [fn(parts[0]!)];
+    if (nodes.length === 1) pieces = [fn(sources[0]!)];
     else {
-      const joined = parts.join('');
-      // Word-aware converters say which span became which output: cuts fall between or inside words
-      // exactly. Others (plain OpenCC) are split by re-converting prefixes.
-      pieces = fn.pieces ? splitPieces(parts, fn.pieces(joined), fn) : splitConverted(parts, fn(joined), fn);
+      const joined = sources.join('');
+      // Where every word kept its length (nearly all text for cn/tw/hk), the output is cut at the
+      // nodes' own offsets. Otherwise word-aware converters say which span became which output, so
+      // cuts fall between or inside words exactly; others (plain OpenCC) are split by re-converting
+      // prefixes.
+      const aligned = fn.aligned?.(joined);
+      if (aligned != null) {
+        pieces = [];
+        let at = 0;
+        for (const source of sources) {
+          pieces.push(aligned.slice(at, at + source.length));
+          at += source.length;
+        }
+      } else
+        pieces = fn.pieces
+          ? splitPieces(sources, fn.pieces(joined), fn)
+          : splitConverted(sources, fn(joined), fn);
     }
-    for (let i = 0; i < run.length; i++) {
-      const node = run[i]!;
+    for (let i = 0; i < nodes.length; i++) {
+      const node = nodes[i]!;
       const data = node.data;
       if (pieces[i] !== data) buffer.add(node, data, pieces[i]!);
     }
@@ -162,8 +175,9 @@ export function createPageConverter(doc: Document, options: PageConverterOptions
       while (buffer.at < nodes.length) {
         const i = buffer.at++;
         const node = nodes[i]!;
+        const data = node.data;
         // Changed by the page since we read it: the observer has it (or had it) queued.
-        if (node.data === sources[i] && writeText(node, values[i]!)) changed++;
+        if (data === sources[i] && writeText(node, data, values[i]!)) changed++;
         if ((i & 63) === 63 && performance.now() > deadline) break;
       }
       if (buffer.pending === 0) buffer.clear();

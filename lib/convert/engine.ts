@@ -22,6 +22,8 @@ export interface Piece {
 export interface AlignedConverter {
   (text: string): string;
   pieces(text: string): Piece[];
+  /** The output when every word's output is as long as the word, else null. */
+  aligned(text: string): string | null;
 }
 
 type ConfigName = 's2t' | 't2s' | 'tw2t' | 'hk2t' | 't2tw' | 't2hk' | 's2twp';
@@ -186,9 +188,11 @@ export function createWordConverter(opts: WordConverterOptions): AlignedConverte
     return convertWord(src.slice(start, end), true);
   };
 
-  /** post.convert, remembered per word (the words' strings repeat, and are the same objects). */
+  /** post.convert, remembered per word (the words' strings repeat, and are the same objects).
+   *  Longer pieces (runs of Latin, digits, spaces between Han words) rarely repeat: not remembered. */
   const postConvert = (s: string): string => {
     if (!post) return s;
+    if (s.length > 8) return post.passes(s) ? s : post.convert(s);
     let out = postMemo.get(s);
     if (out === undefined) {
       out = post.passes(s) ? s : post.convert(s);
@@ -405,5 +409,16 @@ export function createWordConverter(opts: WordConverterOptions): AlignedConverte
     return out;
   }) as AlignedConverter;
   convert.pieces = pieces;
+  convert.aligned = (text: string): string | null => {
+    let out = '';
+    let start = 0;
+    let same = true;
+    run(text, (srcEnd, o) => {
+      if (o.length !== srcEnd - start) same = false;
+      out += o;
+      start = srcEnd;
+    });
+    return same ? out : null;
+  };
   return convert;
 }

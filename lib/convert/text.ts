@@ -10,8 +10,13 @@ import { detectScript } from './script';
 export { langForTarget } from './lang';
 
 /** A text converter: pure, synchronous, same input → same output. The word-aware converters also
- *  have `pieces`, which says which source span became which output (see split.ts). */
-export type TextConverter = ((text: string) => string) & { pieces?: (text: string) => Piece[] };
+ *  have `pieces`, which says which source span became which output (see split.ts), and `aligned`,
+ *  the output when every word kept its length (so any cut in the source is the same cut in the
+ *  output), else null. */
+export type TextConverter = ((text: string) => string) & {
+  pieces?: (text: string) => Piece[];
+  aligned?: (text: string) => string | null;
+};
 
 export interface ConverterOptions {
   /** The user's phrase table (source text → output); wins over the lexicon and OpenCC. */
@@ -53,7 +58,7 @@ export function hasLexicon(): boolean {
 /** A concrete (detected or given) source variant; `auto` is resolved before conversion. */
 export type ConcreteSource = Exclude<Source, 'auto'>;
 
-const identity: TextConverter = (text) => text;
+const identity: TextConverter = Object.assign((text: string) => text, { aligned: (text: string) => text });
 
 // Wired on first use, not at module load, so a bundle that imports only langForTarget (re-exported
 // below) tree-shakes the OpenCC tables away. Tries are built per pair on first use and cached.
@@ -121,9 +126,11 @@ export function createTextConverter(
   const hinted = sourceFromTag(scriptHint);
   if (hinted) return forPair(hinted);
   const auto: TextConverter = (text) => forPair(detectSource(text))(text);
-  if (lex)
+  if (lex) {
     auto.pieces = (text) =>
       forPair(detectSource(text)).pieces?.(text) ?? [{ srcEnd: text.length, out: auto(text) }];
+    auto.aligned = (text) => forPair(detectSource(text)).aligned?.(text) ?? null;
+  }
   return auto;
 }
 

@@ -81,6 +81,15 @@ describe('word-aware conversion', () => {
     expect(pieces.map((p) => p.out).join('')).toBe(tw('被发明，头发'));
     expect(pieces.at(-1)?.srcEnd).toBe(6);
   });
+
+  it('gives the aligned output only when every word kept its length', () => {
+    expect(tw.aligned('被发明，头发')).toBe(tw('被发明，头发'));
+    const twp = createWordConverter({ from: 'cn', to: 'twp', lexicon });
+    expect(twp.aligned('用软件')).toBe('用軟體');
+    // U盘 → 隨身碟: two characters became three, so offsets in the source are not offsets in the output.
+    expect(twp('插U盘')).toBe('插隨身碟');
+    expect(twp.aligned('插U盘')).toBeNull();
+  });
 });
 
 describe('splitPieces', () => {
