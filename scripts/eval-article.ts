@@ -46,7 +46,6 @@ const EXPLAINED: Record<string, { body?: string; date?: string }> = {
     body: 'the gold keeps the headline and the 责任编辑 line, which the issue says to report as metadata, not body; every other bigram is found',
   },
   d5bced5e: {
-    body: 'a Wikipedia biography, not news: the gold keeps the table of contents, infobox, discography tables and track lists; we keep the prose sections',
     date: 'the gold takes a cleanup-template date ("此条目需要补充更多来源。 (2020年4月17日)"); we give the JSON-LD datePublished',
   },
   d8d4c4ec: {
@@ -59,7 +58,6 @@ const EXPLAINED: Record<string, { body?: string; date?: string }> = {
     date: 'a report written 2003年5月 and posted 2005-03-06 16:17 (the dateline above it): the gold takes the writing month, we the posting',
   },
   e8847578: {
-    body: 'a government notice: the gold keeps the file-info table (索引号, 发文机关…) and the headline, which we leave out as metadata',
     date: "the gold takes 成文日期 (signed) 2022-01-27; we give 发布日期 2022-01-28, which the page's PubDate meta also says",
   },
 };

@@ -8,6 +8,7 @@ import { detectScript } from '../convert/script';
 import type { Article, ScriptTag } from '../types';
 import { cleanPinyinArtifacts } from './clean';
 import { parseDate } from './dates';
+import { documentInfoStart, extendOverStructures } from './extend';
 import { bodyHtml } from './html';
 import { collectLines, type Line } from './lines';
 import {
@@ -40,8 +41,15 @@ export const MIN_ARTICLE_CHARS = 140;
 /** Where the body is in the page: the run of lines and the element that holds all of them. */
 export interface ArticleLocation {
   lines: Line[];
+  /** The prose: metadata is read around it and the article test looks at it. */
   start: number;
   end: number;
+  /** The body: the prose with the tables and lists that belong to it (extend.ts); first ≤ start,
+   *  last ≥ end. */
+  first: number;
+  last: number;
+  /** Lines between first and last that are not the body (a navbox between two tables). */
+  skipped: ReadonlySet<Line>;
   container: Element;
 }
 
@@ -118,8 +126,11 @@ export function locateArticle(document: Document): ArticleLocation | null {
     if (last - end < 4 || links / chars > 0.2 || lines[last]!.hint < 0) break;
     end = last;
   }
-  const container = commonAncestor(lines[start]!.block, lines[end]!.block);
-  return { lines, start, end, container };
+  const first = documentInfoStart(lines, start);
+  const core = commonAncestor(lines[start]!.block, lines[end]!.block);
+  const { last, skipped } = extendOverStructures(lines, end, core);
+  const container = commonAncestor(lines[first]!.block, lines[last]!.block);
+  return { lines, start, end, first, last, skipped: new Set(skipped), container };
 }
 
 /** The date under the signature that closes a notice, statement or letter ("特此通告。" / "某某人民政府" /
@@ -139,40 +150,69 @@ function closingDate(kept: readonly string[], text: string, last: boolean): bool
   );
 }
 
+/** 1 for <h1> … 6 for <h6>, 7 for a line inside a heading that is not itself one. */
+function headingRank(block: Element): number {
+  for (let el: Element | null = block; el; el = el.parentElement) {
+    const m = /^H([1-6])$/.exec(el.tagName.toUpperCase());
+    if (m) return Number(m[1]);
+  }
+  return 7;
+}
+
 /** Body lines of the run, without editorial lines, link rows and the headline. */
 function bodyParagraphs(loc: ArticleLocation, title: string): { paragraphs: string[]; kept: Line[] } {
   const paragraphs: string[] = [];
   const kept: Line[] = [];
   let afterOriginalTitle = false;
   let lastRow: Element | null = null;
-  for (let i = loc.start; i <= loc.end; i++) {
-    const line = loc.lines[i]!;
-    const text = normaliseLine(line.text);
+  // The last line kept if it is a heading, its rank, and how many lines were left out after it.
+  let open: { rank: number; emptied: number } | null = null;
+  const dropOpen = (): void => {
+    paragraphs.pop();
+    kept.pop();
+    open = null;
+  };
+  const dropped = (line: Line, text: string, i: number, row: Element | null): boolean => {
     // A 原標題 split over two lines (main title, then subtitle) loses both.
     const subtitle = afterOriginalTitle && text.length <= 60 && !/[。！？!?]$/u.test(text);
     afterOriginalTitle = ORIGINAL_TITLE.test(text);
-    if (!text || subtitle || (line.chars >= 3 && RULE.test(text))) continue;
+    if (!text || subtitle || loc.skipped.has(line) || (line.chars >= 3 && RULE.test(text))) return true;
     // Link rows go, except a linked name or figure in a data table.
-    if (line.linkChars / line.chars > 0.5 && !(line.cell && line.chars <= 20)) continue;
-    // A figure in a data table ("15200") is not a page number.
-    const bareCell = line.cell && !/\p{Script=Han}/u.test(text);
-    if (
+    if (line.linkChars / line.chars > 0.5 && !(line.cell && line.chars <= 20)) return true;
+    // A figure in a data table ("15200") is not a page number; a date beside its label in a table row
+    // ("成文日期：" | "2022年01月27日") is data, not a dateline.
+    const bareCell =
+      (line.cell && !/\p{Script=Han}/u.test(text)) || (row !== null && row.childElementCount > 1);
+    return (
       (!bareCell && !closingDate(paragraphs, text, i === loc.end) && isMetadataLine(text, title)) ||
       isBoilerplateLine(text)
-    )
-      continue;
-    // The cells of one table row read as one line: "东城区 15200 6.1%".
+    );
+  };
+  for (let i = loc.first; i <= loc.last; i++) {
+    const line = loc.lines[i]!;
+    const text = normaliseLine(line.text);
     const tag = line.block.tagName.toUpperCase();
     const row = line.cell && (tag === 'TD' || tag === 'TH') ? line.block.parentElement : null;
+    if (dropped(line, text, i, row)) {
+      if (open) open.emptied++;
+      continue;
+    }
+    // The cells of one table row read as one line: "东城区 15200 6.1%".
     if (row && row === lastRow && kept.length > 0) {
       paragraphs[paragraphs.length - 1] += ` ${text}`;
       kept.push(line);
       continue;
     }
+    // A heading whose section was all left out ("目录" over a list of links) goes with it; one link
+    // under a heading (a source URL) is not a section.
+    const rank = line.heading ? headingRank(line.block) : 0;
+    if (open && open.emptied > 1 && rank > 0 && rank <= open.rank) dropOpen();
+    open = rank > 0 ? { rank, emptied: 0 } : null;
     lastRow = row;
     paragraphs.push(text);
     kept.push(line);
   }
+  if (open && open.emptied > 1) dropOpen();
   const last = paragraphs.length - 1;
   if (last >= 0) {
     // Agency style "…時間。（編輯：陳怡君）1140306": the editor note and file number close the last line.
@@ -311,9 +351,12 @@ export function detectArticle(document: Document, url: string, options: DetectOp
   const meta = extractMetadata(document, url, lead, around, tail, options.now);
   const title = meta.title;
   const { paragraphs, kept } = loc ? bodyParagraphs(loc, title) : { paragraphs: [], kept: [] };
+  // The article test reads the prose, not the tables and lists taken with it.
+  const core = loc && new Set(loc.lines.slice(loc.start, loc.end + 1));
+  const prose = core ? kept.filter((l) => core.has(l)) : [];
   const html = loc && kept.length > 0 ? bodyHtml(loc.container, droppedElements(loc, kept), url) : '';
   return {
-    isArticle: loc !== null && looksLikeArticle(loc, kept, paragraphs),
+    isArticle: loc !== null && looksLikeArticle(loc, prose, paragraphs),
     title,
     byline: meta.byline,
     published: meta.published,

@@ -2,6 +2,7 @@
 // is added to the page and no image starts loading. Ruby, images (lazy-load sources resolved),
 // captions and tables are kept; scripts, forms, hidden parts, styles and event attributes are not.
 import { cleanPinyinArtifacts } from './clean';
+import { TABLE_PARTS } from './lines';
 
 // biome-ignore format: a word list reads better packed
 const DROP_TAGS = new Set([
@@ -41,14 +42,28 @@ function isHidden(el: Element): boolean {
   return style !== null && /display\s*:\s*none/i.test(style);
 }
 
+// Boxes that show nothing once the lines in them were left out (a table of dropped cells, the list of a
+// contents box): removed rather than kept as empty shells. Cells and paragraphs stay (a blank cell
+// keeps its table's columns in line).
+// biome-ignore format: a word list reads better packed
+const PRUNE_EMPTY = new Set([
+  'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'UL', 'OL', 'DL', 'DIV', 'SECTION', 'ARTICLE', 'CENTER',
+]);
+
 /** Serialised copy of `container` without the elements in `drop`. */
 export function bodyHtml(container: Element, drop: ReadonlySet<Element>, baseUrl: string): string {
   const doc = container.ownerDocument.implementation.createHTMLDocument('');
   const root = doc.createElement('div');
-  const copy = (src: Node, dst: Element): void => {
+  /** Copies the children of `src` into `dst`; whether any text or image was copied. */
+  const copy = (src: Node, dst: Element): boolean => {
+    const tablePart = src.nodeType === 1 && TABLE_PARTS.has((src as Element).tagName.toUpperCase());
+    let shown = false;
     for (let child = src.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
-        dst.appendChild(doc.createTextNode(cleanPinyinArtifacts((child as Text).data)));
+        if (tablePart) continue;
+        const data = (child as Text).data;
+        dst.appendChild(doc.createTextNode(cleanPinyinArtifacts(data)));
+        shown ||= data.trim() !== '';
         continue;
       }
       if (child.nodeType !== 1) continue;
@@ -70,8 +85,10 @@ export function bodyHtml(container: Element, drop: ReadonlySet<Element>, baseUrl
         out.setAttribute('src', url);
       }
       dst.appendChild(out);
-      copy(el, out);
+      if (copy(el, out) || tag === 'IMG') shown = true;
+      else if (PRUNE_EMPTY.has(tag)) out.remove();
     }
+    return shown;
   };
   copy(container, root);
   return root.innerHTML;

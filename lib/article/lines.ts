@@ -15,6 +15,9 @@ export const SKIP_TAGS = new Set([
   'RT', 'RP', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'SELECT', 'TEXTAREA', 'OPTION', 'IFRAME',
   'SVG', 'CANVAS', 'OBJECT', 'EMBED', 'INPUT', 'LINK', 'META', 'HEAD', 'TITLE', 'MAP', 'AUDIO', 'VIDEO',
 ]);
+// A browser moves text out of a table's own structure (foster parenting): text found directly in one
+// comes from a parser that left a <script> or <style> inside the table as text (happy-dom does).
+export const TABLE_PARTS = new Set(['TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR']);
 // Containers that are page furniture by their tag alone.
 const FURNITURE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'HEADER', 'MENU']);
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
@@ -66,7 +69,7 @@ const HAN_OR_CJK_PUNCT = String.raw`[\p{Script=Han}，。、；：！？「」�
 // A line break in the HTML source between two Chinese characters is not a space in the text.
 export const SOURCE_BREAK = new RegExp(`(?<=${HAN_OR_CJK_PUNCT})\\s*\\n\\s*(?=${HAN_OR_CJK_PUNCT})`, 'gu');
 
-function labelHint(el: Element): number {
+export function labelHint(el: Element): number {
   let hint = FURNITURE_TAGS.has(el.tagName.toUpperCase()) ? -1 : 0;
   const label = `${el.getAttribute('class') ?? ''} ${el.id ?? ''}`;
   if (label.length > 1) {
@@ -155,10 +158,11 @@ export function collectLines(root: Element): Line[] {
   };
 
   const walk = (node: Node, ctx: Ctx): void => {
+    const tablePart = node.nodeType === 1 && TABLE_PARTS.has((node as Element).tagName.toUpperCase());
     for (let child = node.firstChild; child; child = child.nextSibling) {
       const type = child.nodeType;
       if (type === 3) {
-        text((child as Text).data, ctx.inLink);
+        if (!tablePart) text((child as Text).data, ctx.inLink);
         continue;
       }
       if (type !== 1) continue;

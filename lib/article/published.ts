@@ -86,13 +86,22 @@ function nearTitleDate(title: Element): string | null {
     const at = own ? text.indexOf(own) : -1;
     if (at < 0) continue;
     const windowText = `${text.slice(Math.max(0, at - 200), at)} ${text.slice(at + own.length, at + own.length + 400)}`;
-    const iso = labelledDate(windowText);
+    const iso = labelledDate(withoutLifespans(windowText));
     if (iso) return iso;
   }
   return null;
 }
 
 const DATE_START = /(?:民國|民国)?\d{1,4}\s*[-/.年]\s*\d{1,2}/g;
+
+// A life span after a name in an encyclopedia's first line: "周某（1982年3月8日－）", "（1901年2月1日—1980年
+// 5月2日）", notes and a language gloss allowed before it. A birth date, not when the page was written.
+const DAY = String.raw`\d{3,4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\[\d+\])*`;
+const LIFESPAN = new RegExp(
+  String.raw`[（(][^（）()]{0,40}?${DAY}\s*[－—–~～-]{1,2}\s*(?:${DAY})?\s*[)）]`,
+  'gu',
+);
+const withoutLifespans = (text: string): string => text.replace(LIFESPAN, ' ');
 
 /** The first date of `text` not labelled as another event's ("出生日期 1975年1月28日"). */
 function labelledDate(text: string): string | null {
@@ -246,7 +255,7 @@ export function findPublished(document: Document, hints: PublishedHints = {}): s
     zoned(loose) ??
     firstDate(meta, MODIFIED_KEYS) ??
     jsonLdDate(document, ['dateModified']) ??
-    (hints.lead ? parseDate(hints.lead.slice(0, 3).join('\n')) : null) ??
+    (hints.lead ? parseDate(withoutLifespans(hints.lead.slice(0, 3).join('\n'))) : null) ??
     monthDate([...(hints.tail ?? []), ...(hints.lead ?? []), ...(hints.around ?? [])])
   );
 }

@@ -27,6 +27,12 @@ const dated = (line: Pick<Line, 'text' | 'chars' | 'han'>): boolean => {
 
 export const RULE = /^[\s\-=_*~─━—－＝＿·.]+$/u;
 
+/** A line of an index: three dates in a line, or one linked item with its date ("标题 2024-03-05"). A
+ *  cell of a data table may be a linked date or a date with a linked name: it is data, not an index. */
+export function isIndexLine(line: Line): boolean {
+  return dated(line) || (!line.cell && line.linkChars > 0 && line.chars <= 40 && stamps(line.text) >= 1);
+}
+
 export function lineScore(line: Line): number {
   const density = line.linkChars / line.chars;
   let s: number;

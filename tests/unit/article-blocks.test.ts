@@ -69,7 +69,14 @@ describe('body html', () => {
   });
 
   it('never mutates the live document', () => {
-    for (const name of ['table-lazy', 'wechat-hidden', 'sina-style', 'paginated']) {
+    for (const name of [
+      'table-lazy',
+      'wechat-hidden',
+      'sina-style',
+      'paginated',
+      'reference-tables',
+      'notice-info-table',
+    ]) {
       const doc = parseDocument(fixture(name), 'https://a.example/');
       const before = doc.documentElement.outerHTML;
       detectArticle(doc, 'https://a.example/');

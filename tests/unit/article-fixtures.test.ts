@@ -44,6 +44,9 @@ describe('article fixtures', () => {
         'notice-closing',
         'reference-modified',
         'relative-dateline',
+        'reference-tables',
+        'notice-info-table',
+        'news-data-appendix',
       ]),
     );
   });

@@ -105,3 +105,18 @@ describe('extractMetadata', () => {
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 });
+
+describe('a life span is not a publication date', () => {
+  it('skips "（1982年3月8日－）" by the title and in the lead, and still reads a real dateline', () => {
+    const lead = '周南星（1982年3月8日－），南州人，民谣歌手、词曲作者。';
+    const doc = page('<title>周南星 - 百科</title>', `<h1>周南星</h1><p>${lead}</p>`);
+    const url = 'https://baike.example/item/1';
+    expect(extractMetadata(doc, url, [lead]).published).toBeNull();
+    const spans = '陈某（1901年2月1日—1980年5月2日），作家。';
+    expect(
+      extractMetadata(page('<title>陈某</title>', `<h1>陈某</h1><p>${spans}</p>`), url, [spans]).published,
+    ).toBeNull();
+    const dated = page('<title>周南星</title>', `<h1>周南星</h1><p>发布时间：2024年3月1日</p><p>${lead}</p>`);
+    expect(extractMetadata(dated, url, [lead]).published).toBe('2024-03-01');
+  });
+});
