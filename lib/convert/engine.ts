@@ -4,10 +4,9 @@
 // The chain per word is OpenCC's own (normalisation, source variants, phrases + characters, target
 // variants/phrases); the lexicon only decides where words begin and, for the few hundred CEDICT words
 // whose reading OpenCC gets wrong on its own, the word's output.
-import * as Locale from 'opencc-js/preset';
 import type { Source, Target } from '../types';
+import { lookupCharMap, nodeInfoOf, table, variantRevDicts } from './engine-tables';
 import type { Direction, Lexicon, LexiconFile } from './lexicon';
-import { type DictLike, PhraseTable } from './table';
 
 export type ConcreteSource = Exclude<Source, 'auto'>;
 
@@ -24,51 +23,6 @@ export interface AlignedConverter {
   pieces(text: string): Piece[];
   /** The output when every word's output is as long as the word, else null. */
   aligned(text: string): string | null;
-}
-
-type ConfigName = 's2t' | 't2s' | 'tw2t' | 'hk2t' | 't2tw' | 't2hk' | 's2twp';
-
-interface LocaleConfig {
-  normalizationChain?: readonly (readonly DictLike[])[];
-  conversionChain: readonly (readonly DictLike[])[];
-}
-
-const tableCache = new Map<string, PhraseTable>();
-
-function table(config: ConfigName | 'norm', index = 0): PhraseTable {
-  const key = `${config}/${index}`;
-  let t = tableCache.get(key);
-  if (!t) {
-    const configs = Locale.configs as unknown as Record<string, LocaleConfig>;
-    const group =
-      config === 'norm' ? configs.s2t?.normalizationChain?.[0] : configs[config]?.conversionChain[index];
-    if (!group) throw new Error(`opencc-js has no table ${key}`);
-    t = new PhraseTable(group);
-    tableCache.set(key, t);
-  }
-  return t;
-}
-
-/** Character-for-character maps used only to look words up (never for output): a Taiwan or Hong Kong
- *  variant (裡, 台) is looked up as OpenCC-standard Traditional (裏, 臺). */
-function lookupCharMap(dicts: readonly DictLike[]): Map<string, string> {
-  const map = new Map<string, string>();
-  for (const dict of dicts) {
-    if (typeof dict !== 'string') continue;
-    for (const entry of dict.split('|')) {
-      const [k = '', v = ''] = entry.split(' ');
-      if (k.length === 1 && v.length === 1 && !map.has(k)) map.set(k, v);
-    }
-  }
-  return map;
-}
-
-function variantRevDicts(from: ConcreteSource): DictLike[] {
-  const configs = Locale.configs as unknown as Record<string, LocaleConfig>;
-  const out: DictLike[] = [...(configs.s2t?.normalizationChain?.[0] ?? [])];
-  if (from === 'tw') out.push(...(configs.tw2t?.conversionChain[0] ?? []));
-  if (from === 'hk') out.push(...(configs.hk2t?.conversionChain[0] ?? []));
-  return out;
 }
 
 export const isTraditional = (v: ConcreteSource | Target): boolean => v !== 'cn';
@@ -133,19 +87,27 @@ export function createWordConverter(opts: WordConverterOptions): AlignedConverte
     hasUser && userFirst.has(s.charCodeAt(start)) ? userOut?.get(s.slice(start, end)) : undefined;
 
   const trie = lex?.trie ?? null;
-  const nodeCost = lex?.nodeCost ?? new Int32Array(1);
+  /** Per trie node: [cost, mask of its children's code units] (see CodeTrie.withChildMasks). */
+  const nodeInfo = lex ? nodeInfoOf(lex) : new Int32Array(2);
   const memo = new Map<string, string>();
-  /** Outputs of prepared words the lexicon knows, by trie node (no substring needed to find them). */
-  const nodeMemo = new Map<number, string>();
-  /** Outputs of prepared single code units the lexicon does not know (punctuation, rare characters). */
-  const unitMemo = new Map<number, string>();
   const postMemo = new Map<string, string>();
+
+  // Outputs remembered by trie node (words the lexicon knows) and by code unit (single characters it
+  // does not know), so the common word needs no substring and no string-keyed lookup: an index into
+  // `cachedOut` (the prepared word's output) and `cachedPost` (that output after the target stage).
+  // Index 0 is "not yet".
+  const slotOfNode = new Int32Array(trie ? trie.size : 1);
+  const slotOfUnit = new Int32Array(65536);
+  const cachedOut: string[] = [''];
+  const cachedPost: (string | undefined)[] = [undefined];
 
   /** Converts one word. `prepared`: already normalised and mapped to OpenCC-standard Traditional
    *  (the whole text was, in one pass, which is what OpenCC does before it segments). */
   const convertWord = (seg: string, prepared: boolean): string => {
     const own = userOut?.get(seg);
     if (own !== undefined) return own;
+    // Runs of Latin, digits and punctuation: nothing to convert, no lookup by string.
+    if (prepared && (!core || core.passes(seg))) return (core && lex?.outputs.get(seg)) ?? seg;
     let out = prepared ? memo.get(seg) : undefined;
     if (out !== undefined) return out;
     let s = seg;
@@ -162,40 +124,46 @@ export function createWordConverter(opts: WordConverterOptions): AlignedConverte
     return out;
   };
 
-  /** convertWord(src.slice(start, end), true) for a prepared word, found by its trie node when the
-   *  lexicon has it (`node` > 0) — the common case, with no substring built. */
-  const preparedWord = (src: string, start: number, end: number, node: number): string => {
-    const own = ownOut(src, start, end);
-    if (own !== undefined) return own;
+  /** The cache slot of the prepared word `src[start, end)` with trie node `node` (0: not a lexicon
+   *  word): its output is cachedOut[slot]. 0 when the word is not cached (longer unknown pieces). */
+  const preparedSlot = (src: string, start: number, end: number, node: number): number => {
     if (node > 0) {
-      let out = nodeMemo.get(node);
-      if (out === undefined) {
+      let slot = slotOfNode[node]!;
+      if (slot === 0) {
         const seg = src.slice(start, end);
-        out = core ? (lex?.nodeOutput.get(node) ?? core.convert(seg)) : seg;
-        nodeMemo.set(node, out);
+        slot = cachedOut.length;
+        cachedOut.push(core ? (lex?.nodeOutput.get(node) ?? core.convert(seg)) : seg);
+        cachedPost.push(undefined);
+        slotOfNode[node] = slot;
       }
-      return out;
+      return slot;
     }
     if (end - start === 1) {
       const code = src.charCodeAt(start);
-      let out = unitMemo.get(code);
-      if (out === undefined) {
-        out = convertWord(src[start]!, true);
-        unitMemo.set(code, out);
+      let slot = slotOfUnit[code]!;
+      if (slot === 0) {
+        slot = cachedOut.length;
+        // Not through convertWord: a user phrase of this one character is checked per call.
+        let out = src[start]!;
+        if (core) out = lex?.outputs.get(out) ?? core.convert(out);
+        cachedOut.push(out);
+        cachedPost.push(undefined);
+        slotOfUnit[code] = slot;
       }
-      return out;
+      return slot;
     }
-    return convertWord(src.slice(start, end), true);
+    return 0;
   };
 
-  /** post.convert, remembered per word (the words' strings repeat, and are the same objects).
-   *  Longer pieces (runs of Latin, digits, spaces between Han words) rarely repeat: not remembered. */
+  /** post.convert, remembered per word. Most pieces contain no character a target key starts with
+   *  (checked first, with no lookup by string); longer pieces (runs of Latin, digits, spaces between
+   *  Han words) rarely repeat: not remembered. */
   const postConvert = (s: string): string => {
-    if (!post) return s;
-    if (s.length > 8) return post.passes(s) ? s : post.convert(s);
+    if (!post || post.passes(s)) return s;
+    if (s.length > 8) return post.convert(s);
     let out = postMemo.get(s);
     if (out === undefined) {
-      out = post.passes(s) ? s : post.convert(s);
+      out = post.convert(s);
       if (postMemo.size >= MEMO_LIMIT) postMemo.clear();
       postMemo.set(s, out);
     }
@@ -203,47 +171,61 @@ export function createWordConverter(opts: WordConverterOptions): AlignedConverte
   };
 
   const MAYBE_COMPAT = /[\uf900-\ufaff]|\ud87e/;
+  /** Set by prepare(): false when preparing the text changed its length (see there). */
+  let preparedWhole = true;
   /** The text as OpenCC-standard source (compatibility ideographs unified, Taiwan/Hong Kong variants
-   *  mapped back); `prepared` is false when that changed its length, and then each word is prepared
-   *  on its own instead, so offsets keep matching the source. */
-  const prepare = (text: string): { key: string; prepared: boolean } => {
+   *  mapped back); `preparedWhole` is false when that changed its length, and then each word is
+   *  prepared on its own instead, so offsets keep matching the source. */
+  const prepare = (text: string): string => {
     let k = MAYBE_COMPAT.test(text) ? norm.convert(text) : text;
     if (pre) k = pre.convert(k);
-    if (k.length === text.length) return { key: k, prepared: true };
-    return {
-      key: charClass ? text.replace(charClass, (ch) => charMap.get(ch) ?? ch) : text,
-      prepared: false,
-    };
+    preparedWhole = k.length === text.length;
+    if (preparedWhole) return k;
+    return charClass ? text.replace(charClass, (ch) => charMap.get(ch) ?? ch) : text;
   };
 
-  // Lattice arrays, reused from call to call (a page converts thousands of short runs; fresh typed
-  // arrays each time were a good part of the garbage). Every cell read is written first.
-  let scratchBest = new Float64Array(256);
-  let scratchNext = new Int32Array(256);
-  let scratchWord = new Int32Array(256);
+  // Per-call arrays, reused from call to call (a page converts tens of thousands of short runs;
+  // fresh arrays each time were a good part of the garbage). Every cell read is written first.
+  let cap = 0;
+  let best = new Float64Array(0);
+  let next = new Int32Array(0);
+  let word = new Int32Array(0);
+  /** Segments: source end, lexicon trie node (0: none), cache slot of the output (0: none). */
+  let segEnd = new Int32Array(0);
+  let segNode = new Int32Array(0);
+  let segSlot = new Int32Array(0);
+  /** Each segment's output before the target stage. */
+  const outs: string[] = [];
+  /** run()'s result: pieces (source end, output), `count` of them. */
+  let resEnd = new Int32Array(0);
+  const resOut: string[] = [];
+  let segCount = 0;
+  const ensure = (n: number): void => {
+    if (cap >= n + 1) return;
+    cap = Math.max(n + 1, cap * 2, 256);
+    best = new Float64Array(cap);
+    next = new Int32Array(cap);
+    word = new Int32Array(cap);
+    segEnd = new Int32Array(cap);
+    segNode = new Int32Array(cap);
+    segSlot = new Int32Array(cap);
+    resEnd = new Int32Array(cap);
+  };
+  const pushSeg = (end: number, node: number): void => {
+    segEnd[segCount] = end;
+    segNode[segCount++] = node;
+  };
+  const pushBoundary = (end: number): void => pushSeg(end, 0);
 
-  /** Segment ends over `text` (UTF-16 offsets), cheapest path through the lattice, and for each
-   *  segment the lexicon's trie node for it in `key` (0 when it is not one lexicon word). */
-  const segment = (text: string, key: string): { ends: number[]; nodes: number[] } => {
+  /** Segments `text` into segEnd/segNode (UTF-16 ends; the lexicon's trie node for each segment in
+   *  `key`, 0 when it is not one lexicon word): the cheapest path through the lattice. */
+  const segment = (text: string, key: string): void => {
     const n = text.length;
-    const ends: number[] = [];
-    const nodes: number[] = [];
+    segCount = 0;
     if (boundaryTable) {
-      boundaryTable.convert(text, (end) => {
-        ends.push(end);
-        nodes.push(0);
-      });
-      return { ends, nodes };
+      boundaryTable.convert(text, pushBoundary);
+      return;
     }
-    if (scratchBest.length < n + 1) {
-      const size = Math.max(n + 1, scratchBest.length * 2);
-      scratchBest = new Float64Array(size);
-      scratchNext = new Int32Array(size);
-      scratchWord = new Int32Array(size);
-    }
-    const best = scratchBest;
-    const next = scratchNext;
-    const word = scratchWord;
     best[n] = 0;
     next[n] = 0;
     const unknown = lex?.unknownCost ?? 0;
@@ -263,16 +245,18 @@ export function createWordConverter(opts: WordConverterOptions): AlignedConverte
       // a node, so the walk ends where no longer word can start with these characters.
       let node = trie ? trie.next(0, c) : 0;
       if (node !== 0 && step === 2) node = trie!.next(node, key.charCodeAt(i + 1));
-      const single = node !== 0 ? nodeCost[node]! : -1;
+      const single = node !== 0 ? nodeInfo[node * 2]! : -1;
       let b = (single >= 0 ? single : unknown) + best[i + step]!;
       let to = i + step;
       let chosen = node;
       if (node !== 0) {
         let cur = node;
         for (let j = i + step + 1; j <= n; j++) {
-          cur = trie!.next(cur, key.charCodeAt(j - 1));
+          const code = key.charCodeAt(j - 1);
+          if (((nodeInfo[cur * 2 + 1]! >>> (code & 31)) & 1) === 0) break;
+          cur = trie!.next(cur, code);
           if (cur === 0) break;
-          const w = nodeCost[cur]!;
+          const w = nodeInfo[cur * 2]!;
           if (w >= 0 && w + best[j]! < b) {
             b = w + best[j]!;
             to = j;
@@ -300,124 +284,149 @@ export function createWordConverter(opts: WordConverterOptions): AlignedConverte
     let runStart = -1;
     while (i < n) {
       const j = next[i]!;
+      const c = text.charCodeAt(i);
       // Runs of non-Han characters (spaces, Latin, digits, punctuation) go through as one piece, cut
       // where Latin letters and digits begin or end, so a target phrase can start there (、|B超).
-      const plain = j === i + 1 && !isHanUnit(text.charCodeAt(i));
-      if (plain && runStart >= 0 && isAlnum(text.charCodeAt(i)) !== isAlnum(text.charCodeAt(i - 1))) {
-        ends.push(i);
-        nodes.push(0);
-        runStart = -1;
-      }
+      const plain = j === i + 1 && !isHanUnit(c);
       if (plain) {
         if (runStart < 0) runStart = i;
-      } else {
-        if (runStart >= 0) {
-          ends.push(i);
-          nodes.push(0);
+        else if (isAlnum(c) !== isAlnum(text.charCodeAt(i - 1))) {
+          pushSeg(i, 0);
+          runStart = i;
         }
+      } else {
+        if (runStart >= 0) pushSeg(i, 0);
         runStart = -1;
-        ends.push(j);
-        nodes.push(word[i]!);
+        pushSeg(j, word[i]!);
       }
       i = j;
     }
-    if (runStart >= 0) {
-      ends.push(n);
-      nodes.push(0);
-    }
-    return { ends, nodes };
+    if (runStart >= 0) pushSeg(n, 0);
   };
 
-  /** Calls `emit(srcEnd, out)` for each word of `text`, in order. */
-  const run = (text: string, emit: (srcEnd: number, out: string) => void): void => {
-    const { key, prepared } = boundaryTable ? { key: text, prepared: false } : prepare(text);
+  /** Converts `text` into resEnd/resOut: each piece's source end and output, in order; returns the
+   *  number of pieces. */
+  const run = (text: string): number => {
+    ensure(text.length);
+    const key = boundaryTable ? text : prepare(text);
+    const prepared = !boundaryTable && preparedWhole;
     const src = prepared ? key : text;
-    const { ends, nodes } = segment(text, key);
-    const outs: string[] = [];
+    segment(text, key);
+    const count = segCount;
     let start = 0;
-    for (let k = 0; k < ends.length; k++) {
-      const end = ends[k]!;
-      let out = prepared
-        ? preparedWord(src, start, end, nodes[k]!)
-        : convertWord(src.slice(start, end), false);
+    for (let k = 0; k < count; k++) {
+      const end = segEnd[k]!;
+      let slot = 0;
+      let out: string | undefined;
+      if (prepared) {
+        out = ownOut(src, start, end);
+        if (out === undefined) {
+          slot = preparedSlot(src, start, end, segNode[k]!);
+          out = slot ? cachedOut[slot]! : convertWord(src.slice(start, end), true);
+        }
+      } else out = convertWord(src.slice(start, end), false);
       // A reduplicated measure word or verb (一只只, 一条条) repeats the word before it: it is that
       // word's character again, not the character on its own (一隻隻, not 一隻只).
       if (end - start === 1 && start > 0 && k > 0 && text.charCodeAt(start) === text.charCodeAt(start - 1)) {
         const prevOut = outs[k - 1]!;
         if (prevOut.length > 0) {
           const last = prevOut[prevOut.length - 1]!;
-          if (last !== out && !userOut?.has(text[start]!)) out = last;
+          if (last !== out && !userOut?.has(text[start]!)) {
+            out = last;
+            slot = 0;
+          }
         }
       }
-      outs.push(out);
+      outs[k] = out;
+      segSlot[k] = slot;
       start = end;
     }
     if (!post) {
-      for (let k = 0; k < ends.length; k++) emit(ends[k]!, outs[k]!);
-      return;
+      for (let k = 0; k < count; k++) {
+        resEnd[k] = segEnd[k]!;
+        resOut[k] = outs[k]!;
+      }
+      return count;
     }
     // Target phrases (軟件 → 軟體, 無線新聞 → 無綫新聞) may span several words, but only whole words:
-    // a phrase that would end inside a word (的士 in 的|士兵) is not one.
-    const joined = outs.join('');
-    const outEnds = new Int32Array(outs.length);
-    let at = 0;
-    for (let k = 0; k < outs.length; k++) {
-      at += outs[k]!.length;
-      outEnds[k] = at;
-    }
+    // a phrase that would end inside a word (的士 in 的|士兵) is not one. Walked word by word over the
+    // outputs (no joined string): the longest key that ends where a later word ends.
+    let res = 0;
     let k = 0;
-    let pos = 0;
-    while (k < outs.length) {
-      const srcStart = k ? ends[k - 1]! : 0;
+    while (k < count) {
+      const o = outs[k]!;
+      const srcStart = k ? segEnd[k - 1]! : 0;
       const own =
-        userOut !== undefined &&
-        hasUser &&
-        userFirst.has(text.charCodeAt(srcStart)) &&
-        userOut.has(text.slice(srcStart, ends[k]!));
+        hasUser && userFirst.has(text.charCodeAt(srcStart)) && userOut!.has(text.slice(srcStart, segEnd[k]!));
       let last = k;
-      // No target phrase starts with a character no key starts with (most words): skip the search.
-      if (!own && k + 1 < outs.length && post.startsKey(joined.charCodeAt(pos))) {
-        let m = k;
-        const end = post.matchWhere(joined, pos, (e) => {
-          while (m < outs.length - 1 && outEnds[m]! < e) m++;
-          return outEnds[m] === e;
-        });
-        if (end > outEnds[k]!) {
-          last = k;
-          while (outEnds[last]! < end) last++;
+      let phrase: string | undefined;
+      if (!own && k + 1 < count) {
+        let node = 0;
+        let at = 0;
+        const endK = o.length;
+        let bestAt = endK;
+        walk: for (let m = k; m < count; m++) {
+          const w = outs[m]!;
+          for (let c = 0; c < w.length; c++) {
+            node = post.step(node, w.charCodeAt(c));
+            if (node === 0) break walk;
+          }
+          at += w.length;
+          if (at > bestAt && m > k) {
+            const v = post.valueAt(node);
+            if (v !== undefined) {
+              bestAt = at;
+              last = m;
+              phrase = v;
+            }
+          }
         }
       }
-      if (last > k)
-        emit(ends[last]!, post.get(joined.slice(pos, outEnds[last]!)) ?? joined.slice(pos, outEnds[last]!));
-      else emit(ends[k]!, own ? outs[k]! : postConvert(outs[k]!));
-      pos = outEnds[last]!;
+      if (phrase !== undefined) resOut[res] = phrase;
+      else if (own) resOut[res] = o;
+      else {
+        const slot = segSlot[k]!;
+        if (slot) {
+          let p = cachedPost[slot];
+          if (p === undefined) {
+            p = postConvert(o);
+            cachedPost[slot] = p;
+          }
+          resOut[res] = p;
+        } else resOut[res] = postConvert(o);
+      }
+      resEnd[res++] = segEnd[last]!;
       k = last + 1;
     }
+    return res;
   };
 
   const pieces = (text: string): Piece[] => {
-    const out: Piece[] = [];
-    run(text, (srcEnd, o) => out.push({ srcEnd, out: o }));
+    const count = run(text);
+    const out: Piece[] = new Array(count);
+    for (let k = 0; k < count; k++) out[k] = { srcEnd: resEnd[k]!, out: resOut[k]! };
     return out;
   };
 
   const convert = ((text: string): string => {
+    const count = run(text);
     let out = '';
-    run(text, (_end, o) => {
-      out += o;
-    });
+    for (let k = 0; k < count; k++) out += resOut[k]!;
     return out;
   }) as AlignedConverter;
   convert.pieces = pieces;
   convert.aligned = (text: string): string | null => {
+    const count = run(text);
     let out = '';
     let start = 0;
     let same = true;
-    run(text, (srcEnd, o) => {
-      if (o.length !== srcEnd - start) same = false;
+    for (let k = 0; k < count; k++) {
+      const o = resOut[k]!;
+      const end = resEnd[k]!;
+      if (o.length !== end - start) same = false;
       out += o;
-      start = srcEnd;
-    });
+      start = end;
+    }
     return same ? out : null;
   };
   return convert;

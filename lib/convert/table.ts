@@ -54,6 +54,17 @@ export class PhraseTable {
     return this.trie.next(0, code) !== 0;
   }
 
+  /** The trie node after code unit `code` from `node` (0 = the root): 0 when no key continues so.
+   *  With valueAt, callers walk keys over text they hold in pieces, without joining it. */
+  step(node: number, code: number): number {
+    return this.trie.next(node, code);
+  }
+
+  /** The replacement of the key that ends at trie node `node`, if one does. */
+  valueAt(node: number): string | undefined {
+    return this.values[node];
+  }
+
   /** True when no key starts anywhere in `s`, so convert(s) is s. */
   passes(s: string): boolean {
     for (let i = 0; i < s.length; i++) if (this.trie.next(0, s.charCodeAt(i)) !== 0) return false;

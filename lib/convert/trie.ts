@@ -47,6 +47,19 @@ export class CodeTrie {
     return node;
   }
 
+  /** Per node, two cells: `values[node]` (e.g. a word's cost) and a 32-bit mask of the low five bits
+   *  of its children's code units. A walk reads both from one cache line and skips the probe when
+   *  the next unit's bit is clear — the probe that ends most walks, and a likely cache miss. */
+  withChildMasks(values: Int32Array): Int32Array {
+    const info = new Int32Array(this.size * 2);
+    for (let node = 0; node < this.size && node < values.length; node++) info[node * 2] = values[node]!;
+    for (let i = 0; i < this.child.length; i++) {
+      if (this.child[i] === EMPTY) continue;
+      info[this.parent[i]! * 2 + 1]! |= 1 << (this.unit[i]! & 31);
+    }
+    return info;
+  }
+
   /** The node for `key`, created (with its prefixes) if missing. `key` must not be empty. */
   insert(key: string): number {
     return this.insertRange(key, 0, key.length);
