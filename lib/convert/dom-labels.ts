@@ -25,10 +25,13 @@ export class PageLabels {
     private readonly root: Element,
   ) {}
 
-  convertAttributes(el: Element, fn: TextConverter): void {
+  /** Converts the label attributes `el` has (`names`: its attribute names, when the caller has
+   *  them already) and retags a Chinese `lang`. */
+  convertAttributes(el: Element, fn: TextConverter, names?: readonly string[]): void {
     // Most elements have no attributes at all: one call instead of five lookups.
-    if (!el.hasAttributes()) return;
+    if (!names && !el.hasAttributes()) return;
     for (const name of ATTRIBUTES) {
+      if (names && !names.includes(name)) continue;
       const value = el.getAttribute(name);
       if (value === null) continue;
       let attrs = this.attrOriginal.get(el);
@@ -45,8 +48,9 @@ export class PageLabels {
       state.written = fn(state.original);
       if (value !== state.written) el.setAttribute(name, state.written);
     }
+    if (!this.lang || (names && !names.includes('lang'))) return;
     const lang = el.getAttribute('lang');
-    if (this.lang && lang && /^(zh|cmn|yue)\b/i.test(lang) && el !== this.doc.documentElement) {
+    if (lang && /^(zh|cmn|yue)\b/i.test(lang) && el !== this.doc.documentElement) {
       if (!this.langOriginal.has(el)) this.langOriginal.set(el, lang);
       if (lang !== this.lang) el.setAttribute('lang', this.lang);
     }

@@ -43,15 +43,22 @@ export function tagOf(el: Element): string {
   return upper;
 }
 
-export const isUiHost = (el: Element): boolean => el.hasAttribute('data-wenzhai-ui');
+/** The attribute that marks our own UI's host elements. */
+export const UI_ATTRIBUTE = 'data-wenzhai-ui';
+export const isUiHost = (el: Element): boolean => el.hasAttribute(UI_ATTRIBUTE);
+
+/** What the walk learns about an element on entering it (see WalkHooks.enter). */
+export const SKIPPED = 1;
+export const BOUNDARY = 2;
 
 export interface WalkHooks {
-  /** The text to convert for a node (its original, where we have written it). */
+  /** The text to convert for a node with Han text (its original, where we have written it); text
+   *  without Han is its own source. */
   sourceOf(node: Text): string;
-  /** Elements whose subtree is left alone. */
-  isSkipped(el: Element): boolean;
-  /** Every element met (skipped ones too, without their subtrees). */
-  visit(el: Element, skipped: boolean): void;
+  /** Called once for every element met (skipped ones too, without their subtrees): handles its
+   *  attributes and says whether its subtree is left alone (SKIPPED) and whether it ends a run
+   *  (BOUNDARY), in one call so each element's tag and attributes are read once. */
+  enter(el: Element): number;
 }
 
 /** A run: its text nodes, and for each the text to convert (sourceOf, read once by the walk). */
@@ -77,7 +84,7 @@ export function* textRuns(
   from?: Element,
   until?: Element,
 ): Generator<TextRun> {
-  const { sourceOf, isSkipped, visit } = hooks;
+  const { sourceOf, enter } = hooks;
   let nodes: Text[] = [];
   let sources: string[] = [];
   let len = 0;
@@ -136,8 +143,11 @@ export function* textRuns(
     const type = node.nodeType;
     if (type === TEXT_NODE) {
       const text = node as Text;
-      const source = sourceOf(text);
-      if (MAYBE_HAN.test(source)) {
+      const data = text.data;
+      // Conversion turns Han text into Han text, so text without any (the spaces and line breaks
+      // between blocks: a third of a page's text nodes) is its own source, with nothing to look up.
+      if (MAYBE_HAN.test(data)) {
+        const source = sourceOf(text);
         if (len + source.length > MAX_RUN && nodes.length) yield take(text);
         nodes.push(text);
         sources.push(source);
@@ -146,13 +156,13 @@ export function* textRuns(
         // Non-Han text inside a run (spaces, Latin, digits) stays in it: dropping it would glue the
         // Han text on either side into one false phrase (头 abc 发 must not become 頭髮).
         nodes.push(text);
-        sources.push(source);
-        len += source.length;
+        sources.push(data);
+        len += data.length;
       }
     } else if (type === ELEMENT_NODE) {
       const el = node as Element;
-      const skipped = isSkipped(el);
-      if (nodes.length && (skipped || BOUNDARY_TAGS.has(tagOf(el)))) {
+      const kind = enter(el);
+      if (nodes.length && kind !== 0) {
         yield take(el);
         // Removed or moved away while the run was out: it is not ours to walk any more.
         if (el.parentNode !== owners[owners.length - 1]) {
@@ -160,8 +170,7 @@ export function* textRuns(
           continue;
         }
       }
-      visit(el, skipped);
-      if (!skipped && el.firstChild !== null) {
+      if ((kind & SKIPPED) === 0 && el.firstChild !== null) {
         owners.push(el);
         followers.push(null);
         rewalked.push(false);

@@ -4,15 +4,19 @@
 import { PageLabels } from './dom-labels';
 import { visibleBlocks, WriteBuffer, yieldToPage } from './dom-schedule';
 import {
+  BOUNDARY,
   BOUNDARY_TAGS,
   ELEMENT_NODE,
   FIELD_TAGS,
   isUiHost,
   SKIP_TAGS,
+  SKIPPED,
   TEXT_NODE,
   type TextRun,
   tagOf,
   textRuns,
+  UI_ATTRIBUTE,
+  type WalkHooks,
 } from './dom-walk';
 import { splitConverted, splitPieces } from './split';
 import type { TextConverter } from './text';
@@ -119,13 +123,23 @@ export function createPageConverter(doc: Document, options: PageConverterOptions
     return true;
   }
 
-  const walkHooks = (fn: TextConverter) => ({
+  const walkHooks = (fn: TextConverter): WalkHooks => ({
     sourceOf,
-    isSkipped,
-    visit(el: Element, skipped: boolean): void {
+    enter(el: Element): number {
+      const tag = tagOf(el);
+      // Most elements carry a class or an href and nothing we look at: one call lists the names,
+      // instead of asking for each attribute in turn.
+      const names = el.hasAttributes() ? el.getAttributeNames() : null;
+      const ui = names?.includes(UI_ATTRIBUTE);
+      const skipped =
+        SKIP_TAGS.has(tag) ||
+        ui ||
+        (names?.includes('contenteditable') && el.getAttribute('contenteditable') !== 'false') ||
+        (userSkip?.(el) ?? false);
       // A field's value is the user's; its placeholder/title/aria-label are the page's labels.
-      if (!skipped || (FIELD_TAGS.has(tagOf(el)) && !isUiHost(el) && !(userSkip?.(el) ?? false)))
-        labels.convertAttributes(el, fn);
+      if (names !== null && (!skipped || (FIELD_TAGS.has(tag) && !ui && !(userSkip?.(el) ?? false))))
+        labels.convertAttributes(el, fn, names);
+      return (skipped ? SKIPPED : 0) | (BOUNDARY_TAGS.has(tag) ? BOUNDARY : 0);
     },
   });
   const runs = (scope: Element, fn: TextConverter, from?: Element, until?: Element) =>
@@ -202,8 +216,8 @@ export function createPageConverter(doc: Document, options: PageConverterOptions
     // Nothing shown yet (no layout to find the visible part, or an observed change): write soon.
     let writeEvery = EARLY_WRITE_MS;
     /** Gives the page a turn when the slice is used up; false when this pass is stale. */
-    const pause = async (): Promise<boolean> => {
-      if (performance.now() - sliceStart <= SLICE_MS) return true;
+    const pause = async (now = performance.now()): Promise<boolean> => {
+      if (now - sliceStart <= SLICE_MS) return true;
       await yieldToPage();
       sliceStart = performance.now();
       return gen === generation;
@@ -242,11 +256,12 @@ export function createPageConverter(doc: Document, options: PageConverterOptions
     for (const [from, until] of walks) {
       for (const run of runs(scope, fn, from, until)) {
         convertRun(run, fn);
-        if (buffer.pending > 0 && performance.now() - lastWrite >= writeEvery) {
+        // One clock read per run serves both checks (tens of thousands of runs on a big page).
+        const now = performance.now();
+        if (buffer.pending > 0 && now - lastWrite >= writeEvery) {
           if (!(await writeAll())) return changed;
           writeEvery = Math.min(writeEvery * 2, MAX_WRITE_MS);
-        }
-        if (!(await pause())) return changed;
+        } else if (!(await pause(now))) return changed;
       }
     }
     if (gen === generation) await writeAll();

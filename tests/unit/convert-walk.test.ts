@@ -2,12 +2,21 @@
 // trees, from any starting block; and it keeps its place when the page moves nodes while it waits.
 import { describe, expect, it } from 'vitest';
 import { MAYBE_HAN } from '../../lib/convert/dom-labels';
-import { BOUNDARY_TAGS, MAX_RUN, SKIP_TAGS, textRuns, type WalkHooks } from '../../lib/convert/dom-walk';
+import {
+  BOUNDARY,
+  BOUNDARY_TAGS,
+  MAX_RUN,
+  SKIP_TAGS,
+  SKIPPED,
+  textRuns,
+  type WalkHooks,
+} from '../../lib/convert/dom-walk';
 
 const hooks: WalkHooks = {
   sourceOf: (node) => node.data,
-  isSkipped: (el) => SKIP_TAGS.has(el.tagName.toUpperCase()),
-  visit: () => undefined,
+  enter: (el) =>
+    (SKIP_TAGS.has(el.tagName.toUpperCase()) ? SKIPPED : 0) |
+    (BOUNDARY_TAGS.has(el.tagName.toUpperCase()) ? BOUNDARY : 0),
 };
 
 /** The rules read plainly: blocks and skipped elements end runs, a run starts at Han text, and a
