@@ -45,7 +45,6 @@ export function tagOf(el: Element): string {
 
 /** The attribute that marks our own UI's host elements. */
 export const UI_ATTRIBUTE = 'data-wenzhai-ui';
-export const isUiHost = (el: Element): boolean => el.hasAttribute(UI_ATTRIBUTE);
 
 /** What the walk learns about an element on entering it (see WalkHooks.enter). */
 export const SKIPPED = 1;

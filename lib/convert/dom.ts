@@ -8,7 +8,6 @@ import {
   BOUNDARY_TAGS,
   ELEMENT_NODE,
   FIELD_TAGS,
-  isUiHost,
   SKIP_TAGS,
   SKIPPED,
   TEXT_NODE,
@@ -80,11 +79,17 @@ export function createPageConverter(doc: Document, options: PageConverterOptions
   /** Converted text not yet written (dropped by restore() and by a new pass). */
   const buffer = new WriteBuffer();
 
-  const isSkipped = (el: Element): boolean =>
-    SKIP_TAGS.has(tagOf(el)) ||
-    isUiHost(el) ||
-    (el.hasAttribute('contenteditable') && el.getAttribute('contenteditable') !== 'false') ||
+  /** Whether `el` (tag `tag`, attribute names `names`, null when it has none) is left alone with
+   *  its subtree: code and fields, our own UI, editable areas, the caller's own exclusions. */
+  const skippedBy = (el: Element, tag: string, names: readonly string[] | null): boolean =>
+    SKIP_TAGS.has(tag) ||
+    (names !== null &&
+      (names.includes(UI_ATTRIBUTE) ||
+        (names.includes('contenteditable') && el.getAttribute('contenteditable') !== 'false'))) ||
     (userSkip?.(el) ?? false);
+  const attributeNames = (el: Element): string[] | null =>
+    el.hasAttributes() ? el.getAttributeNames() : null;
+  const isSkipped = (el: Element): boolean => skippedBy(el, tagOf(el), attributeNames(el));
 
   const isBlock = (el: Element): boolean => BOUNDARY_TAGS.has(tagOf(el));
 
@@ -129,15 +134,13 @@ export function createPageConverter(doc: Document, options: PageConverterOptions
       const tag = tagOf(el);
       // Most elements carry a class or an href and nothing we look at: one call lists the names,
       // instead of asking for each attribute in turn.
-      const names = el.hasAttributes() ? el.getAttributeNames() : null;
-      const ui = names?.includes(UI_ATTRIBUTE);
-      const skipped =
-        SKIP_TAGS.has(tag) ||
-        ui ||
-        (names?.includes('contenteditable') && el.getAttribute('contenteditable') !== 'false') ||
-        (userSkip?.(el) ?? false);
+      const names = attributeNames(el);
+      const skipped = skippedBy(el, tag, names);
       // A field's value is the user's; its placeholder/title/aria-label are the page's labels.
-      if (names !== null && (!skipped || (FIELD_TAGS.has(tag) && !ui && !(userSkip?.(el) ?? false))))
+      if (
+        names !== null &&
+        (!skipped || (FIELD_TAGS.has(tag) && !names.includes(UI_ATTRIBUTE) && !(userSkip?.(el) ?? false)))
+      )
         labels.convertAttributes(el, fn, names);
       return (skipped ? SKIPPED : 0) | (BOUNDARY_TAGS.has(tag) ? BOUNDARY : 0);
     },
