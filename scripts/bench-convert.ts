@@ -191,13 +191,15 @@ export async function benchInChromium(html: string): Promise<ChromiumResult> {
           (globalThis as { gc?: () => void }).gc?.();
           await new Promise((r) => setTimeout(r, 100));
         };
-        const longTasks: number[] = [];
+        // Entries arrive a little after the fact: each keeps its start, and a run counts only those
+        // that started during it (not the late report of the page load before it).
+        const longTasks: { start: number; duration: number }[] = [];
         new PerformanceObserver((list) => {
-          for (const e of list.getEntries()) longTasks.push(e.duration);
+          for (const e of list.getEntries()) longTasks.push({ start: e.startTime, duration: e.duration });
         }).observe({ type: 'longtask', buffered: false });
         // Frames too (long-animation-frame): a long task leaves out the browser's rendering work,
         // which is what writing page text costs; both are reported.
-        const frames: { duration: number; layout: number }[] = [];
+        const frames: { start: number; duration: number; layout: number }[] = [];
         try {
           new PerformanceObserver((list) => {
             for (const e of list.getEntries() as (PerformanceEntry & {
@@ -205,6 +207,7 @@ export async function benchInChromium(html: string): Promise<ChromiumResult> {
               styleAndLayoutStart: number;
             })[])
               frames.push({
+                start: e.startTime,
                 duration: e.duration,
                 layout: e.styleAndLayoutStart ? e.startTime + e.duration - e.styleAndLayoutStart : 0,
               });
@@ -280,6 +283,9 @@ export async function benchInChromium(html: string): Promise<ChromiumResult> {
           const total = performance.now() - t;
           mo.disconnect();
           await new Promise((r) => setTimeout(r, 100));
+          const started = t;
+          const tasks = longTasks.filter((e) => e.start >= started).map((e) => e.duration);
+          const runFrames = frames.filter((f) => f.start >= started);
           runs.push({
             total,
             work: total - yieldMs,
@@ -287,10 +293,14 @@ export async function benchInChromium(html: string): Promise<ChromiumResult> {
             yields,
             first: firstMs,
             visible: visibleMs,
-            longest: longTasks.length ? Math.max(...longTasks) : 0,
-            count: longTasks.length,
-            frame: frames.reduce((a, f) => (f.duration > a.duration ? f : a), { duration: 0, layout: 0 }),
-            frameCount: frames.length,
+            longest: tasks.length ? Math.max(...tasks) : 0,
+            count: tasks.length,
+            frame: runFrames.reduce((a, f) => (f.duration > a.duration ? f : a), {
+              start: 0,
+              duration: 0,
+              layout: 0,
+            }),
+            frameCount: runFrames.length,
           });
           // The same text as strings, right after: plain opencc-js (the baseline) and ours.
           t = performance.now();
