@@ -1,6 +1,7 @@
 // Page conversion: rewrites text nodes, a few attributes, the title and `lang` in place, and can put
 // every byte back. Works on any Document (live page in the content script, happy-dom in Node), so it
 // uses nodeType numbers and the document's own window instead of globals like Node/MutationObserver.
+import { RunBatch } from './dom-batch';
 import { PageLabels } from './dom-labels';
 import { visibleBlocks, WriteBuffer, yieldToPage } from './dom-schedule';
 import {
@@ -61,19 +62,22 @@ export function createPageConverter(doc: Document, options: PageConverterOptions
   const userSkip = options.skip;
 
   // Originals live here, not on the nodes, so the page's DOM (and innerHTML) never shows our state.
-  // `written` remembers what we last wrote: a node whose value differs was changed by the page, and
-  // its current value becomes the new original.
-  // One record per node (one lookup per read or write); `touchedText` lists the nodes for restore()
-  // (a node may appear twice; its record is gone the second time).
-  const textState = new WeakMap<Text, { original: string; written: string }>();
+  // A node in this map holds what we wrote: when the page changes one, the mutation observer (on
+  // from the first conversion; see onMutations) drops its entry, and its new text is the new
+  // original. The values are the strings the nodes already had, no record per node: a WeakMap whose
+  // values are fresh objects cost the collector as much as writing the text (1M characters).
+  // `touchedText` lists the nodes for restore() (a node may appear twice; its entry is gone the
+  // second time).
+  const originals = new WeakMap<Text, string>();
   let touchedText: Text[] = [];
-  const writtenOf = (node: Text): string | undefined => textState.get(node)?.written;
   const labels = new PageLabels(doc, root);
 
   let converted = false;
   let generation = 0;
   let currentFn: TextConverter | null = null;
   let observer: MutationObserver | null = null;
+  /** Whether later changes are converted (observe()), beyond being tracked. */
+  let observing = false;
   let pending = new Set<Node>();
   let timer: ReturnType<typeof setTimeout> | null = null;
   /** Converted text not yet written (dropped by restore() and by a new pass). */
@@ -102,25 +106,17 @@ export function createPageConverter(doc: Document, options: PageConverterOptions
     return false;
   }
 
-  /** The original (unconverted) value of a text node. */
+  /** The original (unconverted) value of a text node. Page changes must have been taken in first
+   *  (takePageChanges), which every path here does after handing the thread back to the page. */
   function sourceOf(node: Text): string {
-    const data = node.data;
-    const state = textState.get(node);
-    if (state === undefined) return data;
-    if (state.written === data) return state.original;
-    // The page replaced our value since we wrote it: its text is the new original.
-    textState.delete(node);
-    return data;
+    return originals.get(node) ?? node.data;
   }
 
-  /** Writes a converted value over `data`, the node's current text; true when the text changed. */
+  /** Writes a converted value over `data`, the node's current text; true when the text changed.
+   *  The observer is off meanwhile (writeSome), so it never sees our writes. */
   function writeText(node: Text, data: string, value: string): boolean {
-    const state = textState.get(node);
-    // Recorded before writing so the observer recognises the resulting mutation record as ours.
-    if (state !== undefined && state.written === data) state.written = value;
-    else {
-      // Never written, or the page replaced our value since: the current text is the original.
-      textState.set(node, { original: data, written: value });
+    if (!originals.has(node)) {
+      originals.set(node, data);
       touchedText.push(node);
     }
     if (data === value) return false;
@@ -178,14 +174,14 @@ export function createPageConverter(doc: Document, options: PageConverterOptions
       if (pieces[i] !== data) buffer.add(node, data, pieces[i]!);
     }
   }
+  const emit = (node: Text, data: string, value: string): void => buffer.add(node, data, value);
 
   /** Writes buffered text until `deadline`; returns how many nodes changed. The observer is
    *  disconnected meanwhile (after taking the page's own pending records), so our writes never
    *  reach it, instead of being recognised and dropped one record at a time. */
   function writeSome(deadline: number): number {
     let changed = 0;
-    const records = observer?.takeRecords();
-    if (records?.length) onMutations(records);
+    takePageChanges();
     observer?.disconnect();
     try {
       const { nodes, sources, values } = buffer;
@@ -222,6 +218,7 @@ export function createPageConverter(doc: Document, options: PageConverterOptions
     const pause = async (now = performance.now()): Promise<boolean> => {
       if (now - sliceStart <= SLICE_MS) return true;
       await yieldToPage();
+      takePageChanges();
       sliceStart = performance.now();
       return gen === generation;
     };
@@ -243,10 +240,14 @@ export function createPageConverter(doc: Document, options: PageConverterOptions
       lastWrite = sliceStart;
       return true;
     };
+    const batch = new RunBatch(fn);
+    const single = (run: TextRun): void => convertRun(run, fn);
+    const flush = (): void => batch.flush(emit, single);
     let walks: [Element | undefined, Element | undefined][] = [[undefined, undefined]];
     if (visibleFirst) {
       const blocks = visibleBlocks(doc, scope, isBlock, isExcluded);
-      for (const block of blocks) for (const run of runs(block, fn)) convertRun(run, fn);
+      for (const block of blocks) for (const run of runs(block, fn)) batch.add(run);
+      flush();
       if (!(await writeAll(true))) return changed;
       if (blocks.length) {
         writeEvery = FIRST_WRITE_MS;
@@ -258,8 +259,10 @@ export function createPageConverter(doc: Document, options: PageConverterOptions
     }
     for (const [from, until] of walks) {
       for (const run of runs(scope, fn, from, until)) {
-        convertRun(run, fn);
-        // One clock read per run serves both checks (tens of thousands of runs on a big page).
+        batch.add(run);
+        if (!batch.full) continue;
+        flush();
+        // One clock read per batch serves both checks.
         const now = performance.now();
         if (buffer.pending > 0 && now - lastWrite >= writeEvery) {
           if (!(await writeAll())) return changed;
@@ -267,6 +270,7 @@ export function createPageConverter(doc: Document, options: PageConverterOptions
         } else if (!(await pause(now))) return changed;
       }
     }
+    flush();
     if (gen === generation) await writeAll();
     return changed;
   }
@@ -276,6 +280,8 @@ export function createPageConverter(doc: Document, options: PageConverterOptions
     currentFn = convertFn;
     labels.lang = lang;
     converted = true;
+    track();
+    takePageChanges();
     buffer.clear();
     labels.convertTitle(convertFn);
     const changed = await convertScope(root, convertFn, gen, true);
@@ -299,6 +305,7 @@ export function createPageConverter(doc: Document, options: PageConverterOptions
     timer = null;
     const fn = currentFn;
     if (!fn) return;
+    takePageChanges();
     const nodes = pending;
     pending = new Set();
     const scopes = new Set<Element>();
@@ -315,47 +322,65 @@ export function createPageConverter(doc: Document, options: PageConverterOptions
     }
   }
 
+  /** Every record is the page's: the observer is off while we write. A text node the page changed
+   *  is the page's again (its new text is the original); with observe() on, changed and added
+   *  text is converted too. */
   function onMutations(records: MutationRecord[]): void {
     for (const record of records) {
       if (record.type === 'characterData') {
         const text = record.target as Text;
-        // Our own writes: the node still holds exactly what we wrote.
-        if (writtenOf(text) === text.data) continue;
-        pending.add(text);
-      } else {
-        for (const node of record.addedNodes) {
-          if (node.nodeType === TEXT_NODE && writtenOf(node as Text) === (node as Text).data) continue;
+        originals.delete(text);
+        if (observing) pending.add(text);
+      } else if (observing) {
+        for (const node of record.addedNodes)
           if (node.nodeType === TEXT_NODE || node.nodeType === ELEMENT_NODE) pending.add(node);
-        }
       }
     }
     if (pending.size && timer === null) timer = setTimeout(() => void flushPending(), OBSERVE_DELAY_MS);
   }
 
-  function observe(convertFn: TextConverter): void {
-    currentFn = convertFn;
+  /** Takes in the page's changes not yet delivered: before reading originals or writing. */
+  function takePageChanges(): void {
+    const records = observer?.takeRecords();
+    if (records?.length) onMutations(records);
+  }
+
+  /** Starts watching the page's changes to the text (from the first conversion on, so "Show
+   *  original" never overwrites what the page wrote since). */
+  function track(): void {
     if (observer) return;
     const MO =
       (doc.defaultView as (Window & typeof globalThis) | null)?.MutationObserver ??
       globalThis.MutationObserver;
+    if (typeof MO !== 'function') return;
     observer = new MO(onMutations);
     observer.observe(root, OBSERVE_OPTIONS);
   }
 
+  function observe(convertFn: TextConverter): void {
+    currentFn = convertFn;
+    observing = true;
+    track();
+  }
+
   function restore(): void {
     generation++;
+    takePageChanges();
     observer?.disconnect();
     observer = null;
+    observing = false;
     if (timer !== null) clearTimeout(timer);
     timer = null;
     pending = new Set();
     buffer.clear();
     currentFn = null;
     for (const node of touchedText) {
-      const state = textState.get(node);
-      // A value the page replaced since our write is the page's, not ours to put back.
-      if (state !== undefined && node.data === state.written) node.data = state.original;
-      textState.delete(node);
+      // A node the page changed since our write has no entry: its text is the page's.
+      const original = originals.get(node);
+      if (original !== undefined) {
+        if (node.data !== original) node.data = original;
+        originals.delete(node);
+      }
     }
     touchedText = [];
     labels.restore();

@@ -156,6 +156,30 @@ describe('createPageConverter', () => {
     pc.restore();
     expect(document.body.innerHTML).toBe('<p>页面更新</p>');
   });
+
+  it('converts again from what the page wrote since, not from the older original', async () => {
+    document.body.innerHTML = '<p>头发</p><p>发展</p>';
+    const pc = createPageConverter(document);
+    await pc.convert(toTw, 'zh-TW');
+    const first = document.querySelector('p')!;
+    // The page writes into a node we converted, and the user switches target at once.
+    first.firstChild!.textContent = '后来';
+    await pc.convert(toTw, 'zh-TW');
+    expect(first.textContent).toBe('後來');
+    pc.restore();
+    expect(document.body.innerHTML).toBe('<p>后来</p><p>发展</p>');
+  });
+
+  it('tracks page changes without converting them until observe() is on', async () => {
+    document.body.innerHTML = '<main><p>头发</p></main>';
+    const pc = createPageConverter(document);
+    await pc.convert(toTw, 'zh-TW');
+    document.querySelector('main')!.insertAdjacentHTML('beforeend', '<p>发展</p>');
+    await new Promise((r) => setTimeout(r, 150));
+    expect(document.querySelector('main')!.innerHTML).toBe('<p>頭髮</p><p>发展</p>');
+    pc.restore();
+    expect(document.querySelector('main')!.innerHTML).toBe('<p>头发</p><p>发展</p>');
+  });
 });
 
 describe('time slicing', () => {
