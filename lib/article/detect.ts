@@ -8,7 +8,7 @@ import { detectScript } from '../convert/script';
 import type { Article, ScriptTag } from '../types';
 import { cleanPinyinArtifacts } from './clean';
 import { parseDate } from './dates';
-import { documentInfoStart, extendOverStructures } from './extend';
+import { documentInfoStart, extendOverStructures, type HeadlineBlock, headlineBlock } from './extend';
 import { bodyHtml } from './html';
 import { collectLines, type Line } from './lines';
 import {
@@ -50,6 +50,8 @@ export interface ArticleLocation {
   last: number;
   /** Lines between first and last that are not the body (a navbox between two tables). */
   skipped: ReadonlySet<Line>;
+  /** A headline block that opens the prose's container (extend.ts), kept when it repeats the title. */
+  headline: HeadlineBlock | null;
   container: Element;
 }
 
@@ -127,10 +129,11 @@ export function locateArticle(document: Document): ArticleLocation | null {
     end = last;
   }
   const first = documentInfoStart(lines, start);
+  const headline = headlineBlock(lines, start, end);
   const core = commonAncestor(lines[start]!.block, lines[end]!.block);
   const { last, skipped } = extendOverStructures(lines, end, core);
   const container = commonAncestor(lines[first]!.block, lines[last]!.block);
-  return { lines, start, end, first, last, skipped: new Set(skipped), container };
+  return { lines, start, end, first, last, skipped: new Set(skipped), headline, container };
 }
 
 /** The date under the signature that closes a notice, statement or letter ("特此通告。" / "某某人民政府" /
@@ -159,8 +162,22 @@ function headingRank(block: Element): number {
   return 7;
 }
 
-/** Body lines of the run, without editorial lines, link rows and the headline. */
+/** The lines of the headline block to keep: all of them when one repeats the title and another is
+ *  with it (引题 + 主题, 主题 + 副题): that is the headline as printed, and a kicker or subtitle says
+ *  what the title does not. A lone echo adds nothing to the title reported apart, and short lines atop
+ *  the text that do not repeat it are as often a caption, a column tag or an author's name. */
+function keptHeadline(loc: ArticleLocation, title: string): ReadonlySet<Line> {
+  const block = loc.headline?.lines ?? [];
+  const bare = (s: string): string => s.replace(/\s+/g, '');
+  const echo = title !== '' && block.some((l) => bare(normaliseLine(l.text)) === bare(title));
+  return new Set(echo && block.length >= 2 ? block : []);
+}
+
+/** Body lines of the run, without editorial lines, link rows and the headline (unless printed as a
+ *  block in the text: keptHeadline). */
 function bodyParagraphs(loc: ArticleLocation, title: string): { paragraphs: string[]; kept: Line[] } {
+  const headline = keptHeadline(loc, title);
+  const credits = new Set(headline.size > 0 ? loc.headline!.credits : []);
   const paragraphs: string[] = [];
   const kept: Line[] = [];
   let afterOriginalTitle = false;
@@ -176,7 +193,8 @@ function bodyParagraphs(loc: ArticleLocation, title: string): { paragraphs: stri
     // A 原標題 split over two lines (main title, then subtitle) loses both.
     const subtitle = afterOriginalTitle && text.length <= 60 && !/[。！？!?]$/u.test(text);
     afterOriginalTitle = ORIGINAL_TITLE.test(text);
-    if (!text || subtitle || loc.skipped.has(line) || (line.chars >= 3 && RULE.test(text))) return true;
+    if (!text || subtitle || loc.skipped.has(line) || credits.has(line)) return true;
+    if (line.chars >= 3 && RULE.test(text)) return true;
     // Link rows go, except a linked name or figure in a data table.
     if (line.linkChars / line.chars > 0.5 && !(line.cell && line.chars <= 20)) return true;
     // A figure in a data table ("15200") is not a page number; a date beside its label in a table row
@@ -184,11 +202,14 @@ function bodyParagraphs(loc: ArticleLocation, title: string): { paragraphs: stri
     const bareCell =
       (line.cell && !/\p{Script=Han}/u.test(text)) || (row !== null && row.childElementCount > 1);
     return (
-      (!bareCell && !closingDate(paragraphs, text, i === loc.end) && isMetadataLine(text, title)) ||
+      (!bareCell &&
+        !closingDate(paragraphs, text, i === loc.end) &&
+        isMetadataLine(text, headline.has(line) ? '' : title)) ||
       isBoilerplateLine(text)
     );
   };
-  for (let i = loc.first; i <= loc.last; i++) {
+  const from = headline.size > 0 ? Math.min(loc.first, loc.headline!.first) : loc.first;
+  for (let i = from; i <= loc.last; i++) {
     const line = loc.lines[i]!;
     const text = normaliseLine(line.text);
     const tag = line.block.tagName.toUpperCase();
@@ -226,18 +247,18 @@ function bodyParagraphs(loc: ArticleLocation, title: string): { paragraphs: stri
   return { paragraphs, kept };
 }
 
-/** Elements of the container whose lines were all left out of the body (for the html copy). */
-function droppedElements(loc: ArticleLocation, kept: readonly Line[]): Set<Element> {
+/** Elements of `container` whose lines were all left out of the body (for the html copy). */
+function droppedElements(loc: ArticleLocation, kept: readonly Line[], container: Element): Set<Element> {
   const keep = new Set<Element>();
   for (const line of kept) {
-    for (let el: Element | null = line.block; el && el !== loc.container; el = el.parentElement) {
+    for (let el: Element | null = line.block; el && el !== container; el = el.parentElement) {
       if (keep.has(el)) break;
       keep.add(el);
     }
   }
   const drop = new Set<Element>();
   for (const line of loc.lines) {
-    if (line.block !== loc.container && !keep.has(line.block) && loc.container.contains(line.block))
+    if (line.block !== container && !keep.has(line.block) && container.contains(line.block))
       drop.add(line.block);
   }
   return drop;
@@ -354,7 +375,9 @@ export function detectArticle(document: Document, url: string, options: DetectOp
   // The article test reads the prose, not the tables and lists taken with it.
   const core = loc && new Set(loc.lines.slice(loc.start, loc.end + 1));
   const prose = core ? kept.filter((l) => core.has(l)) : [];
-  const html = loc && kept.length > 0 ? bodyHtml(loc.container, droppedElements(loc, kept), url) : '';
+  // A headline block kept above the prose may lie outside the prose's container (its siblings).
+  const box = loc && kept.length > 0 ? commonAncestor(kept[0]!.block, loc.container) : null;
+  const html = loc && box ? bodyHtml(box, droppedElements(loc, kept, box), url) : '';
   return {
     isArticle: loc !== null && looksLikeArticle(loc, prose, paragraphs),
     title,

@@ -1,16 +1,19 @@
 // Tables and lists that belong to the body but score as furniture. The run (score.ts) is prose: a data
 // table's cells, a track list or a reference page's tables of dates and names are short unpunctuated
-// lines, so Kadane stops before them. Two shapes are taken back, each only inside the body's own
+// lines, so Kadane stops before them. Three shapes are taken back, each only inside the body's own
 // container and only when it reads as content (few links, no furniture class, no index of dated links):
 //  - after the prose: section headings with the tables and lists under them (reference and wiki pages,
 //    a news story's appendix of figures) and pictures between them, stepping over at most one box
 //    whose class marks it as furniture, up to the first thing that is none of these;
 //  - above the prose: a document-information table of "label：value" cells (a government notice's
-//    索引号 / 发文机关 / 成文日期 …) with the notice's own title lines between it and the text.
+//    索引号 / 发文机关 / 成文日期 …) with the notice's own title lines between it and the text;
+//  - above the prose: the headline block a print-style page opens its text with (引题, 主题, 副题 as
+//    centred paragraphs), when it is the head of the prose's own container (headlineBlock).
 // Navigation, table-of-contents and "related" lists are link lists and stop both; so does a heading
 // that opens comments or related stories. Each line is looked at once, with a walk up to its unit.
+import { parseDate } from './dates';
 import { type Line, labelHint } from './lines';
-import { isBoilerplateLine, isSectionStop } from './lines-filter';
+import { isBoilerplateLine, isMetadataLine, isSectionStop } from './lines-filter';
 import { isIndexLine } from './score';
 
 const LIST_TAGS = new Set(['LI', 'DT', 'DD', 'UL', 'OL', 'DL']);
@@ -178,4 +181,66 @@ export function documentInfoStart(lines: readonly Line[], start: number): number
   first++;
   if (labels < 3 || links / chars > 0.2 || i - first + 1 > 60) return start;
   return first;
+}
+
+/** 引题 (kicker), 主题 (headline), 副题 (subtitle): a print headline has at most three lines. */
+const MAX_HEADLINE_LINES = 3;
+/** The byline and dateline lines a page may print between the headline block and the text. */
+const MAX_CREDIT_LINES = 2;
+
+// "本报记者　周晓岚", "新华社记者 王某 摄", "通讯员 李某": the reporters' line under a print headline.
+const CREDIT = /记者|記者|通讯员|通訊員|特约撰稿|特約撰稿|撰文|摄影|攝影/u;
+
+const flat = (line: Line): string => line.text.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+
+/** A short editorial line (byline, dateline, source) that may sit between a headline and the text. */
+function creditLine(line: Line): boolean {
+  if (line.heading || line.chars > 40) return false;
+  const text = flat(line);
+  return !/[。]/u.test(text) && (CREDIT.test(text) || isMetadataLine(text, ''));
+}
+
+/** A line that can be part of a headline block: a short Chinese line, unlinked, with no full stop and
+ *  no date, not a heading element (the page's own <h1>/<h2> is the title, reported apart), not an
+ *  editorial line, not in a box labelled furniture. */
+function headlineLike(line: Line): boolean {
+  if (line.heading || line.linkChars > 0 || line.hint < 0 || line.chars > 60) return false;
+  if (line.han * 2 < line.chars || creditLine(line)) return false;
+  const text = flat(line);
+  if (/[。]/u.test(text) || parseDate(text) !== null || isMetadataLine(text, '')) return false;
+  return !isBoilerplateLine(text) && !isSectionStop(text);
+}
+
+/** A candidate headline block: `lines` start at index `first`; `credits` are the byline and dateline
+ *  lines between them and the text, which are not body. */
+export interface HeadlineBlock {
+  first: number;
+  lines: Line[];
+  credits: Line[];
+}
+
+/** The headline block of a page that prints its headlines in the article's own text, as a newspaper
+ *  page does (引题 / 主题 / 副题 as centred paragraphs): the short lines before the first line of prose
+ *  (and its byline) that are its siblings and open their container (nothing of the container's text
+ *  before them but a heading, which stays out). `start` and `end` bound the run, which may open with
+ *  them when they are punctuated ("17种产品、1个园区…"). Only a candidate: the caller knows the title,
+ *  and keeps the block when it repeats it (detect.ts). Null when there is none. */
+export function headlineBlock(lines: readonly Line[], start: number, end: number): HeadlineBlock | null {
+  const opening = (line: Line): boolean => headlineLike(line) || creditLine(line);
+  let p = start;
+  while (p < end && p - start < MAX_HEADLINE_LINES + MAX_CREDIT_LINES && opening(lines[p]!)) p++;
+  if (opening(lines[p]!)) return null;
+  const parent = lines[p]!.block.parentElement;
+  if (!parent) return null;
+  const sibling = (i: number): boolean => i >= 0 && lines[i]!.block.parentElement === parent;
+  let c = p;
+  while (p - c < MAX_CREDIT_LINES && sibling(c - 1) && creditLine(lines[c - 1]!)) c--;
+  let h = c;
+  while (c - h < MAX_HEADLINE_LINES && sibling(h - 1) && headlineLike(lines[h - 1]!)) h--;
+  if (h === c) return null;
+  // The block opens the container: what comes before it is outside, or the article's heading.
+  let q = h - 1;
+  if (q >= 0 && lines[q]!.heading && within(lines[q]!.block, parent)) q--;
+  if (q >= 0 && within(lines[q]!.block, parent)) return null;
+  return { first: h, lines: lines.slice(h, c), credits: lines.slice(c, p) };
 }

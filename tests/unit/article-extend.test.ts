@@ -1,5 +1,6 @@
 // Tables and lists that belong to the body (lib/article/extend.ts): taken after the prose and, for a
-// document-information table, above it; navigation, contents and related lists left out.
+// document-information table or a headline block printed in the text, above it; navigation, contents
+// and related lists left out.
 import { describe, expect, it } from 'vitest';
 import { detectArticle, locateArticle } from '../../lib/article/detect';
 import { collectLines } from '../../lib/article/lines';
@@ -140,6 +141,37 @@ describe('a document-information table above the text', () => {
     expect(body(page(`${plain}${notice}`))[0]).toBe('各区人民政府，市政府各部门：');
     const linked = `${info('screen')}<div class="text"><div><a href="/print">打印本页</a> <a href="/close">关闭</a></div></div>${notice}`;
     expect(body(page(linked)).join('')).not.toContain('索 引 号');
+  });
+});
+
+describe('a headline block printed in the text', () => {
+  const title = '前三季度全市经济数据发布';
+
+  it('keeps kicker, headline and subtitle that open the container; leaves the heading and reporters out', () => {
+    const doc = page(
+      `<h1>${title}</h1><p><strong>经济运行稳中向好</strong></p><p><strong>${title}</strong></p><p>服务业增速领跑三大产业</p><p>本报记者 张明</p>${prose}`,
+    );
+    const { paragraphs, html } = detectArticle(doc, 'https://a.example/n/1.html');
+    expect(paragraphs.slice(0, 3)).toEqual(['经济运行稳中向好', title, '服务业增速领跑三大产业']);
+    expect(paragraphs[3]).toMatch(/^市统计局/);
+    expect(paragraphs.filter((p) => p === title)).toHaveLength(1);
+    expect(paragraphs.join('')).not.toContain('张明');
+    expect(html).toContain('经济运行稳中向好');
+    expect(html).not.toContain('<h1>');
+  });
+
+  it('drops a lone repeat of the title: it adds nothing to the title reported apart', () => {
+    expect(body(page(`<p><strong>${title}</strong></p>${prose}`))).toHaveLength(3);
+  });
+
+  it('takes no short lines that do not repeat the title (a column tag, an author)', () => {
+    expect(body(page(`<p>【经济观察】</p><p>张明</p>${prose}`))).toHaveLength(3);
+  });
+
+  it('takes none that does not open the container (more short lines than a headline has)', () => {
+    const lines = ['图表', '经济运行稳中向好', '工业生产平稳', title].map((t) => `<div>${t}</div>`).join('');
+    const paragraphs = body(page(`${lines}${prose}`));
+    expect(paragraphs).toHaveLength(3);
   });
 });
 

@@ -47,6 +47,7 @@ describe('article fixtures', () => {
         'reference-tables',
         'notice-info-table',
         'news-data-appendix',
+        'print-headline-block',
       ]),
     );
   });
