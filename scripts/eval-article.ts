@@ -15,6 +15,7 @@ import { detectArticle } from '../lib/article/detect';
 import { decodeHtml } from '../lib/charset';
 import { createDocumentCloser, parseDocument } from '../lib/node/dom';
 import type { Article } from '../lib/types';
+import { pageTitleMatches, printPageTitles, recurringTitleEnds } from './eval-article-title';
 
 const corpus = resolve(import.meta.dirname, '../../shared/corpus');
 
@@ -37,6 +38,8 @@ interface PageResult {
   rb: Side;
   /** For the list of date misses: the gold, ours, and the dates the page shows (first few). */
   dates?: { gold: string; ours: string | null; seen: string[] };
+  /** immortal-autumn: our title against the page's <title> as served (index.tsv), site part included. */
+  pageTitle?: { gold: string; ours: string; right: boolean | null };
 }
 
 // Misses the detector should not be changed for, each checked by hand against the page: the gold says
@@ -175,6 +178,7 @@ async function immortalAutumn(): Promise<void> {
   const [head, ...rows] = readFileSync(join(dir, 'index.tsv'), 'utf8').trimEnd().split('\n');
   const cols = head!.split('\t');
   header('immortal-autumn', 'char-bigram P/R/F1 (%); T title (no gold: ·), B author, D date');
+  const siteEnds = recurringTitleEnds(rows.map((r) => r.split('\t')[cols.indexOf('title')] ?? ''));
   for (const line of rows) {
     const f = line.split('\t');
     const at = (name: string): string => f[cols.indexOf(name)] ?? '';
@@ -197,6 +201,11 @@ async function immortalAutumn(): Promise<void> {
       ours: side(bodyOf(a), a.byline, a.published),
       rb: side(b.text, b.byline, b.published),
       dates: { gold: at('date'), ours: a.published, seen: lastSeen },
+      pageTitle: {
+        gold: at('title'),
+        ours: a.title,
+        right: pageTitleMatches(at('title'), a.title, siteEnds),
+      },
     });
   }
 }
@@ -362,6 +371,7 @@ function summary(): void {
       ? 'n/a  titles right: no page in these sets has a gold title'
       : `${ok(titles >= 0.95)} titles right ${pct(titles)}% of ${withTitle.length} pages with a gold title`,
   );
+  printPageTitles(results.flatMap((r) => (r.pageTitle ? [{ id: r.id, ...r.pageTitle }] : [])));
   const dateMisses = withDate.filter((r) => !r.ours.date).map(tag('date'));
   console.log(
     `${ok(dates >= 0.9)} dates right ${pct(dates)}% of ${withDate.length} Chinese pages with a gold date; missed ${dateMisses.join(' ')}`,

@@ -68,20 +68,106 @@ function siteFromTitle(raw: string): string | null {
   return null;
 }
 
-/** Drops a site suffix or prefix: "標題 - 新浪新闻", "標題_网易新闻", "明報 | 標題". */
-export function stripSiteFromTitle(raw: string, site: string | null): string {
+// A host name used as a site name: "海姑娘 | blog.example.com".
+const DOMAIN = /^(?:[\w-]+\.)+(?:com|net|org|edu|gov|info|cn|tw|hk|mo|sg|my)(?:\.[a-z]{2})?$/i;
+
+/** Whether a piece of <title> names the site: one of the names the page gives itself, a host name, or a
+ *  short piece with a site word ("新浪新闻", "华夏网"). */
+function isSitePart(part: string, names: readonly string[]): boolean {
+  return (
+    names.some((n) => part === n || (n.length >= 2 && (part.includes(n) || n.includes(part)))) ||
+    DOMAIN.test(part) ||
+    (part.length <= 12 && SITE_WORDS.test(part))
+  );
+}
+
+/** The names a page gives itself (og:site_name, application-name, JSON-LD publisher and WebSite), and
+ *  `site` as extracted: a title candidate equal to one of them is the site, never the headline. */
+function siteNames(document: Document, site: string | null): string[] {
+  const names = new Set<string>();
+  if (site) names.add(site);
+  for (const key of ['og:site_name', 'application-name']) {
+    const name = metaContent(document, key);
+    if (name) names.add(name);
+  }
+  for (const obj of readJsonLd(document)) {
+    const name =
+      jsonName(obj.publisher) ?? (/WebSite/i.test(String(obj['@type'])) ? jsonName(obj.name) : null);
+    if (name) names.add(name);
+  }
+  return [...names];
+}
+
+/** Drops a site suffix or prefix: "標題 - 新浪新闻", "標題_网易新闻", "明報 | 標題". `names` are the
+ *  page's own names for its site besides `site` (see siteNames). */
+export function stripSiteFromTitle(raw: string, site: string | null, names: readonly string[] = []): string {
   // "標題(1)" / "標題（2）": the page number of a paginated article is not part of its title.
   const title = squash(raw).replace(/[(（]\d{1,2}[)）](?=\s*(?:$|[-–—|_｜]))/u, '');
   const parts = titleParts(title);
   if (parts.length <= 1) return title;
-  const isSite = (p: string): boolean =>
-    (site !== null && (p.includes(site) || site.includes(p))) || (p.length <= 12 && SITE_WORDS.test(p));
-  const story = parts.filter((p) => !isSite(p));
+  const known = site === null ? names : [site, ...names];
+  const story = parts.filter((p) => !isSitePart(p, known));
   if (story.length === 0) return parts[0]!;
-  // The headline is normally first; a short first piece next to a much longer one is a section name.
+  // The headline is normally first. A short first piece before a bar, next to a much longer one, is a
+  // column tag ("港聞｜…", "图说洛阳| …"); before " - " or "_" it is a short headline followed by a long
+  // site name ("金某 - 某某百科，自由的百科全书"), so it stays.
   const first = story[0]!;
   const longest = story.reduce((a, b) => (b.length > a.length ? b : a));
-  return first.length < 4 && longest.length > first.length * 2 ? longest : first;
+  const barAfter = /^\s*[|｜]/u.test(title.slice(title.indexOf(first) + first.length));
+  return barAfter && first.length <= 8 && longest.length >= first.length * 2 ? longest : first;
+}
+
+// A character that may sit next to a headline printed inside <title>: a separator or a space.
+const TITLE_EDGE = /[\s\-–—|·_｜]/u;
+
+/** Whether `text` is a stretch of `raw` that starts and ends at separators or spaces and holds at least
+ *  one whole separator-delimited piece: "图说洛阳| 某学院：剪窗花" in "图说洛阳| 某学院：剪窗花 某报网-某报官方网站". */
+function printedIn(raw: string, text: string): boolean {
+  const at = raw.indexOf(text);
+  if (at < 0) return false;
+  const end = at + text.length;
+  if ((at > 0 && !TITLE_EDGE.test(raw[at - 1]!)) || (end < raw.length && !TITLE_EDGE.test(raw[end]!)))
+    return false;
+  return titleParts(raw).some((p) => text.includes(p));
+}
+
+/** A heading that is a logo: it links to the site's home page. */
+function linksHome(heading: Element, url: string): boolean {
+  for (const a of Array.from(heading.querySelectorAll('a[href]'))) {
+    try {
+      const u = new URL(a.getAttribute('href') ?? '', url);
+      if (/^\/(?:index\.\w+)?$/.test(u.pathname) && !u.search) return true;
+    } catch {
+      // An unparsable href is no link home.
+    }
+  }
+  return false;
+}
+
+/** The longest <h1>/<h2> that prints a stretch of og:title or <title> and is not the site's name or
+ *  logo: the page shows which side of a separator is its headline ("金某" of "金某 - 某某百科"; the whole
+ *  "栏目| 标题" rather than the column name before the bar). An <h2> must hold the title's longest piece,
+ *  so a sidebar heading that happens to be one word of it is not taken. */
+function headingInTitle(
+  headings: readonly Element[],
+  raws: readonly string[],
+  names: readonly string[],
+  url: string,
+): { title: string; element: Element } | null {
+  let best: { title: string; element: Element } | null = null;
+  for (const h of headings) {
+    const text = squash(h.textContent ?? '');
+    if (text.length < 2 || (best && text.length <= best.title.length)) continue;
+    if (isSitePart(text, names) || linksHome(h, url)) continue;
+    const ok = raws.some((raw) => {
+      if (!printedIn(raw, text)) return false;
+      if (h.tagName === 'H1') return true;
+      const longest = titleParts(raw).reduce((a, b) => (b.length > a.length ? b : a), '');
+      return text.includes(longest);
+    });
+    if (ok) best = { title: text, element: h };
+  }
+  return best;
 }
 
 function similar(a: string, b: string): boolean {
@@ -91,19 +177,45 @@ function similar(a: string, b: string): boolean {
   return long.includes(short) && short.length >= long.length * 0.6;
 }
 
+/** Whether the page prints its whole title as one line outside links ("对比试车—测试甲、乙(图)" in a
+ *  <strong>), none of its pieces naming the site: then the separator was punctuation of the headline
+ *  (a 破折号, a colon-like bar), not the start of a site suffix. Only small elements are read. */
+function printsWholeTitle(document: Document, raw: string, names: readonly string[]): boolean {
+  if (titleParts(raw).some((p) => isSitePart(p, names))) return false;
+  for (const el of Array.from(document.body?.querySelectorAll('*') ?? [])) {
+    if (el.childElementCount > 1 || el.closest('a, title, option, script, style') !== null) continue;
+    const text = el.textContent ?? '';
+    if (text.length >= raw.length && text.length <= raw.length * 2 && squash(text) === raw) return true;
+  }
+  return false;
+}
+
 /** og:title / <title> without the site part, preferring an <h1> that says the same thing. */
 export function extractTitle(
   document: Document,
   site: string | null,
 ): { title: string; element: Element | null } {
-  const raw = metaContent(document, 'og:title', 'twitter:title') ?? squash(document.title ?? '');
-  const stripped = raw ? stripSiteFromTitle(raw, site) : '';
+  const names = siteNames(document, site);
+  const og = metaContent(document, 'og:title', 'twitter:title');
+  const served = squash(document.title ?? '');
+  const raw = og ?? served;
+  const stripped = raw ? stripSiteFromTitle(raw, site, names) : '';
   const headings = Array.from(document.querySelectorAll('h1, h2')).slice(0, 20);
+  const printed = headingInTitle(
+    headings,
+    [og, served].filter((r): r is string => !!r),
+    names,
+    document.URL,
+  );
+  if (printed) return printed;
   for (const h of headings) {
     const text = squash(h.textContent ?? '');
     if (stripped && similar(text, stripped))
       return { title: text.length >= stripped.length ? text : stripped, element: h };
   }
+  // Only for a cut suffix: a column tag cut before a bar ("栏目 | 标题") stays cut.
+  if (stripped && stripped !== raw && raw.startsWith(stripped) && printsWholeTitle(document, raw, names))
+    return { title: raw, element: null };
   if (stripped) return { title: stripped, element: null };
   const h1 = document.querySelector('h1');
   return { title: squash(h1?.textContent ?? ''), element: h1 };

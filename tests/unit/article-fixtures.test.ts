@@ -48,6 +48,8 @@ describe('article fixtures', () => {
         'notice-info-table',
         'news-data-appendix',
         'print-headline-block',
+        'column-tag-title',
+        'wiki-short-title',
       ]),
     );
   });
