@@ -9,7 +9,7 @@ import type { ConverterEngine } from './converter-registry';
 export interface PageConverterLike {
   convert(convertFn: (text: string) => string, lang: string): Promise<number>;
   observe(convertFn: (text: string) => string): void;
-  restore(): void;
+  restore(): Promise<void>;
 }
 
 export interface ContentDeps {
@@ -99,8 +99,8 @@ export function createContentController(deps: ContentDeps): ContentController {
     },
     restore: {
       validate: isEmptyParams,
-      run: () => {
-        deps.pageConverter.restore();
+      run: async () => {
+        await deps.pageConverter.restore();
         convertedTo = null;
         return state();
       },

@@ -76,17 +76,22 @@ export class PageLabels {
     if (html.getAttribute('lang') !== lang) html.setAttribute('lang', lang);
   }
 
-  /** Puts every original back (a value the page has changed since stays the page's). */
-  restore(): void {
+  /** Puts every original back (a value the page has changed since stays the page's); with a
+   *  `deadline`, the attributes only until then (a big page has tens of thousands of titled links):
+   *  false when some are left for another call. */
+  restore(deadline = Number.POSITIVE_INFINITY): boolean {
     this.lang = null;
+    let n = 0;
+    // Entries are deleted as they are put back, so a later call goes on where this one stopped.
     for (const [el, attrs] of this.attrOriginal) {
       for (const [name, state] of attrs) {
         if (el.getAttribute(name) === state.written && state.written !== state.original) {
           el.setAttribute(name, state.original);
         }
       }
+      this.attrOriginal.delete(el);
+      if ((++n & 63) === 0 && performance.now() > deadline) return false;
     }
-    this.attrOriginal.clear();
     for (const [el, lang] of this.langOriginal) {
       if (lang === null) el.removeAttribute('lang');
       else el.setAttribute('lang', lang);
@@ -97,5 +102,6 @@ export class PageLabels {
       this.doc.title = state.original;
     }
     this.titleState = null;
+    return true;
   }
 }

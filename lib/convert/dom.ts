@@ -3,6 +3,7 @@
 // uses nodeType numbers and the document's own window instead of globals like Node/MutationObserver.
 import { RunBatch } from './dom-batch';
 import { PageLabels } from './dom-labels';
+import { TextOriginals } from './dom-originals';
 import { visibleBlocks, WriteBuffer, yieldToPage } from './dom-schedule';
 import {
   BOUNDARY,
@@ -35,8 +36,9 @@ export interface PageConverter {
   convert(convertFn: TextConverter, lang: string): Promise<number>;
   /** Keeps converting text that appears or changes later (batched, within ~100 ms). */
   observe(convertFn: TextConverter): void;
-  /** Stops observing and writes every original value back. */
-  restore(): void;
+  /** Stops observing and writes every original value back: at once on a page of ordinary size,
+   *  in time slices on a big one; resolves when every original is back (or a new pass started). */
+  restore(): Promise<void>;
   isConverted(): boolean;
 }
 
@@ -61,15 +63,7 @@ export function createPageConverter(doc: Document, options: PageConverterOptions
   const root: Element = options.root ?? doc.body ?? doc.documentElement;
   const userSkip = options.skip;
 
-  // Originals live here, not on the nodes, so the page's DOM (and innerHTML) never shows our state.
-  // A node in this map holds what we wrote: when the page changes one, the mutation observer (on
-  // from the first conversion; see onMutations) drops its entry, and its new text is the new
-  // original. The values are the strings the nodes already had, no record per node: a WeakMap whose
-  // values are fresh objects cost the collector as much as writing the text (1M characters).
-  // `touchedText` lists the nodes for restore() (a node may appear twice; its entry is gone the
-  // second time).
-  const originals = new WeakMap<Text, string>();
-  let touchedText: Text[] = [];
+  const originals = new TextOriginals();
   const labels = new PageLabels(doc, root);
 
   let converted = false;
@@ -106,23 +100,9 @@ export function createPageConverter(doc: Document, options: PageConverterOptions
     return false;
   }
 
-  /** The original (unconverted) value of a text node. Page changes must have been taken in first
-   *  (takePageChanges), which every path here does after handing the thread back to the page. */
-  function sourceOf(node: Text): string {
-    return originals.get(node) ?? node.data;
-  }
-
-  /** Writes a converted value over `data`, the node's current text; true when the text changed.
-   *  The observer is off meanwhile (writeSome), so it never sees our writes. */
-  function writeText(node: Text, data: string, value: string): boolean {
-    if (!originals.has(node)) {
-      originals.set(node, data);
-      touchedText.push(node);
-    }
-    if (data === value) return false;
-    node.data = value;
-    return true;
-  }
+  /** The original text of a node. Page changes must have been taken in first (takePageChanges),
+   *  which every path here does after handing the thread back to the page. */
+  const sourceOf = (node: Text): string => originals.sourceOf(node);
 
   const walkHooks = (fn: TextConverter): WalkHooks => ({
     sourceOf,
@@ -190,7 +170,7 @@ export function createPageConverter(doc: Document, options: PageConverterOptions
         const node = nodes[i]!;
         const data = node.data;
         // Changed by the page since we read it: the observer has it (or had it) queued.
-        if (data === sources[i] && writeText(node, data, values[i]!)) changed++;
+        if (data === sources[i] && originals.write(node, data, values[i]!)) changed++;
         if ((i & 63) === 63 && performance.now() > deadline) break;
       }
       if (buffer.pending === 0) buffer.clear();
@@ -329,7 +309,7 @@ export function createPageConverter(doc: Document, options: PageConverterOptions
     for (const record of records) {
       if (record.type === 'characterData') {
         const text = record.target as Text;
-        originals.delete(text);
+        originals.forget(text);
         if (observing) pending.add(text);
       } else if (observing) {
         for (const node of record.addedNodes)
@@ -363,28 +343,59 @@ export function createPageConverter(doc: Document, options: PageConverterOptions
     track();
   }
 
-  function restore(): void {
-    generation++;
+  /** Puts originals back from `nodes[at]` on until `deadline`, the observer off meanwhile (on
+   *  between slices: a node the page changes then loses its entry and keeps the page's text). */
+  function putBack(nodes: readonly Text[], at: number, deadline: number): number {
     takePageChanges();
     observer?.disconnect();
-    observer = null;
+    try {
+      return originals.putBack(nodes, at, deadline);
+    } finally {
+      observer?.observe(root, OBSERVE_OPTIONS);
+    }
+  }
+
+  function restore(): Promise<void> {
+    const gen = ++generation;
+    takePageChanges();
     observing = false;
     if (timer !== null) clearTimeout(timer);
     timer = null;
     pending = new Set();
     buffer.clear();
     currentFn = null;
-    for (const node of touchedText) {
-      // A node the page changed since our write has no entry: its text is the page's.
-      const original = originals.get(node);
-      if (original !== undefined) {
-        if (node.data !== original) node.data = original;
-        originals.delete(node);
-      }
-    }
-    touchedText = [];
-    labels.restore();
     converted = false;
+    const nodes = originals.takeWritten();
+    let at = 0;
+    /** One slice, the text first (what the reader sees), then the labels and `lang`; true when
+     *  everything is back. */
+    const slice = (): boolean => {
+      const deadline = performance.now() + WRITE_SLICE_MS;
+      if (at < nodes.length) at = putBack(nodes, at, deadline);
+      return at >= nodes.length && labels.restore(deadline);
+    };
+    const done = (): void => {
+      observer?.disconnect();
+      observer = null;
+    };
+    if (slice()) {
+      done();
+      return Promise.resolve();
+    }
+    // A million characters take a few hundred milliseconds to put back: in slices, like converting.
+    return (async () => {
+      for (;;) {
+        await yieldToPage();
+        if (gen !== generation) {
+          // A new pass started: the nodes not put back keep their originals for it (labels not
+          // put back keep theirs too).
+          originals.giveBack(nodes.slice(at));
+          return;
+        }
+        if (slice()) break;
+      }
+      done();
+    })();
   }
 
   return { convert, observe, restore, isConverted: () => converted };

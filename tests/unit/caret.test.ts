@@ -198,7 +198,7 @@ describe('the hoverAtCaret message', () => {
       detect: () => {
         throw new Error('not needed');
       },
-      pageConverter: { convert: async () => 0, observe: () => undefined, restore: () => undefined },
+      pageConverter: { convert: async () => 0, observe: () => undefined, restore: async () => undefined },
       loadEngine: async () => {
         throw new Error('not needed');
       },

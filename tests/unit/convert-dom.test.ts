@@ -219,6 +219,57 @@ describe('time slicing', () => {
     expect(n).toBeLessThan(100);
     expect(document.body.innerHTML).toBe(before);
   });
+
+  /** A clock that runs 10 ms per reading, so slice deadlines pass after a few checks. */
+  const fastClock = () => {
+    let now = 0;
+    return vi.spyOn(performance, 'now').mockImplementation(() => (now += 10));
+  };
+  const paragraphs = (n: number) =>
+    Array.from({ length: n }, (_, i) => `<p title="第${i}段标题">第${i}段发展</p>`).join('');
+
+  it('puts a big page back in slices, yielding to the page between them', async () => {
+    document.body.innerHTML = paragraphs(400);
+    const before = document.body.innerHTML;
+    const pc = createPageConverter(document);
+    await pc.convert(toTw, 'zh-TW');
+    const clock = fastClock();
+    const done = pc.restore();
+    // The first slice is back at once, the rest not yet.
+    expect(document.body.firstElementChild!.textContent).toBe('第0段发展');
+    expect(document.body.lastElementChild!.textContent).toBe('第399段發展');
+    expect(document.body.lastElementChild!.getAttribute('title')).toBe('第399段標題');
+    await done;
+    clock.mockRestore();
+    expect(document.body.innerHTML).toBe(before);
+  });
+
+  it('keeps what the page writes during a sliced restore, and a new pass stops it cleanly', async () => {
+    document.body.innerHTML = paragraphs(400);
+    const pc = createPageConverter(document);
+    await pc.convert(toTw, 'zh-TW');
+    const clock = fastClock();
+    const last = document.body.lastElementChild!;
+    const done = pc.restore();
+    last.firstChild!.textContent = '页面的新内容';
+    await done;
+    expect(last.textContent).toBe('页面的新内容');
+
+    // Converting again while a restore is under way: the nodes not yet put back keep their
+    // originals, so the next restore still gives the page back exactly.
+    document.body.innerHTML = paragraphs(400);
+    const before = document.body.innerHTML;
+    const pc2 = createPageConverter(document);
+    await pc2.convert(toTw, 'zh-TW');
+    const halfway = pc2.restore();
+    const again = pc2.convert(toTw, 'zh-TW');
+    await halfway;
+    await again;
+    clock.mockRestore();
+    expect(document.body.lastElementChild!.textContent).toBe('第399段發展');
+    await pc2.restore();
+    expect(document.body.innerHTML).toBe(before);
+  });
 });
 
 describe('splitConverted', () => {
