@@ -29,6 +29,9 @@ export interface PageConverterOptions {
   root?: Element;
   /** Extra elements to leave alone (with their subtrees); our own UI host is always skipped. */
   skip?: (el: Element) => boolean;
+  /** A document no script changes (the CLI's): page changes are not watched for. Watching costs
+   *  happy-dom a walk of the whole tree each time the observer is reconnected, after every write. */
+  staticDocument?: boolean;
 }
 
 export interface PageConverter {
@@ -327,8 +330,8 @@ export function createPageConverter(doc: Document, options: PageConverterOptions
 
   /** Starts watching the page's changes to the text (from the first conversion on, so "Show
    *  original" never overwrites what the page wrote since). */
-  function track(): void {
-    if (observer) return;
+  function track(force = false): void {
+    if (observer || (options.staticDocument && !force)) return;
     const MO =
       (doc.defaultView as (Window & typeof globalThis) | null)?.MutationObserver ??
       globalThis.MutationObserver;
@@ -340,7 +343,7 @@ export function createPageConverter(doc: Document, options: PageConverterOptions
   function observe(convertFn: TextConverter): void {
     currentFn = convertFn;
     observing = true;
-    track();
+    track(true);
   }
 
   /** Puts originals back from `nodes[at]` on until `deadline`, the observer off meanwhile (on

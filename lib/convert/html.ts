@@ -18,6 +18,7 @@ export async function convertHtmlFragment(html: string, opts: { from: Source; to
   const { document, container } = parseFragment(html);
   const hint = opts.from === 'auto' ? detectScript(container.textContent ?? '').script : undefined;
   const convertFn = createTextConverter(opts.from, opts.to, hint);
-  await createPageConverter(document, { root: container }).convert(convertFn, langForTarget(opts.to));
+  const converter = createPageConverter(document, { root: container, staticDocument: true });
+  await converter.convert(convertFn, langForTarget(opts.to));
   return container.innerHTML;
 }
