@@ -14,6 +14,14 @@ const WORDS_PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8
 <p><input id="box" placeholder="发表评论"></p>
 <div id="live"></div></article></body></html>`;
 
+/** A long page (60,000 text nodes, with title attributes): "Show original" puts it back in several
+ *  slices, text first, then the attributes and `lang`. */
+const LONG_PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>长页面</title></head>
+<body><main>${Array.from(
+  { length: 20_000 },
+  (_, i) => `<p title="第${i}条说明">第${i}段：经济<b>头</b>发展和头发问题。</p>`,
+).join('\n')}</main></body></html>`;
+
 let session: Session;
 let server: Server;
 let origin: string;
@@ -24,7 +32,10 @@ const snapshot = (p: Page) =>
   p.evaluate(() => ({ html: document.documentElement.outerHTML, title: document.title }));
 
 before(async () => {
-  ({ origin, server } = await serveFixtures({ '/convert/words.html': WORDS_PAGE }));
+  ({ origin, server } = await serveFixtures({
+    '/convert/words.html': WORDS_PAGE,
+    '/convert/long.html': LONG_PAGE,
+  }));
   session = await launch();
   page = await session.context.newPage();
   await page.goto(`${origin}/convert/words.html`);
@@ -109,4 +120,26 @@ test('converts the demo page to 简体 and back byte-identical', async () => {
     timeout: 10_000,
   });
   assert.deepEqual(await snapshot(demo), original);
+});
+
+test('converts a long page and puts back every byte (Show original runs in slices there)', async () => {
+  const long = await session.context.newPage();
+  await long.goto(`${origin}/convert/long.html`);
+  const original = await snapshot(long);
+  const longPopup = await openPopupFor(session, long);
+  await longPopup.getByTestId('article-script').waitFor({ timeout: 15_000 });
+  await longPopup.getByRole('button', { name: 'Convert to 繁體' }).click();
+  await long.waitForFunction(
+    () => document.querySelector('main')?.lastElementChild?.getAttribute('title') === '第19999條說明',
+    null,
+    { timeout: 60_000 },
+  );
+  assert.equal(await long.locator('main p').last().textContent(), '第19999段：經濟頭發展和頭髮問題。');
+  assert.equal(await long.evaluate(() => document.documentElement.lang), 'zh-TW');
+  await longPopup.getByRole('button', { name: 'Show original' }).click();
+  await long.waitForFunction((html) => document.documentElement.outerHTML === html, original.html, {
+    timeout: 60_000,
+  });
+  assert.deepEqual(await snapshot(long), original);
+  await long.close();
 });
