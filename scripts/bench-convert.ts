@@ -577,14 +577,17 @@ export async function benchConvert(): Promise<void> {
   if (realResult) printPage('real news pages (1M characters) in headless Chromium (cn→tw)', realResult);
 }
 
+/** A time, or why there is none (-1: that paragraph's text did not change: nothing to convert). */
+const msOrNone = (ms: number): string => (ms < 0 ? 'n/a (nothing in it to convert)' : `${fmt(ms, 1)} ms`);
+
 function printPage(title: string, r: ChromiumResult): void {
   console.log(`\n${title}, medians of ${r.reps} runs; long tasks and frames: the worst run`);
   console.log(`characters                          ${fmt(r.chars)}`);
   console.log(`lexicon parse + first conversion    ${fmt(r.lexiconMs)} ms`);
   console.log(
-    `first paragraph converted after     ${fmt(r.firstParagraphMs, 1)} ms (top of page, from convert(), engine ready)`,
+    `first paragraph converted after     ${msOrNone(r.firstParagraphMs)} (top of page, from convert(), engine ready)`,
   );
-  console.log(`visible paragraph converted after   ${fmt(r.visibleParagraphMs, 1)} ms (viewport centre)`);
+  console.log(`visible paragraph converted after   ${msOrNone(r.visibleParagraphMs)} (viewport centre)`);
   console.log(`whole page converted in             ${fmt(r.totalMs)} ms (our work ${fmt(r.workMs)} ms)`);
   console.log(
     `time waiting in ${r.yields} yields to the page   ${fmt(r.yieldMs)} ms (rendering our writes, other tasks)`,
