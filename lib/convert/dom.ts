@@ -159,14 +159,22 @@ export function createPageConverter(doc: Document, options: PageConverterOptions
   }
   const emit = (node: Text, data: string, value: string): void => buffer.add(node, data, value);
 
-  /** Writes buffered text until `deadline`; returns how many nodes changed. The observer is
-   *  disconnected meanwhile (after taking the page's own pending records), so our writes never
-   *  reach it, instead of being recognised and dropped one record at a time. */
-  function writeSome(deadline: number): number {
-    let changed = 0;
+  /** Runs our writes with the observer disconnected (after taking the page's own pending records),
+   *  so they never reach it, instead of being recognised and dropped one record at a time. */
+  function unobserved<T>(write: () => T): T {
     takePageChanges();
     observer?.disconnect();
     try {
+      return write();
+    } finally {
+      observer?.observe(root, OBSERVE_OPTIONS);
+    }
+  }
+
+  /** Writes buffered text until `deadline`; returns how many nodes changed. */
+  function writeSome(deadline: number): number {
+    return unobserved(() => {
+      let changed = 0;
       const { nodes, sources, values } = buffer;
       while (buffer.at < nodes.length) {
         const i = buffer.at++;
@@ -177,10 +185,8 @@ export function createPageConverter(doc: Document, options: PageConverterOptions
         if ((i & 63) === 63 && performance.now() > deadline) break;
       }
       if (buffer.pending === 0) buffer.clear();
-    } finally {
-      observer?.observe(root, OBSERVE_OPTIONS);
-    }
-    return changed;
+      return changed;
+    });
   }
 
   /** Converts `scope`'s subtree in time slices; stops early when a newer pass or restore() starts.
@@ -346,17 +352,10 @@ export function createPageConverter(doc: Document, options: PageConverterOptions
     track(true);
   }
 
-  /** Puts originals back from `nodes[at]` on until `deadline`, the observer off meanwhile (on
-   *  between slices: a node the page changes then loses its entry and keeps the page's text). */
-  function putBack(nodes: readonly Text[], at: number, deadline: number): number {
-    takePageChanges();
-    observer?.disconnect();
-    try {
-      return originals.putBack(nodes, at, deadline);
-    } finally {
-      observer?.observe(root, OBSERVE_OPTIONS);
-    }
-  }
+  /** Puts originals back from `nodes[at]` on until `deadline` (the observer stays on between
+   *  slices: a node the page changes then loses its entry and keeps the page's text). */
+  const putBack = (nodes: readonly Text[], at: number, deadline: number): number =>
+    unobserved(() => originals.putBack(nodes, at, deadline));
 
   function restore(): Promise<void> {
     const gen = ++generation;
