@@ -76,11 +76,13 @@ export class RunBatch {
   }
 }
 
+/** The batch's text as one flat string: built with join, not +=, whose chain of partial strings the
+ *  converter's character-by-character reads then paid for (and the collector after it). */
 function joinRuns(runs: readonly TextRun[]): string {
-  let joined = '';
+  const parts: string[] = [];
   for (const { sources } of runs) {
-    for (const source of sources) joined += source;
-    joined += SEPARATOR;
+    for (const source of sources) parts.push(source);
+    parts.push(SEPARATOR);
   }
-  return joined;
+  return parts.join('');
 }

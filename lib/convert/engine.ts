@@ -409,25 +409,20 @@ export function createWordConverter(opts: WordConverterOptions): AlignedConverte
   };
 
   const convert = ((text: string): string => {
-    const count = run(text);
-    let out = '';
-    for (let k = 0; k < count; k++) out += resOut[k]!;
-    return out;
+    resOut.length = run(text);
+    return resOut.join('');
   }) as AlignedConverter;
   convert.pieces = pieces;
   convert.aligned = (text: string): string | null => {
     const count = run(text);
-    let out = '';
     let start = 0;
-    let same = true;
     for (let k = 0; k < count; k++) {
-      const o = resOut[k]!;
       const end = resEnd[k]!;
-      if (o.length !== end - start) same = false;
-      out += o;
+      if (resOut[k]!.length !== end - start) return null;
       start = end;
     }
-    return same ? out : null;
+    resOut.length = count;
+    return resOut.join('');
   };
   return convert;
 }
