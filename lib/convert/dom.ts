@@ -4,21 +4,9 @@
 import { RunBatch } from './dom-batch';
 import { PageLabels } from './dom-labels';
 import { TextOriginals } from './dom-originals';
+import { elementRules } from './dom-rules';
 import { visibleBlocks, WriteBuffer, yieldToPage } from './dom-schedule';
-import {
-  BOUNDARY,
-  BOUNDARY_TAGS,
-  ELEMENT_NODE,
-  FIELD_TAGS,
-  SKIP_TAGS,
-  SKIPPED,
-  TEXT_NODE,
-  type TextRun,
-  tagOf,
-  textRuns,
-  UI_ATTRIBUTE,
-  type WalkHooks,
-} from './dom-walk';
+import { BOUNDARY_TAGS, ELEMENT_NODE, TEXT_NODE, type TextRun, tagOf, textRuns } from './dom-walk';
 import { splitConverted, splitPieces } from './split';
 import type { TextConverter } from './text';
 
@@ -64,7 +52,6 @@ const OBSERVE_OPTIONS: MutationObserverInit = { childList: true, characterData: 
 
 export function createPageConverter(doc: Document, options: PageConverterOptions = {}): PageConverter {
   const root: Element = options.root ?? doc.body ?? doc.documentElement;
-  const userSkip = options.skip;
 
   const originals = new TextOriginals();
   const labels = new PageLabels(doc, root);
@@ -80,52 +67,12 @@ export function createPageConverter(doc: Document, options: PageConverterOptions
   /** Converted text not yet written (dropped by restore() and by a new pass). */
   const buffer = new WriteBuffer();
 
-  /** Whether `el` (tag `tag`, attribute names `names`, null when it has none) is left alone with
-   *  its subtree: code and fields, our own UI, editable areas, the caller's own exclusions. */
-  const skippedBy = (el: Element, tag: string, names: readonly string[] | null): boolean =>
-    SKIP_TAGS.has(tag) ||
-    (names !== null &&
-      (names.includes(UI_ATTRIBUTE) ||
-        (names.includes('contenteditable') && el.getAttribute('contenteditable') !== 'false'))) ||
-    (userSkip?.(el) ?? false);
-  const attributeNames = (el: Element): string[] | null =>
-    el.hasAttributes() ? el.getAttributeNames() : null;
-  const isSkipped = (el: Element): boolean => skippedBy(el, tagOf(el), attributeNames(el));
-
-  const isBlock = (el: Element): boolean => BOUNDARY_TAGS.has(tagOf(el));
-
-  /** True when `node` lies in a skipped subtree or outside the root. */
-  function isExcluded(node: Node): boolean {
-    if (!root.contains(node)) return true;
-    for (let n: Node | null = node; n && n !== root; n = n.parentNode) {
-      if (n.nodeType === ELEMENT_NODE && isSkipped(n as Element)) return true;
-    }
-    return false;
-  }
-
+  const { isExcluded, isBlock, hooks: walkHooks } = elementRules(root, labels, options.skip);
   /** The original text of a node. Page changes must have been taken in first (takePageChanges),
    *  which every path here does after handing the thread back to the page. */
   const sourceOf = (node: Text): string => originals.sourceOf(node);
-
-  const walkHooks = (fn: TextConverter): WalkHooks => ({
-    sourceOf,
-    enter(el: Element): number {
-      const tag = tagOf(el);
-      // Most elements carry a class or an href and nothing we look at: one call lists the names,
-      // instead of asking for each attribute in turn.
-      const names = attributeNames(el);
-      const skipped = skippedBy(el, tag, names);
-      // A field's value is the user's; its placeholder/title/aria-label are the page's labels.
-      if (
-        names !== null &&
-        (!skipped || (FIELD_TAGS.has(tag) && !names.includes(UI_ATTRIBUTE) && !(userSkip?.(el) ?? false)))
-      )
-        labels.convertAttributes(el, fn, names);
-      return (skipped ? SKIPPED : 0) | (BOUNDARY_TAGS.has(tag) ? BOUNDARY : 0);
-    },
-  });
-  const runs = (scope: Element, fn: TextConverter, from?: Element, until?: Element) =>
-    textRuns(scope, walkHooks(fn), from, until);
+  /** A pass that starts with none of our text on the page reads each node's own text. */
+  const ownText = (node: Text): string => node.data;
 
   /** Converts one run into the write buffer (only the nodes whose text changes). */
   function convertRun(run: TextRun, fn: TextConverter): void {
@@ -171,8 +118,9 @@ export function createPageConverter(doc: Document, options: PageConverterOptions
     }
   }
 
-  /** Writes buffered text until `deadline`; returns how many nodes changed. */
-  function writeSome(deadline: number): number {
+  /** Writes buffered text until `deadline` (`lookup`: the pass's nodes may be ours already);
+   *  returns how many nodes changed. */
+  function writeSome(deadline: number, lookup: boolean): number {
     return unobserved(() => {
       let changed = 0;
       const { nodes, sources, values } = buffer;
@@ -181,7 +129,8 @@ export function createPageConverter(doc: Document, options: PageConverterOptions
         const node = nodes[i]!;
         const data = node.data;
         // Changed by the page since we read it: the observer has it (or had it) queued.
-        if (data === sources[i] && originals.write(node, data, values[i]!)) changed++;
+        if (data === sources[i] && originals.write(node, data, values[i]!, lookup && originals.knows(node)))
+          changed++;
         if ((i & 63) === 63 && performance.now() > deadline) break;
       }
       if (buffer.pending === 0) buffer.clear();
@@ -191,14 +140,25 @@ export function createPageConverter(doc: Document, options: PageConverterOptions
 
   /** Converts `scope`'s subtree in time slices; stops early when a newer pass or restore() starts.
    *  With `visibleFirst`, the blocks on screen are converted and written first, then the rest of
-   *  the page from there to the end, then from the start up to there. */
+   *  the page from there to the end, then from the start up to there. `fresh`: none of our text is
+   *  on the page and no other pass can write any meanwhile (a convert() on the original page), so
+   *  every node's text is its original and no lookup is needed. */
   async function convertScope(
     scope: Element,
     fn: TextConverter,
     gen: number,
     visibleFirst = false,
+    fresh = false,
   ): Promise<number> {
     let changed = 0;
+    const lookup = !fresh;
+    // The lookup of originals is brought up to date before walking, in slices (after a first
+    // conversion of a big page it has the whole journal to take in).
+    while (lookup && !originals.catchUp(performance.now() + SLICE_MS)) {
+      await yieldToPage();
+      takePageChanges();
+      if (gen !== generation) return changed;
+    }
     let sliceStart = performance.now();
     let lastWrite = sliceStart;
     // Nothing shown yet (no layout to find the visible part, or an observed change): write soon.
@@ -219,7 +179,7 @@ export function createPageConverter(doc: Document, options: PageConverterOptions
         if (gen !== generation) return false;
       }
       while (buffer.pending > 0) {
-        changed += writeSome(performance.now() + WRITE_SLICE_MS);
+        changed += writeSome(performance.now() + WRITE_SLICE_MS, lookup);
         if (buffer.pending > 0) {
           await yieldToPage();
           if (gen !== generation) return false;
@@ -232,12 +192,19 @@ export function createPageConverter(doc: Document, options: PageConverterOptions
     const batch = new RunBatch(fn);
     const single = (run: TextRun): void => convertRun(run, fn);
     const flush = (): void => batch.flush(emit, single);
+    const done = new Set<Element>();
+    const hooks = walkHooks(fn, lookup ? sourceOf : ownText, done);
     let walks: [Element | undefined, Element | undefined][] = [[undefined, undefined]];
     if (visibleFirst) {
       const blocks = visibleBlocks(doc, scope, isBlock, isExcluded);
-      for (const block of blocks) for (const run of runs(block, fn)) batch.add(run);
+      for (const block of blocks) {
+        hooks.enter(block);
+        for (const run of textRuns(block, hooks)) batch.add(run);
+      }
       flush();
       if (!(await writeAll(true))) return changed;
+      // Written: the walks below pass over them (a fresh pass would read our text as original).
+      for (const block of blocks) done.add(block);
       if (blocks.length) {
         writeEvery = FIRST_WRITE_MS;
         walks = [
@@ -247,7 +214,7 @@ export function createPageConverter(doc: Document, options: PageConverterOptions
       }
     }
     for (const [from, until] of walks) {
-      for (const run of runs(scope, fn, from, until)) {
+      for (const run of textRuns(scope, hooks, from, until)) {
         batch.add(run);
         if (!batch.full) continue;
         flush();
@@ -273,7 +240,7 @@ export function createPageConverter(doc: Document, options: PageConverterOptions
     takePageChanges();
     buffer.clear();
     labels.convertTitle(convertFn);
-    const changed = await convertScope(root, convertFn, gen, true);
+    const changed = await convertScope(root, convertFn, gen, true, originals.empty);
     // Last: a new `lang` on <html> makes the browser reshape the whole page's text (other fonts), so
     // it comes after the text, not before the visible part can be shown.
     if (gen === generation) labels.setHtmlLang(lang);
@@ -352,10 +319,9 @@ export function createPageConverter(doc: Document, options: PageConverterOptions
     track(true);
   }
 
-  /** Puts originals back from `nodes[at]` on until `deadline` (the observer stays on between
-   *  slices: a node the page changes then loses its entry and keeps the page's text). */
-  const putBack = (nodes: readonly Text[], at: number, deadline: number): number =>
-    unobserved(() => originals.putBack(nodes, at, deadline));
+  /** Puts originals back until `deadline`; true when all are (the observer stays on between
+   *  slices: a node the page changes then keeps the page's text). */
+  const putBack = (deadline: number): boolean => unobserved(() => originals.putBack(deadline));
 
   function restore(): Promise<void> {
     const gen = ++generation;
@@ -367,14 +333,13 @@ export function createPageConverter(doc: Document, options: PageConverterOptions
     buffer.clear();
     currentFn = null;
     converted = false;
-    const nodes = originals.takeWritten();
-    let at = 0;
+    let textBack = false;
     /** One slice, the text first (what the reader sees), then the labels and `lang`; true when
      *  everything is back. */
     const slice = (): boolean => {
       const deadline = performance.now() + WRITE_SLICE_MS;
-      if (at < nodes.length) at = putBack(nodes, at, deadline);
-      return at >= nodes.length && labels.restore(deadline);
+      if (!textBack) textBack = putBack(deadline);
+      return textBack && labels.restore(deadline);
     };
     const done = (): void => {
       observer?.disconnect();
@@ -391,7 +356,7 @@ export function createPageConverter(doc: Document, options: PageConverterOptions
         if (gen !== generation) {
           // A new pass started: the nodes not put back keep their originals for it (labels not
           // put back keep theirs too).
-          originals.giveBack(nodes.slice(at));
+          if (!textBack) originals.endRestore();
           return;
         }
         if (slice()) break;

@@ -170,6 +170,37 @@ describe('createPageConverter', () => {
     expect(document.body.innerHTML).toBe('<p>后来</p><p>发展</p>');
   });
 
+  it('converts the blocks on screen first and never feeds them to the converter again', async () => {
+    document.body.innerHTML = Array.from(
+      { length: 40 },
+      (_, i) => `<p title="第${i}段标题">第${i}段<b>头</b>发展</p>`,
+    ).join('');
+    const before = document.body.innerHTML;
+    const shown = document.body.children[5]!;
+    // happy-dom has no layout: the paragraph at the centre is named, and every box is empty.
+    const atPoint = vi.spyOn(document, 'elementFromPoint').mockReturnValue(shown);
+    const inputs: string[] = [];
+    const seen = (t: string): string => {
+      inputs.push(t);
+      return t;
+    };
+    const spy: TextConverter = Object.assign((t: string) => toTw(seen(t)), {
+      aligned: (t: string) => toTw.aligned!(seen(t)),
+    });
+    const pc = createPageConverter(document);
+    await pc.convert(spy, 'zh-TW');
+    atPoint.mockRestore();
+    expect(inputs.length).toBeGreaterThan(0);
+    // Converted text is never read back as an original (發 would mean a block was walked twice).
+    expect(inputs.filter((t) => /[發頭標]/.test(t))).toEqual([]);
+    expect(shown.textContent).toBe('第5段頭發展');
+    expect(shown.getAttribute('title')).toBe('第5段標題');
+    expect(document.body.lastElementChild!.textContent).toBe('第39段頭發展');
+    expect(document.body.firstElementChild!.textContent).toBe('第0段頭發展');
+    await pc.restore();
+    expect(document.body.innerHTML).toBe(before);
+  });
+
   it('tracks page changes without converting them until observe() is on', async () => {
     document.body.innerHTML = '<main><p>头发</p></main>';
     const pc = createPageConverter(document);
@@ -235,10 +266,10 @@ describe('time slicing', () => {
     await pc.convert(toTw, 'zh-TW');
     const clock = fastClock();
     const done = pc.restore();
-    // The first slice is back at once, the rest not yet.
-    expect(document.body.firstElementChild!.textContent).toBe('第0段发展');
-    expect(document.body.lastElementChild!.textContent).toBe('第399段發展');
-    expect(document.body.lastElementChild!.getAttribute('title')).toBe('第399段標題');
+    // The first slice is back at once (newest writes first), the rest not yet.
+    expect(document.body.lastElementChild!.textContent).toBe('第399段发展');
+    expect(document.body.firstElementChild!.textContent).toBe('第0段發展');
+    expect(document.body.firstElementChild!.getAttribute('title')).toBe('第0段標題');
     await done;
     clock.mockRestore();
     expect(document.body.innerHTML).toBe(before);
@@ -249,11 +280,13 @@ describe('time slicing', () => {
     const pc = createPageConverter(document);
     await pc.convert(toTw, 'zh-TW');
     const clock = fastClock();
-    const last = document.body.lastElementChild!;
+    // The first paragraph was written first, so it is put back last: the page changes it before.
+    const first = document.body.firstElementChild!;
     const done = pc.restore();
-    last.firstChild!.textContent = '页面的新内容';
+    expect(first.textContent).toBe('第0段發展');
+    first.firstChild!.textContent = '页面的新内容';
     await done;
-    expect(last.textContent).toBe('页面的新内容');
+    expect(first.textContent).toBe('页面的新内容');
 
     // Converting again while a restore is under way: the nodes not yet put back keep their
     // originals, so the next restore still gives the page back exactly.
