@@ -8,9 +8,10 @@
 //
 // Looking originals up by node (the WeakMap) is only needed by a pass that can meet text written
 // before it: converting to another target, or text the page changes later. It is built from the
-// journal when such a pass starts (in slices), not on every write: on a 1M-character page, a
-// WeakMap entry per write cost about as much as the writes themselves, for a lookup that a first
-// conversion never makes.
+// journal when such a pass starts (in slices), not on every write. Measured in Chromium on a
+// 1M-character page: writing the nodes with a WeakMap entry each took about twice as long as
+// writing them alone (the entries also slow the collector), for a lookup a first conversion never
+// makes; in the whole conversion that was 5-10 % of our work.
 
 export class TextOriginals {
   /** The journal: node, and its text before we wrote it (null: the page changed it since). */
