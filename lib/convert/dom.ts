@@ -142,7 +142,9 @@ export function createPageConverter(doc: Document, options: PageConverterOptions
    *  With `visibleFirst`, the blocks on screen are converted and written first, then the rest of
    *  the page from there to the end, then from the start up to there. `fresh`: none of our text is
    *  on the page and no other pass can write any meanwhile (a convert() on the original page), so
-   *  every node's text is its original and no lookup is needed. */
+   *  every node's text is its original and no lookup is needed. (Should the page move a node we
+   *  wrote ahead of the walk, it is converted again from our text, which nearly always leaves it as
+   *  it was; "Show original" still gives back its oldest text.) */
   async function convertScope(
     scope: Element,
     fn: TextConverter,
