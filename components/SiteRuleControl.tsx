@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../lib/i18n';
+import { errorText } from '../lib/i18n/errors';
 import type { Result } from '../lib/messages';
 import type { SiteRulesApi } from '../lib/sites/client';
 import { siteOrigin } from '../lib/sites/origin';
@@ -21,9 +22,9 @@ export function targetLabel(target: Target): string {
 /** The words for a failed rule change: a refusal of the permission reads differently from a fault. */
 export function siteRuleError(answer: Result<unknown>): string | null {
   if (answer.ok) return null;
-  return answer.error.message === PERMISSION_DENIED
+  return answer.error.reason === PERMISSION_DENIED
     ? t('siteRuleDenied')
-    : t('error', { message: answer.error.message });
+    : t('error', { message: errorText(answer.error) });
 }
 
 export interface SiteRuleControlProps {

@@ -1,18 +1,20 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { createBackgroundHandlers, isFromThisExtension, type SenderInfo } from '../lib/background/handlers';
+import { createBackgroundHandlers } from '../lib/background/handlers';
 import { callTab } from '../lib/client';
 import { type ClippingsDb, openClippingsDb } from '../lib/clippings/db';
 import { gestureOf, runGesture, SAVE_SELECTION_MENU_ID } from '../lib/clippings/gestures';
 import { COMMAND_HOVER_AT_CARET, runCaretCommand } from '../lib/content/caret-command';
 import { COMMAND_CONVERT_PAGE, runConvertCommand } from '../lib/content/convert-command';
 import { installLexiconInWorld } from '../lib/content/converter-registry';
+import { dispatch } from '../lib/dispatch/dispatch';
+import { isEnvelope, isFromThisExtension } from '../lib/dispatch/envelope';
 import { openUserGlossaryDb } from '../lib/glossary/user-db';
 import { createUserStore } from '../lib/glossary/user-store';
 import { onLocaleChange, t } from '../lib/i18n';
 import { initLocale } from '../lib/i18n/init';
 import { browserDictionary, refreshingWrites } from '../lib/lookup/background-dictionary';
-import { dispatch, isEnvelope } from '../lib/messages';
+import type { SenderInfo } from '../lib/protocol/sender';
 import { defaultScript, traditionalTarget, welcomeShown } from '../lib/settings';
 import { startSites } from '../lib/sites/background';
 import type { Target } from '../lib/types';
@@ -36,9 +38,10 @@ export default defineBackground(() => {
   // persistent page. lib/lookup/background-dictionary.ts.
   const dictionary = browserDictionary(userStore);
 
+  const extensionOrigin = browser.runtime.getURL('/');
   const handlers = createBackgroundHandlers({
     extensionId: browser.runtime.id,
-    extensionOrigin: browser.runtime.getURL('/'),
+    extensionOrigin,
     db: () => {
       database ??= openClippingsDb();
       return database;
@@ -70,7 +73,7 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender: SenderInfo, sendResponse) => {
     if (dictionary.answer(message, sender, sendResponse)) return true; // Firefox: `to: 'dictionary'`
     if (!isEnvelope(message, 'background') || !isFromThisExtension(sender, browser.runtime.id)) return false;
-    void dispatch(handlers, message, { sender }).then(sendResponse);
+    void dispatch(handlers, message, { sender, extensionOrigin }).then(sendResponse);
     return true; // answer asynchronously
   });
 

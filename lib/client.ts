@@ -1,14 +1,27 @@
 // Typed senders for the protocol in messages.ts. Transport failures (no receiver, closed port) come
 // back as `{ok: false}` like every other error, so callers handle one shape.
 import { browser } from 'wxt/browser';
-import { type BackgroundApi, type ContentApi, envelope, fail, type Result } from './messages';
+import { envelope } from './dispatch/envelope';
+import { fail, isProtocolError } from './dispatch/failure';
+import type { BackgroundApi, ContentApi } from './protocol/api';
+import type { ParamsOf, ResultOf } from './protocol/handler';
+import type { Result } from './protocol/result';
 
-type ParamsOf<A, N extends keyof A> = A[N] extends { params: infer P } ? P : never;
-type ResultOf<A, N extends keyof A> = A[N] extends { result: infer R } ? R : never;
-
+/** An answer checked for shape: another context's reply is data, not trusted to be a Result. */
 function asResult<T>(answer: unknown): Result<T> {
-  if (typeof answer === 'object' && answer !== null && 'ok' in answer) return answer as Result<T>;
-  return fail('unavailable', 'No answer from the extension.');
+  if (typeof answer !== 'object' || answer === null) return fail('unavailable', 'no-answer');
+  const a = answer as { ok?: unknown; error?: unknown };
+  if (a.ok === true && 'value' in a) return answer as Result<T>;
+  if (a.ok === false && isProtocolError(a.error)) return answer as Result<T>;
+  return fail('unavailable', 'no-answer');
+}
+
+/** Sending failed (no receiver, the tab closed, the extension reloaded): the browser's words are kept
+ *  for logs, the user reads `no-answer`. */
+function unreachable(error: unknown): Result<never> {
+  const failure = fail('unavailable', 'no-answer');
+  failure.error.message = error instanceof Error ? error.message : String(error);
+  return failure;
 }
 
 export async function callBackground<N extends keyof BackgroundApi & string>(
@@ -18,7 +31,7 @@ export async function callBackground<N extends keyof BackgroundApi & string>(
   try {
     return asResult(await browser.runtime.sendMessage(envelope('background', name, params as never)));
   } catch (error) {
-    return fail('unavailable', error instanceof Error ? error.message : String(error));
+    return unreachable(error);
   }
 }
 
@@ -32,6 +45,6 @@ export async function callTab<N extends keyof ContentApi & string>(
       await browser.tabs.sendMessage(tabId, envelope('content', name, params as never), { frameId: 0 }),
     );
   } catch (error) {
-    return fail('unavailable', error instanceof Error ? error.message : String(error));
+    return unreachable(error);
   }
 }

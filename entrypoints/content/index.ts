@@ -9,9 +9,11 @@ import { claimInstance } from '../../lib/content/instance';
 import { startRevisit } from '../../lib/content/revisit';
 import { createPageConverter } from '../../lib/convert/dom';
 import { langForTarget } from '../../lib/convert/lang';
-import { t } from '../../lib/i18n';
+import { dispatch } from '../../lib/dispatch/dispatch';
+import { isEnvelope } from '../../lib/dispatch/envelope';
+import { MessageError } from '../../lib/dispatch/failure';
 import { initLocale } from '../../lib/i18n/init';
-import { dispatch, isEnvelope } from '../../lib/messages';
+import type { SenderInfo } from '../../lib/protocol/sender';
 import { hoverByDefault } from '../../lib/settings';
 import { followSiteRule } from '../../lib/sites/content';
 import { createHover } from './hover';
@@ -44,7 +46,8 @@ async function loadEngine(): Promise<ConverterEngine> {
   }
   const loaded = await callBackground('loadConverter', {});
   const engine = registeredConverterEngine(globalThis);
-  if (!loaded.ok || !engine) throw new Error(loaded.ok ? t('converterNotLoaded') : loaded.error.message);
+  if (!loaded.ok) throw MessageError.of(loaded.error); // e.g. injection-refused, translated by the popup
+  if (!engine) throw new MessageError('failed', 'converter-not-loaded');
   await engine.ready; // settings the converter entry reads; the background already handed over the lexicon
   return engine;
 }
@@ -85,14 +88,11 @@ function start() {
   void hoverByDefault.getValue().then((on) => hover.setEnabled(on));
   const siteRule = followSiteRule(controller, () => location.href); // "Always convert this site" (issue 4)
 
-  const onMessage = (
-    message: unknown,
-    sender: { id?: string; tab?: unknown },
-    sendResponse: (r: unknown) => void,
-  ) => {
+  const extensionOrigin = browser.runtime.getURL('/');
+  const onMessage = (message: unknown, sender: SenderInfo, sendResponse: (r: unknown) => void) => {
     // Only the extension's own pages (popup, clippings) talk to us; not other tabs' content scripts.
     if (!isEnvelope(message, 'content') || sender.id !== browser.runtime.id || sender.tab) return false;
-    void dispatch(controller.handlers, message, undefined).then(sendResponse);
+    void dispatch(controller.handlers, message, { sender, extensionOrigin }).then(sendResponse);
     return true;
   };
   browser.runtime.onMessage.addListener(onMessage);

@@ -3,12 +3,13 @@
 // tabs and extension pages. Unlike the service worker it is not stopped when idle, so the first hover
 // after a service-worker restart is answered from a dictionary already in memory.
 import { browser } from 'wxt/browser';
-import { isFromThisExtension, type SenderInfo } from '../../lib/background/handlers';
+import { dispatch } from '../../lib/dispatch/dispatch';
+import { isEnvelope, isFromThisExtension } from '../../lib/dispatch/envelope';
 import { listUserTerms, openUserGlossaryDb } from '../../lib/glossary/user-db';
 import { createDictionaryHandlers } from '../../lib/lookup/dictionary-handlers';
 import { type ServedPort, serveDictionaryPort } from '../../lib/lookup/dictionary-port';
 import { createWorkerClient, type WorkerPort } from '../../lib/lookup/worker-protocol';
-import { dispatch, isEnvelope } from '../../lib/messages';
+import type { SenderInfo } from '../../lib/protocol/sender';
 
 const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'dictionary' });
 const client = createWorkerClient(worker as unknown as WorkerPort);
@@ -22,8 +23,8 @@ const reloadUserTerms = async (): Promise<number> => {
 };
 const usersRead = reloadUserTerms().catch(() => 0); // a broken user database must not stop lookups
 
+const extension = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
 const handlers = createDictionaryHandlers({
-  extensionOrigin: browser.runtime.getURL('/'),
   lookup: async (text, before) => {
     await usersRead;
     return client.call('lookup', before === undefined ? { text } : { text, before });
@@ -34,13 +35,13 @@ const handlers = createDictionaryHandlers({
 
 browser.runtime.onMessage.addListener((message: unknown, sender: SenderInfo, sendResponse) => {
   // Only `to: 'dictionary'`: every other message is the background's (exactly one context answers).
-  if (!isEnvelope(message, 'dictionary') || !isFromThisExtension(sender, browser.runtime.id)) return false;
-  void dispatch(handlers, message, { sender }).then(sendResponse);
+  if (!isEnvelope(message, 'dictionary') || !isFromThisExtension(sender, extension.id)) return false;
+  void dispatch(handlers, message, { sender, extensionOrigin: extension.origin }).then(sendResponse);
   return true;
 });
 
 // Tabs keep a port open to this document (lib/lookup/client.ts): messages on an open port are not held
 // back while Chrome restarts the service worker, as new runtime messages are.
 browser.runtime.onConnect.addListener((port) => {
-  serveDictionaryPort(port as unknown as ServedPort, handlers, browser.runtime.id);
+  serveDictionaryPort(port as unknown as ServedPort, handlers, extension);
 });

@@ -3,7 +3,7 @@
 // extension APIs; it only answers the document that started it (lib/lookup/worker-protocol.ts).
 import { createUserIndex, type UserIndex, type UserTerm } from '../../lib/glossary/user-term';
 import { createDictionaryHost } from '../../lib/lookup/host';
-import { answerRequest, type WorkerRequest } from '../../lib/lookup/worker-protocol';
+import { answerWorkerRequest, createWorkerHandlers } from '../../lib/lookup/worker-protocol';
 
 let users: UserIndex | null = null;
 const host = createDictionaryHost({
@@ -19,10 +19,13 @@ void host.engine().catch(() => undefined); // load now; a failure is retried by 
 const setUserTerms = (terms: UserTerm[]): void => {
   users = terms.length > 0 ? createUserIndex(terms) : null;
 };
+const handlers = createWorkerHandlers(host, setUserTerms);
 
 // A dedicated worker's global (the DOM typings describe `self` as a window).
 const scope = self as unknown as { postMessage(message: unknown): void };
 
-self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
-  void answerRequest(host, setUserTerms, event.data).then((reply) => scope.postMessage(reply));
+self.addEventListener('message', (event: MessageEvent<unknown>) => {
+  void answerWorkerRequest(handlers, event.data).then((reply) => {
+    if (reply) scope.postMessage(reply);
+  });
 });

@@ -1,28 +1,20 @@
 // What the background answers. Pure wiring over injected dependencies so it can be tested with fakes.
 import type { ClippingsDb } from '../clippings/db';
 import { createClippingsHandlers } from '../clippings/handlers';
+import { mergeHandlers, senderTab } from '../dispatch/dispatch';
+import { errorOf, MessageError } from '../dispatch/failure';
+import { isClippingInput, isEmptyParams, isLookupParams, isTabParams } from '../dispatch/validate';
 import { createGlossaryHandlers, type GlossaryDeps } from '../glossary/handlers';
-import {
-  type BackgroundApi,
-  type HandlerMap,
-  isClippingInput,
-  isEmptyParams,
-  isLookupParams,
-  isTabParams,
-  MessageError,
-} from '../messages';
+import type { BackgroundApi } from '../protocol/api';
+import type { HandlerMap } from '../protocol/handler';
+import type { CallContext } from '../protocol/sender';
 import { createSitesHandlers } from '../sites/handlers';
 import type { SitesService } from '../sites/service';
 import type { LookupResult } from '../types';
 import { createDataHandlers } from './data-handlers';
 
-/** The parts of `runtime.MessageSender` we rely on. */
-export interface SenderInfo {
-  id?: string;
-  url?: string;
-  tab?: { id?: number };
-  frameId?: number;
-}
+export { isFromThisExtension } from '../dispatch/envelope';
+export type { SenderInfo } from '../protocol/sender';
 
 export interface BackgroundDeps {
   extensionId: string;
@@ -38,64 +30,54 @@ export interface BackgroundDeps {
   injectConverter: (tabId: number, frameId: number) => Promise<void>;
 }
 
-export interface BackgroundContext {
-  sender: SenderInfo;
-}
-
-function requireExtensionPage(deps: BackgroundDeps, sender: SenderInfo): void {
-  if (!sender.url?.startsWith(deps.extensionOrigin)) {
-    throw new MessageError('forbidden', 'Only the extension’s own pages may ask for this.');
+/** The browser refused to inject (a store page, a frame we may not reach): a reason the UI words. */
+async function refusedAsData(inject: () => Promise<void>): Promise<void> {
+  try {
+    await inject();
+  } catch (error) {
+    throw MessageError.of(errorOf(error, 'forbidden', 'injection-refused'));
   }
 }
 
-function requireTab(sender: SenderInfo): { tabId: number; frameId: number } {
-  const tabId = sender.tab?.id;
-  if (tabId === undefined || tabId < 0)
-    throw new MessageError('forbidden', 'This message must come from a tab.');
-  return { tabId, frameId: sender.frameId ?? 0 };
-}
+/** What background handlers learn about their caller. */
+export type BackgroundContext = CallContext;
 
-export function createBackgroundHandlers(deps: BackgroundDeps): HandlerMap<BackgroundApi, BackgroundContext> {
-  const clippings = createClippingsHandlers(deps.db, requireTab);
-  return {
-    ...clippings.handlers,
-    ...createGlossaryHandlers(
-      () => deps.glossary,
-      (sender) => requireExtensionPage(deps, sender),
-    ),
-    ...createDataHandlers(deps.db, (sender) => requireExtensionPage(deps, sender)),
-    ...createSitesHandlers(
-      () => deps.sites,
-      (sender) => requireExtensionPage(deps, sender),
-    ),
+export function createBackgroundHandlers(deps: BackgroundDeps): HandlerMap<BackgroundApi> {
+  const clippings = createClippingsHandlers(deps.db);
+  const own: HandlerMap<Pick<BackgroundApi, 'lookup' | 'saveClipping' | 'activateTab' | 'loadConverter'>> = {
     lookup: {
+      access: 'any',
       validate: isLookupParams,
       run: ({ text, before }) => deps.lookup(text, before),
     },
     saveClipping: {
+      access: 'any',
       validate: isClippingInput,
       run: (input) => clippings.save(input),
     },
     activateTab: {
+      access: 'extension-page',
       validate: isTabParams,
-      run: async ({ tabId }, { sender }) => {
-        requireExtensionPage(deps, sender);
-        await deps.injectContentScript(tabId);
+      run: async ({ tabId }) => {
+        await refusedAsData(() => deps.injectContentScript(tabId));
         return { injected: true };
       },
     },
     loadConverter: {
+      access: 'tab',
       validate: isEmptyParams,
-      run: async (_params, { sender }) => {
-        const { tabId, frameId } = requireTab(sender);
-        await deps.injectConverter(tabId, frameId);
+      run: async (_params, ctx) => {
+        const { tabId, frameId } = senderTab(ctx);
+        await refusedAsData(() => deps.injectConverter(tabId, frameId));
         return { loaded: true };
       },
     },
   };
-}
-
-/** Messages from anything but this extension are dropped before dispatch. */
-export function isFromThisExtension(sender: SenderInfo, extensionId: string): boolean {
-  return sender.id === extensionId;
+  return mergeHandlers(
+    clippings.handlers,
+    createGlossaryHandlers(() => deps.glossary),
+    createDataHandlers(deps.db),
+    createSitesHandlers(() => deps.sites),
+    own,
+  );
 }

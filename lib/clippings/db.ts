@@ -1,7 +1,9 @@
 // The clippings database. Owned by the background and the extension's own pages (extension origin):
 // a content script must never open it, because there IndexedDB would belong to the page.
 import Dexie, { type EntityTable } from 'dexie';
-import { t } from '../i18n';
+import { MessageError } from '../dispatch/failure';
+import { errorText } from '../i18n/errors';
+import type { ProtocolError } from '../protocol/result';
 import type { Clipping, ClippingInput } from '../types';
 import { type SearchRow, searchRowOf } from './search';
 import { type ClippingV1, SCHEMA_V1, SCHEMA_V2, upgradeV1 } from './versions';
@@ -29,14 +31,25 @@ export function openClippingsDb(name = DATABASE_NAME): ClippingsDb {
   return db;
 }
 
-/** A plain, user-readable reason for a storage failure (quota above all). */
-export function storageErrorMessage(error: unknown): string {
+/** A storage failure as data: the quota apart (the user can act on it), anything else is "failed". */
+export function storageError(error: unknown): ProtocolError {
   const e = error as { name?: string; inner?: { name?: string }; message?: string } | null;
-  const names = [e?.name, e?.inner?.name];
-  if (names.includes('QuotaExceededError')) {
-    return t('storageFull');
-  }
-  return e?.message ?? String(error);
+  const full = [e?.name, e?.inner?.name].includes('QuotaExceededError');
+  return {
+    code: 'failed',
+    reason: full ? 'storage-full' : 'storage-failed',
+    message: e?.message ?? String(error),
+  };
+}
+
+/** The same, to throw inside a handler (dispatch answers it as `{ok: false}`). */
+export function storageFailure(error: unknown): MessageError {
+  return MessageError.of(storageError(error));
+}
+
+/** A storage failure in the user's language, for the extension pages that open the database. */
+export function storageErrorMessage(error: unknown): string {
+  return errorText(storageError(error));
 }
 
 export interface SaveResult {

@@ -1,8 +1,10 @@
 // The content script's decisions, separated from browser wiring: what the tab state is, how to convert,
 // restore, toggle hover and save. Dependencies are injected so this runs on happy-dom in tests.
 import { detectScript } from '../convert/script';
-import type { ContentApi, HandlerMap } from '../messages';
-import { isEmptyParams, isObject, isTarget, MessageError } from '../messages';
+import { MessageError } from '../dispatch/failure';
+import { isEmptyParams, isObject, isTarget } from '../dispatch/validate';
+import type { ContentApi } from '../protocol/api';
+import type { HandlerMap } from '../protocol/handler';
 import type { Article, ClippingInput, TabState, Target } from '../types';
 import type { ConverterEngine } from './converter-registry';
 
@@ -31,7 +33,7 @@ export interface ContentDeps {
 }
 
 export interface ContentController {
-  handlers: HandlerMap<ContentApi, unknown>;
+  handlers: HandlerMap<ContentApi>;
   state(): TabState;
 }
 
@@ -72,8 +74,9 @@ export function createContentController(deps: ContentDeps): ContentController {
     };
   };
 
-  const handlers: HandlerMap<ContentApi, unknown> = {
+  const handlers: HandlerMap<ContentApi> = {
     getState: {
+      access: 'any',
       validate: (p): p is { refresh?: boolean } =>
         isObject(p) && (p.refresh === undefined || typeof p.refresh === 'boolean'),
       run: async ({ refresh }) => {
@@ -85,6 +88,7 @@ export function createContentController(deps: ContentDeps): ContentController {
       },
     },
     convert: {
+      access: 'any',
       validate: (p): p is { target: Target } => isObject(p) && isTarget(p.target),
       run: async ({ target }) => {
         currentArticle();
@@ -98,6 +102,7 @@ export function createContentController(deps: ContentDeps): ContentController {
       },
     },
     restore: {
+      access: 'any',
       validate: isEmptyParams,
       run: async () => {
         await deps.pageConverter.restore();
@@ -106,6 +111,7 @@ export function createContentController(deps: ContentDeps): ContentController {
       },
     },
     setHover: {
+      access: 'any',
       validate: (p): p is { enabled: boolean } => isObject(p) && typeof p.enabled === 'boolean',
       run: ({ enabled }) => {
         deps.setHover(enabled);
@@ -113,22 +119,24 @@ export function createContentController(deps: ContentDeps): ContentController {
       },
     },
     saveSelection: {
+      access: 'any',
       validate: isEmptyParams,
       run: () => {
-        if (!deps.saveSelection)
-          throw new MessageError('unavailable', 'Saving a selection is not available here.');
+        if (!deps.saveSelection) throw new MessageError('unavailable', 'selection-unavailable');
         return deps.saveSelection();
       },
     },
     hoverAtCaret: {
+      access: 'any',
       validate: isEmptyParams,
       run: async () => ({ shown: deps.hoverAtCaret ? await deps.hoverAtCaret() : false }),
     },
     saveArticle: {
+      access: 'any',
       validate: isEmptyParams,
       run: async () => {
         const a = currentArticle();
-        if (!a.isArticle) throw new MessageError('failed', 'No article was detected on this page.');
+        if (!a.isArticle) throw new MessageError('failed', 'no-article');
         return deps.save({
           url: deps.url(),
           title: a.title,

@@ -2,7 +2,7 @@
 // it grants activeTab on its tab. It toggles: a converted page goes back to its original, otherwise it
 // converts to the user's default script (Options → Reading), the page's other script by default.
 import { defaultTargetFor } from '../convert/default-target';
-import type { Result } from '../messages';
+import type { Result } from '../protocol/result';
 import type { DefaultScript } from '../settings';
 import type { TabState, Target } from '../types';
 import { inInjectedTab } from './in-tab';

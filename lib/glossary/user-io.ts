@@ -1,18 +1,13 @@
 // Import and export of the user's glossary: CSV, TSV and JSON. Parsing is all-or-nothing: every
 // rejected row is reported with its line and reason, and when there is any, nothing is imported.
 import { t } from '../i18n';
+import type { GlossaryFormat, RejectedRow } from '../protocol/glossary-api';
 import { normaliseUserTerm, type UserTerm, type UserTermInput, userTermProblem } from './user-term';
 
-export type GlossaryFormat = 'csv' | 'tsv' | 'json';
+export type { GlossaryFormat, RejectedRow } from '../protocol/glossary-api';
 export const GLOSSARY_FORMATS: readonly GlossaryFormat[] = ['csv', 'tsv', 'json'];
 const COLUMNS = ['term', 'pinyin', 'definition', 'note'] as const;
 export const MAX_IMPORT_ROWS = 5000;
-
-export interface RejectedRow {
-  /** 1-based line (CSV/TSV) or item (JSON) number. */
-  row: number;
-  message: string;
-}
 
 export interface ParsedImport {
   terms: UserTermInput[];

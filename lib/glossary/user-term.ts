@@ -3,21 +3,11 @@
 import { type MessageKey, t } from '../i18n';
 import type { LookupSource } from '../lookup/combine';
 import type { WordScorer } from '../lookup/segment';
+import type { UserTerm, UserTermInput } from '../protocol/glossary-api';
 import type { DictEntry } from '../types';
 
-export interface UserTermInput {
-  /** The headword as the user writes it (either script). */
-  term: string;
-  /** Free text; tone marks or numbers, as the user likes. */
-  pinyin: string;
-  definition: string;
-  note: string;
-}
-
-export interface UserTerm extends UserTermInput {
-  id: number;
-  updatedAt: number;
-}
+/** The shapes live with the protocol (lib/protocol/glossary-api.ts): both sides of a message import them. */
+export type { UserTerm, UserTermInput } from '../protocol/glossary-api';
 
 export const USER_TERM_LIMITS = { term: 16, pinyin: 120, definition: 1000, note: 2000 } as const;
 

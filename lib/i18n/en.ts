@@ -262,6 +262,24 @@ export const en = {
   siteTargetTw: '繁體 Taiwan',
   siteTargetTwp: '繁體 Taiwan, with local words',
   siteTargetHk: '繁體 Hong Kong',
+  // ---- errors as codes (lib/protocol/result.ts ErrorReason → lib/i18n/errors.ts)
+  errUnknownMessage: 'This version of Wenzhai does not know that request; reload the page and try again.',
+  errBadParams: 'The request was malformed and was refused.',
+  errNotExtensionPage: 'Only Wenzhai’s own pages may do this.',
+  errNotFromTab: 'This can only be done from a web page tab.',
+  errNotExtensionContext: 'Only Wenzhai itself may do this.',
+  errNotThisTab: 'A tab may only ask about its own page.',
+  errNoAnswer: 'Wenzhai did not answer. Reload the page and try again.',
+  errDictionaryNoAnswer: 'The dictionary did not answer.',
+  errGlossaryUnavailable: 'The glossary is not available here.',
+  errSitesUnavailable: 'Per-site rules are not available here.',
+  errSelectionUnavailable: 'Saving a selection is not available here.',
+  errNoArticle: 'No article was detected on this page.',
+  errNoTab: 'There is no tab to act on.',
+  errInjectionRefused: 'The browser does not let Wenzhai run on this page.',
+  errStorageFailed: 'The browser’s storage did not respond; nothing was changed. Try again.',
+  errPermissionDenied: 'Access to this site was not granted.',
+  errInternal: 'Something unexpected failed. Try again; if it keeps happening, reload the extension.',
 } as const;
 
 export type MessageKey = keyof typeof en;

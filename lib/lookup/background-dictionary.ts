@@ -4,13 +4,15 @@
 // page itself, which then also answers `to: 'dictionary'` messages. Either way exactly one context
 // answers those, and the dictionary is held once.
 import { browser } from 'wxt/browser';
-import type { SenderInfo } from '../background/handlers';
-import { isFromThisExtension } from '../background/handlers';
+import { dispatch } from '../dispatch/dispatch';
+import { isEnvelope, isFromThisExtension } from '../dispatch/envelope';
 import type { GlossaryDeps } from '../glossary/handlers';
 import type { UserStore } from '../glossary/user-store';
-import { type DictionaryApi, dispatch, type HandlerMap, isEnvelope } from '../messages';
+import type { DictionaryApi } from '../protocol/api';
+import type { HandlerMap } from '../protocol/handler';
+import type { SenderInfo } from '../protocol/sender';
 import type { LookupResult } from '../types';
-import { createDictionaryHandlers, type DictionaryContext } from './dictionary-handlers';
+import { createDictionaryHandlers } from './dictionary-handlers';
 import { type ServedPort, serveDictionaryPort } from './dictionary-port';
 import { createDictionaryHost } from './host';
 import {
@@ -48,7 +50,7 @@ export function localDictionary(
   userStore: Pick<UserStore, 'index' | 'ready'>,
   fetchBytes: (path: string) => Promise<ArrayBuffer>,
   extension: { id: string; origin: string },
-): BackgroundDictionary & { handlers: HandlerMap<DictionaryApi, DictionaryContext> } {
+): BackgroundDictionary & { handlers: HandlerMap<DictionaryApi> } {
   const host = createDictionaryHost({ fetchBytes, userIndex: userStore.index });
   // A persistent page loads it once, at start; a broken user database must not stop lookups.
   const userReady = userStore.ready().catch(() => undefined);
@@ -58,7 +60,6 @@ export function localDictionary(
     return host.lookup(text, before);
   };
   const handlers = createDictionaryHandlers({
-    extensionOrigin: extension.origin,
     lookup,
     glossaryMatches: host.glossaryMatches,
     reloadUserTerms: async () => {
@@ -74,7 +75,7 @@ export function localDictionary(
     prepare: () => undefined,
     answer(message, sender, sendResponse) {
       if (!isEnvelope(message, 'dictionary') || !isFromThisExtension(sender, extension.id)) return false;
-      void dispatch(handlers, message, { sender }).then(sendResponse);
+      void dispatch(handlers, message, { sender, extensionOrigin: extension.origin }).then(sendResponse);
       return true;
     },
   };
@@ -114,12 +115,10 @@ export function browserDictionary(userStore: UserStore): BackgroundDictionary {
   // A build-time constant, so each build carries only its own branch: the Chrome service worker does
   // not even contain the dictionary code (less to evaluate at every restart).
   if (import.meta.env.MANIFEST_VERSION !== 3) {
-    const local = localDictionary(userStore, fetchBytes, {
-      id: browser.runtime.id,
-      origin: browser.runtime.getURL('/'),
-    });
+    const extension = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
+    const local = localDictionary(userStore, fetchBytes, extension);
     browser.runtime.onConnect.addListener((port) => {
-      serveDictionaryPort(port as unknown as ServedPort, local.handlers, browser.runtime.id);
+      serveDictionaryPort(port as unknown as ServedPort, local.handlers, extension);
     });
     return local;
   }

@@ -5,9 +5,12 @@
 // opens that document and forwards the lookup; the next lookup opens a new port.
 import { browser } from 'wxt/browser';
 import { callBackground } from '../client';
-import { envelope, type Result } from '../messages';
+import { createPendingReplies } from '../dispatch/channel';
+import { envelope } from '../dispatch/envelope';
+import type { Envelope } from '../protocol/envelope';
+import type { Result } from '../protocol/result';
 import type { LookupResult } from '../types';
-import { DICTIONARY_PORT, type PortReply, type PortRequest } from './dictionary-port';
+import { DICTIONARY_PORT, type PortRequest } from './dictionary-port';
 
 /** The parts of `runtime.Port` the client uses. */
 export interface ClientPort {
@@ -31,45 +34,32 @@ export interface DictionaryClient {
 }
 
 const isResult = (v: unknown): v is Result<LookupResult> => typeof v === 'object' && v !== null && 'ok' in v;
-const isReply = (v: unknown): v is PortReply =>
-  typeof v === 'object' && v !== null && typeof (v as { id?: unknown }).id === 'number';
 
 export function createDictionaryClient(deps: DictionaryClientDeps): DictionaryClient {
   let port: ClientPort | null = null;
-  let next = 0;
-  const pending = new Map<number, (answer: unknown) => void>();
+  const replies = createPendingReplies();
 
   const open = (): ClientPort => {
     if (port) return port;
     const opened = deps.connect();
     port = opened;
-    opened.onMessage.addListener((reply) => {
-      if (!isReply(reply)) return;
-      pending.get(reply.id)?.(reply.answer);
-      pending.delete(reply.id);
-    });
+    opened.onMessage.addListener(replies.settle);
     // No receiver, the holder closed, the extension reloaded, the page went into the back/forward
     // cache: whatever was asked on this port gets no answer from it (undefined → fallback).
     opened.onDisconnect.addListener(() => {
       if (port === opened) port = null;
-      for (const [id, resolve] of pending) {
-        pending.delete(id);
-        resolve(undefined);
-      }
+      replies.closeAll();
     });
     return opened;
   };
 
-  const ask = (message: unknown): Promise<unknown> =>
-    new Promise((resolve) => {
-      const id = ++next;
+  const ask = (message: Envelope): Promise<unknown> =>
+    replies.ask(message, (request) => {
       try {
-        pending.set(id, resolve);
-        open().postMessage({ id, message });
-      } catch {
-        pending.delete(id);
+        open().postMessage(request);
+      } catch (error) {
         port = null;
-        resolve(undefined);
+        throw error;
       }
     });
 

@@ -3,22 +3,20 @@
 // context, so a lookup sent with runtime.sendMessage right after a restart waits for the worker to
 // start. Messages on a port that is already open go straight to the context at its other end (the
 // offscreen document), so hovering does not wait for the worker at all.
-// Tabs import this file (for the port's name): it must not pull in the background's modules (Dexie).
-import type { SenderInfo } from '../background/handlers';
-import { type DictionaryApi, dispatch, type HandlerMap, isEnvelope, isObject } from '../messages';
-import type { DictionaryContext } from './dictionary-handlers';
+// Tabs import this file (for the port's name): it imports only the protocol's types and the dispatcher,
+// never the background's modules (Dexie); tests/unit/import-graph.test.ts keeps it so.
+import { answerRequest } from '../dispatch/channel';
+import { isFromThisExtension } from '../dispatch/envelope';
+import type { DictionaryApi } from '../protocol/api';
+import type { ChannelReply, ChannelRequest } from '../protocol/envelope';
+import type { HandlerMap } from '../protocol/handler';
+import type { SenderInfo } from '../protocol/sender';
 
 export const DICTIONARY_PORT = 'wenzhai-dictionary';
 
 /** A request on the port: `message` is a `to: 'dictionary'` envelope; the reply carries the same id. */
-export interface PortRequest {
-  id: number;
-  message: unknown;
-}
-export interface PortReply {
-  id: number;
-  answer: unknown;
-}
+export type PortRequest = ChannelRequest;
+export type PortReply = ChannelReply;
 
 /** The parts of `runtime.Port` the holder uses. */
 export interface ServedPort {
@@ -31,18 +29,17 @@ export interface ServedPort {
 /** Serves dictionary requests on `port` if it is ours; returns whether it took the port. */
 export function serveDictionaryPort(
   port: ServedPort,
-  handlers: HandlerMap<DictionaryApi, DictionaryContext>,
-  extensionId: string,
+  handlers: HandlerMap<DictionaryApi>,
+  extension: { id: string; origin: string },
 ): boolean {
   const sender = port.sender;
-  if (port.name !== DICTIONARY_PORT || sender?.id !== extensionId) return false;
+  if (port.name !== DICTIONARY_PORT || !sender || !isFromThisExtension(sender, extension.id)) return false;
+  const ctx = { sender, extensionOrigin: extension.origin };
   port.onMessage.addListener((request) => {
-    if (!isObject(request) || typeof request.id !== 'number' || !isEnvelope(request.message, 'dictionary'))
-      return;
-    const id = request.id;
-    void dispatch(handlers, request.message, { sender }).then((answer) => {
+    void answerRequest(handlers, request, 'dictionary', ctx).then((reply) => {
+      if (!reply) return;
       try {
-        port.postMessage({ id, answer });
+        port.postMessage(reply);
       } catch {
         // the tab went away while we looked up: nobody to tell
       }

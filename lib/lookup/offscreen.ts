@@ -1,7 +1,9 @@
 // The service worker's side of the dictionary in Chrome: it opens the offscreen document that holds
 // the dictionary (entrypoints/offscreen) and forwards to it the lookups that reach the worker instead
 // (the first hover, before the document exists). Pure over injected browser calls, tested with fakes.
-import { envelope, type Result } from '../messages';
+import { envelope } from '../dispatch/envelope';
+import { MessageError, receivedError } from '../dispatch/failure';
+import type { Result } from '../protocol/result';
 import type { LookupResult } from '../types';
 
 export const OFFSCREEN_PATH = '/offscreen.html';
@@ -60,15 +62,15 @@ export function createDictionaryForwarder(deps: OffscreenDeps): DictionaryForwar
         const answer = await deps.send(message);
         if (isResult(answer)) {
           if (answer.ok) return answer.value as T;
-          throw new ForwardedError(answer.error.message);
+          throw MessageError.of(receivedError(answer.error));
         }
       } catch (error) {
-        if (error instanceof ForwardedError) throw error;
+        if (error instanceof MessageError) throw error;
         last = error instanceof Error ? error.message : String(error);
       }
       await deps.sleep(RETRY_MS);
     }
-    throw new Error(last);
+    throw MessageError.of({ code: 'unavailable', reason: 'dictionary-no-answer', message: last });
   };
 
   return {
@@ -82,5 +84,3 @@ export function createDictionaryForwarder(deps: OffscreenDeps): DictionaryForwar
     },
   };
 }
-
-class ForwardedError extends Error {}

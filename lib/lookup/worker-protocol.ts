@@ -2,79 +2,83 @@
 // (entrypoints/offscreen). The worker is the offscreen document's reason to exist (reason WORKERS):
 // a service worker cannot start a dedicated worker, and the offscreen document, unlike the service
 // worker, is not stopped when idle, so the loaded dictionary survives service-worker restarts.
-import type { UserTerm } from '../glossary/user-term';
-import type { LookupResult } from '../types';
+// The worker answers `to: 'worker'` envelopes (WorkerApi in lib/protocol/api.ts) through the same
+// dispatch and id matching as the dictionary port.
+import { answerRequest, createPendingReplies } from '../dispatch/channel';
+import { envelope } from '../dispatch/envelope';
+import { MessageError, receivedError } from '../dispatch/failure';
+import { isLookupParams, isMatchParams, isObject } from '../dispatch/validate';
+import type { WorkerApi } from '../protocol/api';
+import type { ChannelReply, ChannelRequest } from '../protocol/envelope';
+import type { UserTerm } from '../protocol/glossary-api';
+import type { HandlerMap, ParamsOf, ResultOf } from '../protocol/handler';
+import type { Result } from '../protocol/result';
 import type { DictionaryHost } from './host';
 
-export type WorkerRequest =
-  | { id: number; op: 'lookup'; text: string; before?: string }
-  | { id: number; op: 'glossaryMatches'; text: string }
-  | { id: number; op: 'userTerms'; terms: UserTerm[] };
+/** The user's terms as the worker accepts them: the offscreen document read them from its database. */
+const isUserTermsParams = (p: unknown): p is { terms: UserTerm[] } =>
+  isObject(p) && Array.isArray(p.terms) && p.terms.every(isObject);
 
-type Op = WorkerRequest['op'];
-type Value<O extends Op> = O extends 'lookup'
-  ? LookupResult
-  : O extends 'glossaryMatches'
-    ? { start: number; end: number }[]
-    : number;
-
-export type WorkerReply =
-  | { id: number; ok: true; value: unknown }
-  | { id: number; ok: false; message: string };
-
-/** The worker's side: answers one request from the host. `setUserTerms` swaps the user's terms in. */
-export async function answerRequest(
+/** The worker's handlers. `setUserTerms` swaps the user's terms in. Only the offscreen document that
+ *  started the worker can post to it, so every handler is `any`. */
+export function createWorkerHandlers(
   host: DictionaryHost,
   setUserTerms: (terms: UserTerm[]) => void,
-  request: WorkerRequest,
-): Promise<WorkerReply> {
-  try {
-    switch (request.op) {
-      case 'lookup':
-        return { id: request.id, ok: true, value: await host.lookup(request.text, request.before) };
-      case 'glossaryMatches':
-        return { id: request.id, ok: true, value: await host.glossaryMatches(request.text) };
-      case 'userTerms':
-        setUserTerms(request.terms);
-        return { id: request.id, ok: true, value: request.terms.length };
-      default:
-        return { id: (request as { id: number }).id, ok: false, message: 'unknown request' };
-    }
-  } catch (error) {
-    return { id: request.id, ok: false, message: error instanceof Error ? error.message : String(error) };
-  }
+): HandlerMap<WorkerApi> {
+  return {
+    lookup: { access: 'any', validate: isLookupParams, run: ({ text, before }) => host.lookup(text, before) },
+    glossaryMatches: {
+      access: 'any',
+      validate: isMatchParams,
+      run: ({ text }) => host.glossaryMatches(text),
+    },
+    userTerms: {
+      access: 'any',
+      validate: isUserTermsParams,
+      run: ({ terms }) => {
+        setUserTerms(terms);
+        return terms.length;
+      },
+    },
+  };
+}
+
+/** The worker's side: the reply to one posted request (null for anything that is not one). */
+export function answerWorkerRequest(
+  handlers: HandlerMap<WorkerApi>,
+  request: unknown,
+): Promise<ChannelReply | null> {
+  return answerRequest(handlers, request, 'worker');
 }
 
 /** The part of a `Worker` the client uses (a fake in tests). */
 export interface WorkerPort {
-  postMessage(message: WorkerRequest): void;
-  addEventListener(type: 'message', listener: (event: { data: WorkerReply }) => void): void;
+  postMessage(message: ChannelRequest): void;
+  addEventListener(type: 'message', listener: (event: { data: unknown }) => void): void;
 }
-
-type Params<O extends Op> = Omit<Extract<WorkerRequest, { op: O }>, 'id' | 'op'>;
 
 export interface WorkerClient {
-  call<O extends Op>(op: O, params: Params<O>): Promise<Value<O>>;
+  /** Resolves with the value; a failure rejects with a MessageError carrying its reason. */
+  call<N extends keyof WorkerApi & string>(
+    name: N,
+    params: ParamsOf<WorkerApi, N>,
+  ): Promise<ResultOf<WorkerApi, N>>;
 }
+
+const isResult = (v: unknown): v is Result<unknown> => typeof v === 'object' && v !== null && 'ok' in v;
 
 /** The offscreen document's side: one promise per request, matched by id. */
 export function createWorkerClient(port: WorkerPort): WorkerClient {
-  let next = 0;
-  const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
-  port.addEventListener('message', ({ data }) => {
-    const waiting = pending.get(data.id);
-    if (!waiting) return;
-    pending.delete(data.id);
-    if (data.ok) waiting.resolve(data.value);
-    else waiting.reject(new Error(data.message));
-  });
+  const replies = createPendingReplies();
+  port.addEventListener('message', ({ data }) => replies.settle(data));
   return {
-    call(op, params) {
-      const id = ++next;
-      return new Promise((resolve, reject) => {
-        pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
-        port.postMessage({ ...params, id, op } as unknown as WorkerRequest);
-      });
+    async call(name, params) {
+      const answer = await replies.ask(envelope('worker', name, params), (request) =>
+        port.postMessage(request),
+      );
+      if (!isResult(answer)) throw new MessageError('unavailable', 'dictionary-no-answer');
+      if (!answer.ok) throw MessageError.of(receivedError(answer.error));
+      return answer.value as ResultOf<WorkerApi, typeof name>;
     },
   };
 }

@@ -1,48 +1,39 @@
 // Background handlers for per-site rules, spread into the background's map (lib/background/handlers.ts).
 // Only the extension's own pages (popup, options) may list or change rules; a tab never can.
-import type { BackgroundContext, SenderInfo } from '../background/handlers';
-import { type Handler, isObject, isTarget, MessageError } from '../messages';
+import { MessageError } from '../dispatch/failure';
+import { isObject, isTarget } from '../dispatch/validate';
+import type { HandlerMap } from '../protocol/handler';
+import type { SitesApi } from '../protocol/sites-api';
 import type { Target } from '../types';
 import { isSiteOrigin } from './origin';
-import type { SiteRuleStatus } from './rules';
 import type { SitesService } from './service';
 
-export interface SitesApi {
-  siteRules: { params: Record<string, never>; result: SiteRuleStatus[] };
-  /** `rule: null` — the origin's permission is not granted (yet): nothing stored; see SitesService.save. */
-  saveSiteRule: { params: { origin: string; target: Target }; result: { rule: SiteRuleStatus | null } };
-  removeSiteRule: { params: { origin: string }; result: { removed: boolean; permissionReleased: boolean } };
-}
-
-type Handlers = {
-  [N in keyof SitesApi]: Handler<SitesApi[N]['params'], SitesApi[N]['result'], BackgroundContext>;
-};
+export type { SitesApi } from '../protocol/sites-api';
 
 const isOriginParams = (p: unknown): p is { origin: string } => isObject(p) && isSiteOrigin(p.origin);
 
-export function createSitesHandlers(
-  service: () => SitesService | undefined,
-  requireExtensionPage: (sender: SenderInfo) => void,
-): Handlers {
-  const need = (sender: SenderInfo): SitesService => {
-    requireExtensionPage(sender);
+export function createSitesHandlers(service: () => SitesService | undefined): HandlerMap<SitesApi> {
+  const need = (): SitesService => {
     const s = service();
-    if (!s) throw new MessageError('unavailable', 'Per-site rules are not available here.');
+    if (!s) throw new MessageError('unavailable', 'sites-unavailable');
     return s;
   };
   return {
     siteRules: {
+      access: 'extension-page',
       validate: (p): p is Record<string, never> => isObject(p),
-      run: (_p, { sender }) => need(sender).list(),
+      run: () => need().list(),
     },
     saveSiteRule: {
+      access: 'extension-page',
       validate: (p): p is { origin: string; target: Target } =>
         isObject(p) && isSiteOrigin(p.origin) && isTarget(p.target),
-      run: async ({ origin, target }, { sender }) => ({ rule: await need(sender).save(origin, target) }),
+      run: async ({ origin, target }) => ({ rule: await need().save(origin, target) }),
     },
     removeSiteRule: {
+      access: 'extension-page',
       validate: isOriginParams,
-      run: ({ origin }, { sender }) => need(sender).remove(origin),
+      run: ({ origin }) => need().remove(origin),
     },
   };
 }

@@ -1,25 +1,15 @@
 // Per-site rules ("Always convert this site to …"): the stored shape and the pure decisions over it —
 // which rule applies to a page, adding/replacing/removing one, and reconciling the rules with the
 // browser's granted permissions and registered content scripts.
+
+import type { ErrorReason } from '../protocol/result';
+import type { SiteRule, SiteRuleStatus } from '../protocol/sites-api';
 import type { Target } from '../types';
 import { TARGETS } from '../types';
 import { isSiteOrigin, originOfScriptId, originPattern, scriptIdFor, siteOrigin } from './origin';
 
-export interface SiteRule {
-  /** `https://news.example` — exactly `URL.origin`. */
-  origin: string;
-  target: Target;
-  /** Milliseconds since the epoch. */
-  createdAt: number;
-}
-
-/** A rule as the options page and the popup show it. */
-export interface SiteRuleStatus extends SiteRule {
-  /** The browser still grants host access to the origin (the user can revoke it in its settings). */
-  granted: boolean;
-  /** Our content script is registered for the origin. */
-  registered: boolean;
-}
+/** The shapes live with the protocol (lib/protocol/sites-api.ts): both sides of a message import them. */
+export type { SiteRule, SiteRuleStatus } from '../protocol/sites-api';
 
 /** What the browser reports about one registered content script. */
 export interface RegisteredScript {
@@ -28,8 +18,8 @@ export interface RegisteredScript {
   js?: string[];
 }
 
-/** The error message (code `forbidden`) when the browser did not grant the origin: the UI words it. */
-export const PERMISSION_DENIED = 'permission-denied';
+/** The error reason (code `forbidden`) when the browser did not grant the origin: the UI words it. */
+export const PERMISSION_DENIED = 'permission-denied' satisfies ErrorReason;
 
 const isTarget = (v: unknown): v is Target => typeof v === 'string' && (TARGETS as string[]).includes(v);
 

@@ -33,6 +33,7 @@ describe('background handlers', () => {
   it('saves a clipping sent by a tab', async () => {
     const { db, handlers } = setup();
     const answer = await dispatch(handlers, envelope('background', 'saveClipping', clipping), {
+      extensionOrigin: 'chrome-extension://abc/',
       sender: { id: 'abc', tab: { id: 3 } },
     });
     expect(answer).toEqual({ ok: true, value: { id: 1, updated: false } });
@@ -45,9 +46,16 @@ describe('background handlers', () => {
       ...envelope('background', 'saveClipping', clipping),
       params: { ...clipping, kind: 'page' },
     } as Envelope;
-    expect(await dispatch(handlers, bad, { sender: { id: 'abc' } })).toEqual({
+    expect(
+      await dispatch(handlers, bad, { extensionOrigin: 'chrome-extension://abc/', sender: { id: 'abc' } }),
+    ).toEqual({
       ok: false,
-      error: { code: 'bad-request', message: 'Invalid parameters for saveClipping' },
+      error: {
+        code: 'bad-request',
+        reason: 'bad-params',
+        params: { name: 'saveClipping' },
+        message: 'bad-params',
+      },
     });
     expect(await db.clippings.count()).toBe(0);
   });
@@ -58,7 +66,7 @@ describe('background handlers', () => {
       const answer = await dispatch(
         handlers,
         { wenzhai: 1, to: 'background', name, params: {} },
-        { sender: { id: 'abc' } },
+        { extensionOrigin: 'chrome-extension://abc/', sender: { id: 'abc' } },
       );
       expect(answer).toMatchObject({ ok: false, error: { code: 'unknown-message' } });
     }
@@ -67,11 +75,13 @@ describe('background handlers', () => {
   it('injects the content script only when an extension page asks', async () => {
     const { deps, handlers } = setup();
     const fromTab = await dispatch(handlers, envelope('background', 'activateTab', { tabId: 7 }), {
+      extensionOrigin: 'chrome-extension://abc/',
       sender: { id: 'abc', url: 'https://evil.example/', tab: { id: 2 } },
     });
     expect(fromTab).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(deps.injectContentScript).not.toHaveBeenCalled();
     const fromPopup = await dispatch(handlers, envelope('background', 'activateTab', { tabId: 7 }), {
+      extensionOrigin: 'chrome-extension://abc/',
       sender: { id: 'abc', url: `${ORIGIN}popup.html` },
     });
     expect(fromPopup).toEqual({ ok: true, value: { injected: true } });
@@ -81,10 +91,12 @@ describe('background handlers', () => {
   it('loads the converter into the asking frame', async () => {
     const { deps, handlers } = setup();
     await dispatch(handlers, envelope('background', 'loadConverter', {}), {
+      extensionOrigin: 'chrome-extension://abc/',
       sender: { id: 'abc', tab: { id: 4 }, frameId: 2 },
     });
     expect(deps.injectConverter).toHaveBeenCalledWith(4, 2);
     const noTab = await dispatch(handlers, envelope('background', 'loadConverter', {}), {
+      extensionOrigin: 'chrome-extension://abc/',
       sender: { id: 'abc' },
     });
     expect(noTab).toMatchObject({ ok: false, error: { code: 'forbidden' } });
@@ -98,9 +110,12 @@ describe('background handlers', () => {
     const answer = await dispatch(
       createBackgroundHandlers(deps),
       envelope('background', 'lookup', { text: '中' }),
-      { sender: { id: 'abc' } },
+      { extensionOrigin: 'chrome-extension://abc/', sender: { id: 'abc' } },
     );
-    expect(answer).toEqual({ ok: false, error: { code: 'failed', message: 'dictionary missing' } });
+    expect(answer).toEqual({
+      ok: false,
+      error: { code: 'failed', reason: 'internal', message: 'dictionary missing' },
+    });
     expect(handlers.lookup.validate({ text: 'x'.repeat(65) })).toBe(false);
   });
 });

@@ -184,7 +184,7 @@ describe('the caret key and command', () => {
     );
     expect(refused).toEqual({
       ok: false,
-      error: { code: 'forbidden', message: 'Cannot access a chrome:// URL' },
+      error: { code: 'forbidden', reason: 'injection-refused', message: 'Cannot access a chrome:// URL' },
     });
     expect(calls).toEqual(['inject 7', 'hover 7']);
   });

@@ -13,14 +13,11 @@ const article: ClippingInput = {
   text: '各鄉鎮抓緊春耕備耕。',
   script: 'zh-Hant',
 };
-const fromTab = { sender: { tab: { id: 3 } } };
+const fromTab = { extensionOrigin: 'chrome-extension://abc/', sender: { tab: { id: 3 } } };
 
 function setUp() {
   const db = openClippingsDb();
-  const { handlers, save } = createClippingsHandlers(
-    () => db,
-    () => undefined,
-  );
+  const { handlers, save } = createClippingsHandlers(() => db);
   return { db, handlers, save };
 }
 

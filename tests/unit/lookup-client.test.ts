@@ -13,7 +13,6 @@ const RESULT: LookupResult = { matchLength: 2, entries: [] };
 
 const handlers = (lookup = vi.fn(async () => RESULT)) =>
   createDictionaryHandlers({
-    extensionOrigin: ORIGIN,
     lookup,
     glossaryMatches: async () => [{ start: 0, end: 4 }],
     reloadUserTerms: async () => 3,
@@ -22,7 +21,10 @@ const handlers = (lookup = vi.fn(async () => RESULT)) =>
 describe('dictionary handlers', () => {
   it('answers a lookup from a tab and validates it', async () => {
     const h = handlers();
-    const tab = { sender: { id: 'abc', url: 'https://news.example/', tab: { id: 1 } } };
+    const tab = {
+      extensionOrigin: 'chrome-extension://abc/',
+      sender: { id: 'abc', url: 'https://news.example/', tab: { id: 1 } },
+    };
     expect(await dispatch(h, envelope('dictionary', 'lookup', { text: '糧食' }), tab)).toEqual({
       ok: true,
       value: RESULT,
@@ -35,10 +37,14 @@ describe('dictionary handlers', () => {
     const h = handlers();
     const message = envelope('dictionary', 'userTermsChanged', {});
     const fromTab = await dispatch(h, message, {
+      extensionOrigin: 'chrome-extension://abc/',
       sender: { id: 'abc', url: 'https://news.example/', tab: { id: 1 } },
     });
     expect(fromTab).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    const fromWorker = await dispatch(h, message, { sender: { id: 'abc', url: `${ORIGIN}background.js` } });
+    const fromWorker = await dispatch(h, message, {
+      extensionOrigin: 'chrome-extension://abc/',
+      sender: { id: 'abc', url: `${ORIGIN}background.js` },
+    });
     expect(fromWorker).toEqual({ ok: true, value: { terms: 3 } });
   });
 });
@@ -62,7 +68,7 @@ function portPair(options: { extensionId?: string; name?: string } = {}) {
       onMessage: { addListener: (l) => toHolder.push(l) },
     },
     handlers(lookup),
-    'abc',
+    { id: 'abc', origin: ORIGIN },
   );
   const port: ClientPort = {
     postMessage: (request: PortRequest) =>
@@ -180,9 +186,12 @@ describe('the service worker forwards to the offscreen document', () => {
   it('does not open a second document, and passes the holder’s errors on', async () => {
     const { state, deps } = offscreenFakes(true);
     state.listening = true;
-    deps.send = async () => ({ ok: false, error: { code: 'bad-request', message: 'Invalid parameters' } });
+    deps.send = async () => ({
+      ok: false,
+      error: { code: 'bad-request', reason: 'bad-params', message: 'Invalid parameters' },
+    });
     const forwarder = createDictionaryForwarder(deps);
-    await expect(forwarder.lookup('糧食')).rejects.toThrow('Invalid parameters');
+    await expect(forwarder.lookup('糧食')).rejects.toMatchObject({ error: { reason: 'bad-params' } });
     expect(state.created).toBe(0);
   });
 

@@ -3,12 +3,13 @@ import { compileCedict } from '../../lib/dictionary/compile';
 import { createUserIndex, type UserIndex } from '../../lib/glossary/user-term';
 import { createDictionaryHost, DICTIONARY_PATH } from '../../lib/lookup/host';
 import {
-  answerRequest,
+  answerWorkerRequest,
   createWorkerClient,
+  createWorkerHandlers,
   type WorkerPort,
-  type WorkerReply,
-  type WorkerRequest,
 } from '../../lib/lookup/worker-protocol';
+import { envelope } from '../../lib/messages';
+import type { ChannelRequest } from '../../lib/protocol/envelope';
 
 const CEDICT = `糧食 粮食 [liang2 shi5] /grain/food/
 糧 粮 [liang2] /grain/
@@ -70,18 +71,15 @@ describe('dictionary host', () => {
 function pair() {
   let users: UserIndex | null = null;
   const host = createDictionaryHost({ fetchBytes: async () => bytes(), userIndex: () => users });
-  const listeners: ((event: { data: WorkerReply }) => void)[] = [];
-  const sent: WorkerRequest[] = [];
+  const listeners: ((event: { data: unknown }) => void)[] = [];
+  const sent: ChannelRequest[] = [];
+  const handlers = createWorkerHandlers(host, (terms) => {
+    users = createUserIndex(terms);
+  });
   const port: WorkerPort = {
     postMessage(request) {
       sent.push(request);
-      void answerRequest(
-        host,
-        (terms) => {
-          users = createUserIndex(terms);
-        },
-        request,
-      ).then((reply) => {
+      void answerWorkerRequest(handlers, request).then((reply) => {
         for (const l of listeners) l({ data: reply });
       });
     },
@@ -113,7 +111,22 @@ describe('offscreen document ⇄ dictionary worker', () => {
 
   it('turns a failure in the worker into a rejection, not a hang', async () => {
     const host = createDictionaryHost({ fetchBytes: async () => Promise.reject(new Error('no file')) });
-    const reply = await answerRequest(host, () => undefined, { id: 7, op: 'lookup', text: '糧' });
-    expect(reply).toEqual({ id: 7, ok: false, message: 'no file' });
+    const handlers = createWorkerHandlers(host, () => undefined);
+    const request = { id: 7, message: envelope('worker', 'lookup', { text: '糧' }) };
+    const reply = await answerWorkerRequest(handlers, request);
+    expect(reply).toEqual({
+      id: 7,
+      answer: { ok: false, error: { code: 'failed', reason: 'internal', message: 'no file' } },
+    });
+    let listener: ((event: { data: unknown }) => void) | undefined;
+    const client = createWorkerClient({
+      postMessage: (r) => void answerWorkerRequest(handlers, r).then((data) => listener?.({ data })),
+      addEventListener: (_type, l) => {
+        listener = l;
+      },
+    });
+    await expect(client.call('lookup', { text: '糧' })).rejects.toMatchObject({
+      error: { reason: 'internal', message: 'no file' },
+    });
   });
 });

@@ -8,8 +8,14 @@ import { dispatch, type Envelope, envelope } from '../../lib/messages';
 import { formatBytes, readStorageUsage } from '../../lib/storage-usage';
 
 const ORIGIN = 'chrome-extension://abc/';
-const PAGE = { sender: { id: 'abc', url: `${ORIGIN}options.html` } };
-const TAB = { sender: { id: 'abc', url: 'https://news.example/a', tab: { id: 4 } } };
+const PAGE = {
+  extensionOrigin: 'chrome-extension://abc/',
+  sender: { id: 'abc', url: `${ORIGIN}options.html` },
+};
+const TAB = {
+  extensionOrigin: 'chrome-extension://abc/',
+  sender: { id: 'abc', url: 'https://news.example/a', tab: { id: 4 } },
+};
 
 function setup() {
   const db = openClippingsDb();
@@ -88,7 +94,10 @@ describe('clearClippings / clippingsCount', () => {
       envelope('background', 'clearClippings', { confirm: CLEAR_ALL_CONFIRMATION }),
       PAGE,
     );
-    expect(answer).toEqual({ ok: false, error: { code: 'failed', message: 'disk on fire' } });
+    expect(answer).toEqual({
+      ok: false,
+      error: { code: 'failed', reason: 'storage-failed', message: 'disk on fire' },
+    });
     spy.mockRestore();
     // One transaction: the clippings table was not emptied on its own.
     expect(await db.clippings.count()).toBe(1);

@@ -167,8 +167,14 @@ describe('sites messages', () => {
     });
     return { ...s, handlers };
   };
-  const fromPopup = { sender: { id: 'abc', url: 'chrome-extension://abc/popup.html' } };
-  const fromTab = { sender: { id: 'abc', url: 'https://evil.example/', tab: { id: 4 } } };
+  const fromPopup = {
+    extensionOrigin: 'chrome-extension://abc/',
+    sender: { id: 'abc', url: 'chrome-extension://abc/popup.html' },
+  };
+  const fromTab = {
+    extensionOrigin: 'chrome-extension://abc/',
+    sender: { id: 'abc', url: 'https://evil.example/', tab: { id: 4 } },
+  };
 
   it('lets the extension pages save, list and remove rules', async () => {
     const { handlers } = service();

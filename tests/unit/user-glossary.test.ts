@@ -117,8 +117,14 @@ describe('user glossary store (Dexie, through the background)', () => {
     });
     return { db, store, handlers };
   };
-  const page = { sender: { id: 'abc', url: 'chrome-extension://abc/options.html' } };
-  const tab = { sender: { id: 'abc', url: 'https://news.example/', tab: { id: 4 } } };
+  const page = {
+    extensionOrigin: 'chrome-extension://abc/',
+    sender: { id: 'abc', url: 'chrome-extension://abc/options.html' },
+  };
+  const tab = {
+    extensionOrigin: 'chrome-extension://abc/',
+    sender: { id: 'abc', url: 'https://news.example/', tab: { id: 4 } },
+  };
 
   it('adds, updates (also by headword), deletes, and refreshes the lookup index each time', async () => {
     const { db, store } = setup();

@@ -1,0 +1,57 @@
+// The API maps between the extension's contexts: which messages each context answers, with their
+// params and results. Type-only leaf: both sides import it, neither side's implementation is pulled in.
+import type { ClippingInput, LookupResult, TabState, Target } from '../types';
+import type { ClippingsApi, ClippingsContentApi, DataApi } from './clippings-api';
+import type { GlossaryApi, UserTerm } from './glossary-api';
+import type { SitesApi } from './sites-api';
+
+/** Handled by the background (service worker): the database and the dictionary's holder live there.
+ *  GlossaryApi: article underliner matches and the user's own terms. */
+export interface BackgroundApi extends GlossaryApi, ClippingsApi, DataApi, SitesApi {
+  /** `before`: text just before the cursor, for the segmentation hint (issue 5). */
+  lookup: { params: { text: string; before?: string }; result: LookupResult };
+  saveClipping: { params: ClippingInput; result: { id: number; updated: boolean } };
+  /** Injects the content script into a tab (the toolbar popup calls this under activeTab). */
+  activateTab: { params: { tabId: number }; result: { injected: boolean } };
+  /** Injects the conversion tables into the sender's frame, on first use only. */
+  loadConverter: { params: Record<string, never>; result: { loaded: boolean } };
+}
+
+/** Handled by the content script in a tab; only the extension's own contexts send these. */
+export interface ContentApi extends ClippingsContentApi {
+  getState: { params: { refresh?: boolean }; result: TabState };
+  convert: { params: { target: Target }; result: TabState };
+  restore: { params: Record<string, never>; result: TabState };
+  setHover: { params: { enabled: boolean }; result: TabState };
+  saveArticle: { params: Record<string, never>; result: { id: number; updated: boolean } };
+  /** The hover card for the word at the caret / selection start (the Alt+Shift+H command, issue 7). */
+  hoverAtCaret: { params: Record<string, never>; result: { shown: boolean } };
+}
+
+/** Handled by whichever context holds the dictionary (lib/lookup/host.ts): Chrome's offscreen document,
+ *  which outlives service-worker restarts, or Firefox's persistent background page. Exactly one context
+ *  listens for `to: 'dictionary'`, so exactly one answers. */
+export interface DictionaryApi {
+  lookup: BackgroundApi['lookup'];
+  glossaryMatches: BackgroundApi['glossaryMatches'];
+  /** The user's terms changed in their database: re-read them. Extension contexts only. */
+  userTermsChanged: { params: Record<string, never>; result: { terms: number } };
+}
+
+/** Handled by the dictionary's dedicated worker in Chrome's offscreen document, which alone talks to it. */
+export interface WorkerApi {
+  lookup: BackgroundApi['lookup'];
+  glossaryMatches: BackgroundApi['glossaryMatches'];
+  /** Swaps the user's terms in; answers how many there are. */
+  userTerms: { params: { terms: UserTerm[] }; result: number };
+}
+
+export type Api = BackgroundApi | ContentApi;
+
+export type ApiOf<D extends string> = D extends 'background'
+  ? BackgroundApi
+  : D extends 'dictionary'
+    ? DictionaryApi
+    : D extends 'worker'
+      ? WorkerApi
+      : ContentApi;
