@@ -8,6 +8,7 @@ import {
 } from '../lib/glossary/user-io';
 import type { UserTerm, UserTermInput } from '../lib/glossary/user-term';
 import { t } from '../lib/i18n';
+import { errorText } from '../lib/i18n/errors';
 import { UserGlossaryForm } from './UserGlossaryForm';
 
 const EMPTY: UserTermInput = { term: '', pinyin: '', definition: '', note: '' };
@@ -26,7 +27,7 @@ export function UserGlossaryEditor({ api }: { api: UserGlossaryApi }) {
   const reload = async (): Promise<void> => {
     const answer = await api.list();
     if (answer.ok) setTerms(answer.value);
-    else setMessage(t('error', { message: answer.error.message }));
+    else setMessage(t('error', { message: errorText(answer.error) }));
   };
   useEffect(() => {
     void reload();
@@ -35,7 +36,7 @@ export function UserGlossaryEditor({ api }: { api: UserGlossaryApi }) {
   const save = async (term: UserTermInput, id?: number): Promise<void> => {
     const answer = await api.put(term, id);
     if (!answer.ok) {
-      setEditing({ initial: term, id, error: answer.error.message });
+      setEditing({ initial: term, id, error: errorText(answer.error) });
       return;
     }
     setEditing(null);
@@ -59,7 +60,7 @@ export function UserGlossaryEditor({ api }: { api: UserGlossaryApi }) {
     }
     const answer = await api.importText(await file.text(), format);
     if (!answer.ok) {
-      setMessage(t('error', { message: answer.error.message }));
+      setMessage(t('error', { message: errorText(answer.error) }));
       return;
     }
     if (answer.value.rejected.length > 0) {

@@ -27,7 +27,9 @@ import { sanitizeHtml } from '../../lib/clippings/sanitize';
 import { parseQuery } from '../../lib/clippings/search';
 import type { ConverterEngine } from '../../lib/content/converter-registry';
 import { loadEngineInExtensionPage } from '../../lib/content/load-engine-page';
+import { errorOf } from '../../lib/dispatch/failure';
 import { t } from '../../lib/i18n';
+import { errorText } from '../../lib/i18n/errors';
 import { initLocale } from '../../lib/i18n/init';
 import { useLocale } from '../../lib/i18n/use-locale';
 import { hoverByDefault, traditionalTarget } from '../../lib/settings';
@@ -102,7 +104,9 @@ function ClippingsPage() {
         document,
         browser.runtime.getURL('/converter.js'),
         browser.runtime.getURL('/convert/lexicon.bin'),
-      ).then(setEngine, (error: unknown) => setReaderNotice(t('error', { message: String(error) })));
+      ).then(setEngine, (error: unknown) =>
+        setReaderNotice(t('error', { message: errorText(errorOf(error)) })),
+      );
     }
   }, [script, engine]);
 

@@ -6,7 +6,9 @@ import { ClippingToast, clippingToastStyles, type ToastState } from '../../compo
 import { sanitizeHtml } from '../../lib/clippings/sanitize';
 import { canonicalUrlOf, captureRange } from '../../lib/content/anchor';
 import { createShadowHost } from '../../lib/content/shadow-host';
-import { currentLocale, onLocaleChange, t } from '../../lib/i18n';
+import { MessageError } from '../../lib/dispatch/failure';
+import { currentLocale, onLocaleChange } from '../../lib/i18n';
+import { errorText } from '../../lib/i18n/errors';
 import type { Result } from '../../lib/messages';
 import type { ClippingInput, TabState } from '../../lib/types';
 
@@ -79,8 +81,8 @@ export function createClipSaver(doc: Document, deps: ClipSaverDeps): ClipSaver {
     const html = input.html ? (sanitizeHtml(input.html, win) ?? '') : '';
     const answer = await deps.saveClipping({ ...input, html, canonicalUrl: canonicalUrlOf(doc) });
     if (!answer.ok) {
-      show({ kind: 'failed', message: answer.error.message });
-      throw new Error(answer.error.message);
+      show({ kind: 'failed', message: errorText(answer.error) });
+      throw MessageError.of(answer.error);
     }
     show({ kind: answer.value.updated ? 'updated' : 'saved', id: answer.value.id });
     deps.changed();
@@ -93,7 +95,7 @@ export function createClipSaver(doc: Document, deps: ClipSaverDeps): ClipSaver {
     const captured = range && !range.collapsed ? captureRange(doc, range) : null;
     if (!captured) {
       show({ kind: 'noSelection' });
-      throw new Error(t('toastNoSelection'));
+      throw new MessageError('failed', 'no-selection');
     }
     return save({
       ...deps.pageInfo(),

@@ -11,6 +11,7 @@ import { SitesGroup } from '../../components/options/SitesGroup';
 import { SiteRules } from '../../components/SiteRules';
 import { userGlossaryClient } from '../../lib/glossary/user-client';
 import { t } from '../../lib/i18n';
+import { errorText } from '../../lib/i18n/errors';
 import { initLocale } from '../../lib/i18n/init';
 import { useLocale } from '../../lib/i18n/use-locale';
 import {
@@ -86,7 +87,7 @@ function Options() {
   const refreshData = async (): Promise<void> => {
     const [counted, used] = await Promise.all([data.count(), data.usage()]);
     if (counted.ok) setCount(counted.value.count);
-    else setStatus({ text: t('error', { message: counted.error.message }), error: true });
+    else setStatus({ text: t('error', { message: errorText(counted.error) }), error: true });
     setUsage(used);
   };
   useEffect(() => {
@@ -160,7 +161,7 @@ function Options() {
           onClearAll={() =>
             void run(async () => {
               const done = await data.clearAll();
-              if (!done.ok) return { text: t('error', { message: done.error.message }), error: true };
+              if (!done.ok) return { text: t('error', { message: errorText(done.error) }), error: true };
               return {
                 text:
                   done.value.deleted > 0

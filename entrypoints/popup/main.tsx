@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { PopupPanel, type PopupStatus } from '../../components/PopupPanel';
 import { callBackground, callTab } from '../../lib/client';
 import { t } from '../../lib/i18n';
+import { errorText } from '../../lib/i18n/errors';
 import { initLocale } from '../../lib/i18n/init';
 import { useLocale } from '../../lib/i18n/use-locale';
 import type { Result } from '../../lib/messages';
@@ -45,7 +46,7 @@ function Popup() {
       if (!injected.ok) return setStatus({ kind: 'error', message: t('cannotRunHere') });
       const state = await callTab(id, 'getState', {});
       setStatus(
-        state.ok ? { kind: 'ready', state: state.value } : { kind: 'error', message: state.error.message },
+        state.ok ? { kind: 'ready', state: state.value } : { kind: 'error', message: errorText(state.error) },
       );
     })();
   }, []);
@@ -57,7 +58,7 @@ function Popup() {
       const answer = await run(tabId);
       setBusy(false);
       if (answer.ok) setStatus({ kind: 'ready', state: answer.value });
-      else setNotice(t('error', { message: answer.error.message }));
+      else setNotice(t('error', { message: errorText(answer.error) }));
     },
     [tabId],
   );
@@ -70,7 +71,7 @@ function Popup() {
     setNotice(
       answer.ok
         ? t(answer.value.updated ? 'updated' : 'saved')
-        : t('error', { message: answer.error.message }),
+        : t('error', { message: errorText(answer.error) }),
     );
   }, [tabId]);
 

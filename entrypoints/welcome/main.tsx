@@ -9,7 +9,9 @@ import { COMMAND_SAVE_ARTICLE, COMMAND_SAVE_SELECTION } from '../../lib/clipping
 import { CARET_KEY_LABEL, COMMAND_HOVER_AT_CARET } from '../../lib/content/caret-command';
 import type { ConverterEngine } from '../../lib/content/converter-registry';
 import { loadEngineInExtensionPage } from '../../lib/content/load-engine-page';
+import { errorOf } from '../../lib/dispatch/failure';
 import { t } from '../../lib/i18n';
+import { errorText } from '../../lib/i18n/errors';
 import { initLocale } from '../../lib/i18n/init';
 import { useLocale } from '../../lib/i18n/use-locale';
 import { traditionalTarget } from '../../lib/settings';
@@ -79,7 +81,7 @@ function Welcome() {
           ),
         );
       } catch (error) {
-        setNotice(t('error', { message: error instanceof Error ? error.message : String(error) }));
+        setNotice(t('error', { message: errorText(errorOf(error)) }));
         return;
       } finally {
         setBusy(false);

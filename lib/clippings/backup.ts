@@ -35,32 +35,37 @@ const str = (v: unknown, max: number): v is string => typeof v === 'string' && v
 const strOrNull = (v: unknown, max: number): v is string | null => v === null || str(v, max);
 const time = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v < 1e14;
 
+// What is wrong with a record is named by its field (a JSON key, the same in every language), so the
+// message around it can be translated; a sentence here would reach a 繁體 user in English.
 function anchorError(v: unknown): string | null {
   if (v === null) return null;
-  if (!isObj(v)) return 'anchor is not an object';
-  if (!str(v.exact, MAX_TEXT) || !str(v.prefix, 1000) || !str(v.suffix, 1000))
-    return 'anchor text is invalid';
+  if (!isObj(v)) return 'anchor';
+  if (!str(v.exact, MAX_TEXT) || !str(v.prefix, 1000) || !str(v.suffix, 1000)) return 'anchor.exact';
   if (typeof v.position !== 'number' || !Number.isInteger(v.position) || v.position < 0)
-    return 'anchor position is invalid';
+    return 'anchor.position';
   return null;
 }
 
-/** Why a record is not a valid clipping, or null when it is. */
+/** The first invalid field of a record (`record` when it is not an object), or null when it is valid. */
 export function clippingError(v: unknown): string | null {
-  if (!isObj(v)) return 'not an object';
-  if (typeof v.id !== 'number' || !Number.isInteger(v.id) || v.id <= 0) return 'id is not a positive integer';
-  if (!str(v.url, 4096) || !strOrNull(v.canonicalUrl, 4096)) return 'url is invalid';
-  if (!/^https?:\/\//i.test(v.url)) return 'url is not http(s)';
-  if (!str(v.title, 2000)) return 'title is invalid';
-  if (!strOrNull(v.site, 500) || !strOrNull(v.byline, 500) || !strOrNull(v.published, 64))
-    return 'site, byline or published is invalid';
-  if (v.kind !== 'article' && v.kind !== 'selection') return 'kind is neither article nor selection';
-  if (!str(v.text, MAX_TEXT) || !str(v.html, MAX_TEXT) || !str(v.sentence, 100_000)) return 'text is invalid';
-  if (!str(v.script, 35)) return 'script is invalid';
-  if (!str(v.note, MAX_NOTE)) return 'note is invalid';
+  if (!isObj(v)) return 'record';
+  if (typeof v.id !== 'number' || !Number.isInteger(v.id) || v.id <= 0) return 'id';
+  if (!str(v.url, 4096) || !/^https?:\/\//i.test(v.url)) return 'url';
+  if (!strOrNull(v.canonicalUrl, 4096)) return 'canonicalUrl';
+  if (!str(v.title, 2000)) return 'title';
+  if (!strOrNull(v.site, 500)) return 'site';
+  if (!strOrNull(v.byline, 500)) return 'byline';
+  if (!strOrNull(v.published, 64)) return 'published';
+  if (v.kind !== 'article' && v.kind !== 'selection') return 'kind';
+  if (!str(v.text, MAX_TEXT)) return 'text';
+  if (!str(v.html, MAX_TEXT)) return 'html';
+  if (!str(v.sentence, 100_000)) return 'sentence';
+  if (!str(v.script, 35)) return 'script';
+  if (!str(v.note, MAX_NOTE)) return 'note';
   if (!Array.isArray(v.tags) || v.tags.length > MAX_TAGS || !v.tags.every((t) => str(t, MAX_TAG_LENGTH)))
-    return 'tags are invalid';
-  if (!time(v.savedAt) || !time(v.updatedAt)) return 'dates are invalid';
+    return 'tags';
+  if (!time(v.savedAt)) return 'savedAt';
+  if (!time(v.updatedAt)) return 'updatedAt';
   return anchorError(v.anchor);
 }
 
@@ -82,7 +87,7 @@ export function parseBackup(text: string): Backup {
   const seen = new Set<number>();
   data.clippings.forEach((record: unknown, i: number) => {
     const problem = clippingError(record);
-    if (problem) throw new BackupError(t('backupBadRecord', { n: i + 1, problem }));
+    if (problem) throw new BackupError(t('backupBadRecord', { n: i + 1, field: problem }));
     const id = (record as Clipping).id;
     if (seen.has(id)) throw new BackupError(t('backupRepeatedId', { n: i + 1, id }));
     seen.add(id);

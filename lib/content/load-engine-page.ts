@@ -1,6 +1,7 @@
 // Extension pages (the clippings reader) use the same converter bundle the tabs get, `converter.js`,
 // instead of bundling OpenCC a second time: the script registers its engine on the page's global,
 // and an extension page may read the lexicon file itself.
+import { MessageError } from '../dispatch/failure';
 import { type ConverterEngine, registeredConverterEngine } from './converter-registry';
 
 export async function loadEngineInExtensionPage(
@@ -15,11 +16,11 @@ export async function loadEngineInExtensionPage(
     const script = doc.createElement('script');
     script.src = scriptUrl;
     script.onload = () => resolve();
-    script.onerror = () => reject(new Error('The converter could not be loaded.'));
+    script.onerror = () => reject(new MessageError('failed', 'converter-not-loaded'));
     doc.head.append(script);
   });
   const engine = registeredConverterEngine(world);
-  if (!engine) throw new Error('The converter could not be loaded.');
+  if (!engine) throw new MessageError('failed', 'converter-not-loaded');
   try {
     const response = await fetch(lexiconUrl);
     if (response.ok) engine.installLexicon?.(await response.text());

@@ -68,8 +68,9 @@ export function parseGlossaryImport(text: string, format: GlossaryFormat): Parse
     let data: unknown;
     try {
       data = JSON.parse(text);
-    } catch (error) {
-      out.rejected.push({ row: 0, message: t('importNotJson', { message: (error as Error).message }) });
+    } catch {
+      // The parser's own words are English whatever the UI language: the reason alone is shown.
+      out.rejected.push({ row: 0, message: t('importNotJson') });
       return out;
     }
     const list = Array.isArray(data) ? data : (data as { terms?: unknown } | null)?.terms;

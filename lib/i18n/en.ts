@@ -214,7 +214,7 @@ export const en = {
   backupNotJson: 'The file is not valid JSON; it may be damaged or not a Wenzhai backup.',
   backupWrongFormat: 'This is not a Wenzhai clippings backup.',
   backupWrongVersion: 'This backup is version {version}; this Wenzhai reads up to {supported}.',
-  backupBadRecord: 'Record {n} is invalid ({problem}); nothing was imported.',
+  backupBadRecord: 'Record {n} has an invalid “{field}” field; nothing was imported.',
   backupRepeatedId: 'Record {n} repeats id {id}; nothing was imported.',
   storageFull:
     'The browser’s storage for Wenzhai is full, so nothing was saved. Delete or export some clippings, or free disk space, and try again.',
@@ -231,7 +231,7 @@ export const en = {
   termNoHan: 'the term has no Chinese characters',
   termDefinitionEmpty: 'the definition is empty',
   termFieldTooLong: '{field} is longer than {max} characters',
-  importNotJson: 'not valid JSON ({message})',
+  importNotJson: 'not valid JSON',
   importNotTermList: 'expected a JSON array of terms (or {"terms": [...]})',
   importTooManyTerms: 'more than {max} terms',
   importTooManyRows: 'more than {max} rows',

@@ -208,7 +208,7 @@ export const zhHans: Record<MessageKey, string> = {
   backupNotJson: '文件不是有效的 JSON，可能已损坏，或不是文摘备份。',
   backupWrongFormat: '这不是文摘剪报备份。',
   backupWrongVersion: '此备份为第 {version} 版；当前文摘最高只能读取第 {supported} 版。',
-  backupBadRecord: '第 {n} 条记录无效（{problem}），未导入任何内容。',
+  backupBadRecord: '第 {n} 条记录的“{field}”字段无效，未导入任何内容。',
   backupRepeatedId: '第 {n} 条记录的 id {id} 重复，未导入任何内容。',
   storageFull: '浏览器分配给文摘的存储空间已满，未能保存。请删除或导出部分剪报，或释放磁盘空间后重试。',
   // 我的词汇表：词条被拒绝的原因（导入的各行、悬停卡片上的表单）
@@ -224,7 +224,7 @@ export const zhHans: Record<MessageKey, string> = {
   termNoHan: '词语中没有汉字',
   termDefinitionEmpty: '释义为空',
   termFieldTooLong: '{field}超过 {max} 个字符',
-  importNotJson: '不是有效的 JSON（{message}）',
+  importNotJson: '不是有效的 JSON',
   importNotTermList: '应为词条的 JSON 数组（或 {"terms": [...]}）',
   importTooManyTerms: '词条超过 {max} 个',
   importTooManyRows: '超过 {max} 行',

@@ -208,7 +208,7 @@ export const zhHant: Record<MessageKey, string> = {
   backupNotJson: '檔案不是有效的 JSON，可能已損壞，或不是文摘備份。',
   backupWrongFormat: '這不是文摘剪報備份。',
   backupWrongVersion: '此備份為第 {version} 版；目前的文摘最高只能讀取第 {supported} 版。',
-  backupBadRecord: '第 {n} 筆記錄無效（{problem}），未匯入任何內容。',
+  backupBadRecord: '第 {n} 筆記錄的「{field}」欄位無效，未匯入任何內容。',
   backupRepeatedId: '第 {n} 筆記錄的 id {id} 重複，未匯入任何內容。',
   storageFull: '瀏覽器分配給文摘的儲存空間已滿，未能儲存。請刪除或匯出部分剪報，或釋放磁碟空間後再試一次。',
   // 我的詞彙表：詞條被拒絕的原因（匯入的各列、懸停卡片上的表單）
@@ -224,7 +224,7 @@ export const zhHant: Record<MessageKey, string> = {
   termNoHan: '詞語中沒有漢字',
   termDefinitionEmpty: '釋義為空',
   termFieldTooLong: '{field}超過 {max} 個字元',
-  importNotJson: '不是有效的 JSON（{message}）',
+  importNotJson: '不是有效的 JSON',
   importNotTermList: '應為詞條的 JSON 陣列（或 {"terms": [...]}）',
   importTooManyTerms: '詞條超過 {max} 個',
   importTooManyRows: '超過 {max} 列',

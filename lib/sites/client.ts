@@ -2,7 +2,8 @@
 // in the extension page, because the browser only shows the prompt during the user's click.
 import { browser } from 'wxt/browser';
 import { callBackground } from '../client';
-import { fail, type Result } from '../messages';
+import { errorOf, fail } from '../dispatch/failure';
+import type { Result } from '../protocol/result';
 import type { Target } from '../types';
 import { originPattern } from './origin';
 import { PERMISSION_DENIED, type SiteRuleStatus } from './rules';
@@ -37,7 +38,7 @@ export const siteRulesClient: SiteRulesApi = {
       try {
         ok = await granted;
       } catch (error) {
-        return fail('failed', error instanceof Error ? error.message : String(error));
+        return { ok: false, error: errorOf(error) };
       }
       return ok ? save(origin, target) : fail('forbidden', PERMISSION_DENIED);
     })();

@@ -346,7 +346,7 @@ test('exports a backup and imports it into a fresh profile record for record; re
     buffer: Buffer.from(JSON.stringify(corrupt)),
   });
   await restored
-    .getByText(/Backup rejected, nothing was changed\. Record 3 is invalid \(tags are invalid\)/)
+    .getByText(/Backup rejected, nothing was changed\. Record 3 has an invalid “tags” field/)
     .waitFor({ timeout: 10_000 });
   await restored.getByTestId('import-file').setInputFiles({
     name: 'cut.json',

@@ -73,10 +73,10 @@ describe('JSON backup', () => {
     const bad = JSON.parse(good);
     bad.clippings[1].tags = 'not a list';
     expect(() => parseBackup(JSON.stringify(bad))).toThrow(BackupError);
-    expect(() => parseBackup(JSON.stringify(bad))).toThrow(/Record 2 is invalid \(tags are invalid\)/);
+    expect(() => parseBackup(JSON.stringify(bad))).toThrow(/Record 2 has an invalid “tags” field/);
     bad.clippings[1].tags = [];
     bad.clippings[1].url = 'javascript:alert(1)';
-    expect(() => parseBackup(JSON.stringify(bad))).toThrow(/url is not http/);
+    expect(() => parseBackup(JSON.stringify(bad))).toThrow(/invalid “url” field/);
   });
 
   it('an import that fails midway changes nothing', async () => {
