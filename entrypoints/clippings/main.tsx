@@ -16,6 +16,13 @@ import {
 } from '../../lib/clippings/db';
 import { convertHtml } from '../../lib/clippings/display';
 import {
+  buildExport,
+  download,
+  type ExportFormat,
+  exportOneMarkdown,
+  importFile,
+} from '../../lib/clippings/files';
+import {
   type ClippingFilter,
   facets,
   newestClippings,
@@ -35,7 +42,6 @@ import { useLocale } from '../../lib/i18n/use-locale';
 import { hoverByDefault, traditionalTarget } from '../../lib/settings';
 import type { Clipping, Target } from '../../lib/types';
 import { createHover } from '../content/hover';
-import { buildExport, download, type ExportFormat, exportOneMarkdown, importFile } from './files';
 import './style.css';
 
 // An extension page: same origin as the background, so it reads the clippings database directly.

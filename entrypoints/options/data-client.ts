@@ -5,10 +5,10 @@
 import { CLEAR_ALL_CONFIRMATION } from '../../lib/background/data-handlers';
 import { callBackground } from '../../lib/client';
 import { type ClippingsDb, openClippingsDb, storageErrorMessage } from '../../lib/clippings/db';
+import { buildExport, download, type ExportFormat, importFile } from '../../lib/clippings/files';
 import { t } from '../../lib/i18n';
 import type { Result } from '../../lib/messages';
 import { readStorageUsage, type StorageUsage } from '../../lib/storage-usage';
-import { buildExport, download, type ExportFormat, importFile } from '../clippings/files';
 
 export interface DataClient {
   count(): Promise<Result<{ count: number }>>;

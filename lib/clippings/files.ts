@@ -1,15 +1,12 @@
-// Export and import as files: downloads made in the page (no permission needed), uploads read whole.
-import { BackupError, exportBackup, importBackup, parseBackup } from '../../lib/clippings/backup';
-import { type ClippingsDb, storageErrorMessage } from '../../lib/clippings/db';
-import {
-  clippingsToCsv,
-  clippingsToMarkdown,
-  clippingToMarkdown,
-  markdownFileName,
-} from '../../lib/clippings/formats';
-import { sanitizeHtml } from '../../lib/clippings/sanitize';
-import { t } from '../../lib/i18n';
-import type { Clipping } from '../../lib/types';
+// Export and import as files, for the review page and the options page's Data group: downloads made in
+// the page (no permission needed), uploads read whole.
+
+import { t } from '../i18n';
+import type { Clipping } from '../types';
+import { BackupError, exportBackup, importBackup, parseBackup } from './backup';
+import { type ClippingsDb, storageErrorMessage } from './db';
+import { clippingsToCsv, clippingsToMarkdown, clippingToMarkdown, markdownFileName } from './formats';
+import { sanitizeHtml } from './sanitize';
 
 export type ExportFormat = 'json' | 'markdown' | 'csv';
 
