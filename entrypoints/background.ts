@@ -1,12 +1,11 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { createBackgroundHandlers } from '../lib/background/handlers';
+import { COMMAND_CONVERT_PAGE, runConvertCommand } from '../lib/background/convert-command';
+import { createBackgroundHandlers } from '../lib/background/handler-map';
 import { callTab } from '../lib/client';
 import { type ClippingsDb, openClippingsDb } from '../lib/clippings/db';
 import { gestureOf, runGesture, SAVE_SELECTION_MENU_ID } from '../lib/clippings/gestures';
 import { COMMAND_HOVER_AT_CARET, runCaretCommand } from '../lib/content/caret-command';
-import { COMMAND_CONVERT_PAGE, runConvertCommand } from '../lib/content/convert-command';
-import { installLexiconInWorld } from '../lib/content/converter-registry';
 import { dispatch } from '../lib/dispatch/dispatch';
 import { isEnvelope, isFromThisExtension } from '../lib/dispatch/envelope';
 import { openUserGlossaryDb } from '../lib/glossary/user-db';
@@ -17,6 +16,7 @@ import { browserDictionary, refreshingWrites } from '../lib/lookup/background-di
 import type { SenderInfo } from '../lib/protocol/sender';
 import { defaultScript, traditionalTarget, welcomeShown } from '../lib/settings';
 import { startSites } from '../lib/sites/background';
+import { installLexiconInWorld } from '../lib/tab/converter-registry';
 import type { Target } from '../lib/types';
 
 export default defineBackground(() => {

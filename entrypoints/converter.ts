@@ -1,9 +1,9 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { cleanPinyinArtifacts } from '../lib/article/clean';
-import { registerConverterEngine } from '../lib/content/converter-registry';
 import { withArtifactCleaning } from '../lib/convert/clean-wrap';
 import { createTextConverter, installLexicon } from '../lib/convert/text';
 import { cleanArtifacts } from '../lib/settings';
+import { registerConverterEngine } from '../lib/tab/converter-registry';
 import type { ScriptTag, Source, Target } from '../lib/types';
 
 // Injected into a tab's isolated world on the first conversion; carries the OpenCC tables. The word

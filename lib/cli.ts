@@ -11,7 +11,7 @@ import { loadDictionaryFromDisk } from './dictionary/node';
 import { newsGlossary } from './glossary/glossary';
 import { userTermsFromFile } from './glossary/user-io';
 import { createUserIndex, type UserIndex } from './glossary/user-term';
-import { createLookupEngine } from './lookup/engine';
+import { createLookupEngine } from './lookup/lookup-engine';
 import { parseDocument } from './node/dom';
 import { SOURCES, type Source, TARGETS, type Target } from './types';
 

@@ -8,7 +8,7 @@ import { parseCedictLine } from '../lib/dictionary/compile';
 import { type Dictionary, loadDictionary } from '../lib/dictionary/dictionary';
 import { DEFAULT_DICTIONARY_PATH } from '../lib/dictionary/node';
 import { newsGlossary } from '../lib/glossary/glossary';
-import { createLookupEngine } from '../lib/lookup/engine';
+import { createLookupEngine } from '../lib/lookup/lookup-engine';
 import type { DictEntry } from '../lib/types';
 import { benchHoverInBrowser } from './bench-lookup-browser';
 import { readCedictSource } from './build-dictionary';

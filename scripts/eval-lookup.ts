@@ -10,7 +10,12 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { loadDictionaryFromDisk } from '../lib/dictionary/node';
 import { newsGlossary } from '../lib/glossary/glossary';
-import { CONTEXT_AFTER, CONTEXT_BEFORE, createLookupEngine, type LookupEngine } from '../lib/lookup/engine';
+import {
+  CONTEXT_AFTER,
+  CONTEXT_BEFORE,
+  createLookupEngine,
+  type LookupEngine,
+} from '../lib/lookup/lookup-engine';
 import type { LookupResult } from '../lib/types';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');

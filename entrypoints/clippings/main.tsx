@@ -32,14 +32,14 @@ import {
 } from '../../lib/clippings/query';
 import { sanitizeHtml } from '../../lib/clippings/sanitize';
 import { parseQuery } from '../../lib/clippings/search';
-import type { ConverterEngine } from '../../lib/content/converter-registry';
-import { loadEngineInExtensionPage } from '../../lib/content/load-engine-page';
 import { errorOf } from '../../lib/dispatch/failure';
+import { loadEngineInExtensionPage } from '../../lib/extension-pages/load-converter';
 import { t } from '../../lib/i18n';
 import { errorText } from '../../lib/i18n/errors';
 import { initLocale } from '../../lib/i18n/init';
 import { useLocale } from '../../lib/i18n/use-locale';
 import { hoverByDefault, traditionalTarget } from '../../lib/settings';
+import type { ConverterEngine } from '../../lib/tab/converter-registry';
 import type { Clipping, Target } from '../../lib/types';
 import { createHover } from '../content/hover';
 import './style.css';

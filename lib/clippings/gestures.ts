@@ -1,7 +1,7 @@
 // The save gestures the background receives: the context-menu item and the two keyboard shortcuts.
 // Each one came with a user gesture that grants activeTab on that tab, so the content script can be
 // injected there and asked to save; the toast with Undo is shown by the content script itself.
-import { inInjectedTab } from '../content/in-tab';
+import { inInjectedTab } from '../background/in-tab';
 import type { Result } from '../messages';
 
 export const SAVE_SELECTION_MENU_ID = 'wenzhai-save-selection';

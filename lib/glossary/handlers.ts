@@ -1,5 +1,5 @@
 // Background handlers for the glossary side of the hover popup: the article underliner's matches and
-// the user's own terms. Spread into the background's handler map (lib/background/handlers.ts).
+// the user's own terms. Spread into the background's handler map (lib/background/handler-map.ts).
 import { MessageError } from '../dispatch/failure';
 import {
   isId,

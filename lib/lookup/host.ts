@@ -6,7 +6,7 @@ import { loadDictionary } from '../dictionary/dictionary';
 import { type GlossaryMatch, newsGlossary } from '../glossary/glossary';
 import type { UserIndex } from '../glossary/user-term';
 import type { LookupResult } from '../types';
-import { createLookupEngine, type LookupEngine } from './engine';
+import { createLookupEngine, type LookupEngine } from './lookup-engine';
 
 /** Path of the compiled dictionary inside the extension. */
 export const DICTIONARY_PATH = '/dict/cedict.bin';

@@ -1,7 +1,8 @@
 // The content script's hook for per-site rules: the page's rule (from storage.local, which pages
 // cannot write) drives the same controller the popup drives, so the popup then shows "Showing …".
-import type { ContentController } from '../content/controller';
+
 import type { CallContext } from '../protocol/sender';
+import type { ContentController } from '../tab/controller';
 import { startSiteRule } from './auto';
 import { readSiteRules, watchSiteRules } from './store';
 

@@ -1,4 +1,4 @@
-// Background handlers for per-site rules, spread into the background's map (lib/background/handlers.ts).
+// Background handlers for per-site rules, spread into the background's map (lib/background/handler-map.ts).
 // Only the extension's own pages (popup, options) may list or change rules; a tab never can.
 import { MessageError } from '../dispatch/failure';
 import { isObject, isTarget } from '../dispatch/validate';

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { type BackgroundDeps, createBackgroundHandlers } from '../../lib/background/handlers';
+import { type BackgroundDeps, createBackgroundHandlers } from '../../lib/background/handler-map';
 import { listClippings, openClippingsDb } from '../../lib/clippings/db';
 import { dispatch, type Envelope, envelope } from '../../lib/messages';
 

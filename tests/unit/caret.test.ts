@@ -4,8 +4,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { announce, announcement } from '../../lib/content/caret-announce';
 import { isCaretKey, runCaretCommand } from '../../lib/content/caret-command';
 import { caretCharacter, selectionPoint } from '../../lib/content/caret-position';
-import { createContentController } from '../../lib/content/controller';
 import { dispatch, envelope } from '../../lib/messages';
+import { createContentController } from '../../lib/tab/controller';
 import type { LookupResult } from '../../lib/types';
 
 function page(html: string): Document {

@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { detectArticle } from '../../lib/article/detect';
-import { createContentController } from '../../lib/content/controller';
 import { createPageConverter } from '../../lib/convert/dom';
 import { createTextConverter, langForTarget } from '../../lib/convert/text';
 import { dispatch, envelope, type Result } from '../../lib/messages';
+import { createContentController } from '../../lib/tab/controller';
 import type { TabState } from '../../lib/types';
 
 const stateOf = (answer: Result<unknown>): TabState | null => (answer.ok ? (answer.value as TabState) : null);

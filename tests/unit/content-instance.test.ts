@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { claimInstance } from '../../lib/content/instance';
+import { claimInstance } from '../../lib/tab/instance';
 
 describe('claimInstance', () => {
   it('keeps the live instance when the script is injected again', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runConvertCommand } from '../../lib/content/convert-command';
+import { runConvertCommand } from '../../lib/background/convert-command';
 import { defaultTargetFor } from '../../lib/convert/default-target';
 import type { Result } from '../../lib/messages';
 import type { DefaultScript } from '../../lib/settings';
@@ -64,7 +64,7 @@ describe('the convert shortcut', () => {
     const answer = await runConvertCommand(refused.deps, 9);
     expect(answer).toEqual({
       ok: false,
-      error: { code: 'forbidden', message: 'Cannot access a chrome:// URL' },
+      error: { code: 'forbidden', reason: 'injection-refused', message: 'Cannot access a chrome:// URL' },
     });
   });
 });

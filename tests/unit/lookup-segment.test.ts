@@ -4,7 +4,7 @@ import { loadDictionary } from '../../lib/dictionary/dictionary';
 import { createGlossary } from '../../lib/glossary/glossary';
 import { createUserIndex } from '../../lib/glossary/user-term';
 import { combineLookup } from '../../lib/lookup/combine';
-import { createLookupEngine } from '../../lib/lookup/engine';
+import { createLookupEngine } from '../../lib/lookup/lookup-engine';
 import { preferredLength, segment } from '../../lib/lookup/segment';
 
 const CEDICT = `研 研 [yan2] /to grind/

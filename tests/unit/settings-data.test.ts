@@ -2,7 +2,7 @@
 // with the confirmation token, both tables in one transaction, errors as data) and the storage readout.
 import { describe, expect, it, vi } from 'vitest';
 import { CLEAR_ALL_CONFIRMATION } from '../../lib/background/data-handlers';
-import { type BackgroundDeps, createBackgroundHandlers } from '../../lib/background/handlers';
+import { type BackgroundDeps, createBackgroundHandlers } from '../../lib/background/handler-map';
 import { openClippingsDb, saveClipping } from '../../lib/clippings/db';
 import { dispatch, type Envelope, envelope } from '../../lib/messages';
 import { formatBytes, readStorageUsage } from '../../lib/storage-usage';

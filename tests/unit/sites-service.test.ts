@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createBackgroundHandlers } from '../../lib/background/handlers';
+import { createBackgroundHandlers } from '../../lib/background/handler-map';
 import { openClippingsDb } from '../../lib/clippings/db';
 import { dispatch, envelope } from '../../lib/messages';
 import { originPattern, scriptIdFor } from '../../lib/sites/origin';

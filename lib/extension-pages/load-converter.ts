@@ -2,7 +2,7 @@
 // instead of bundling OpenCC a second time: the script registers its engine on the page's global,
 // and an extension page may read the lexicon file itself.
 import { MessageError } from '../dispatch/failure';
-import { type ConverterEngine, registeredConverterEngine } from './converter-registry';
+import { type ConverterEngine, registeredConverterEngine } from '../tab/converter-registry';
 
 export async function loadEngineInExtensionPage(
   doc: Document,
