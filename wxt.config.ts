@@ -10,6 +10,12 @@ export default defineConfig({
   // Firefox's sources zip (for the store's review): generated data is rebuilt by `npm install`
   // (postinstall → build:data), so it is left out, as are test screenshots.
   zip: { excludeSources: ['public/dict/**', 'public/convert/**', 'tests/e2e/screenshots/**', '.tmp/**'] },
+  // Test hooks (handles on an extension page's globalThis that the end-to-end tests and the bench
+  // drive) are compiled out of release builds: `npm run zip` sets WENZHAI_RELEASE=1, so the packages
+  // sent to the stores carry none. lib/build-flags.d.ts declares the constant.
+  vite: () => ({
+    define: { __WENZHAI_TEST_HOOKS__: JSON.stringify(process.env.WENZHAI_RELEASE !== '1') },
+  }),
   hooks: {
     // The toolbar button's own icons, 1× and 2× (set here: WXT rebuilds the MV2 browser_action from the
     // popup entrypoint and drops a default_icon given in `manifest.action`).

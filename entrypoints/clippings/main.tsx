@@ -53,22 +53,24 @@ const searchCache = new SearchCache();
 const firstPage = newestClippings(db, 40).catch(() => []);
 
 // The bench and the end-to-end tests drive the page's own code through this handle. Only scripts of
-// this extension's origin can reach an extension page's globals.
-Object.assign(globalThis, {
-  wenzhaiClippings: {
-    db,
-    saveClipping,
-    queryIds,
-    searchIds,
-    exportBackup,
-    buildExport,
-    importFile,
-    getClipping,
-    sanitizeHtml,
-    putClippings,
-    search: (query: string) => queryIds(db, { query }, searchCache),
-  },
-});
+// this extension's origin can reach an extension page's globals; release builds (npm run zip) leave
+// it out altogether (wxt.config.ts).
+if (__WENZHAI_TEST_HOOKS__)
+  Object.assign(globalThis, {
+    wenzhaiClippings: {
+      db,
+      saveClipping,
+      queryIds,
+      searchIds,
+      exportBackup,
+      buildExport,
+      importFile,
+      getClipping,
+      sanitizeHtml,
+      putClippings,
+      search: (query: string) => queryIds(db, { query }, searchCache),
+    },
+  });
 
 interface Notice {
   text: string;
