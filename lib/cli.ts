@@ -11,6 +11,7 @@ import { loadDictionaryFromDisk } from './dictionary/node';
 import { newsGlossary } from './glossary/glossary';
 import { userTermsFromFile } from './glossary/user-io';
 import { createUserIndex, type UserIndex } from './glossary/user-term';
+import { withTopicLines } from './i18n/glossary-labels';
 import { createLookupEngine } from './lookup/lookup-engine';
 import { parseDocument } from './node/dom';
 import { SOURCES, type Source, TARGETS, type Target } from './types';
@@ -112,7 +113,9 @@ async function lookup(args: string[], io: CliIo): Promise<void> {
     user: () => user,
   });
   const result = engine.lookup(chars.slice(at).join(''), chars.slice(0, at).join('').slice(-16));
-  io.stdout(`${JSON.stringify(result.entries, null, 2)}\n`);
+  // The documented shape: the topic as a worded line (English here), not as data fields.
+  const entries = withTopicLines(result).entries.map(({ category: _topic, year: _year, ...entry }) => entry);
+  io.stdout(`${JSON.stringify(entries, null, 2)}\n`);
 }
 
 const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<void>> = { extract, convert, lookup };

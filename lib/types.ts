@@ -38,6 +38,10 @@ export interface DictEntry {
   source: EntrySource;
   /** The user glossary's row id, on entries from the user's own terms (so the card can edit them). */
   userId?: number;
+  /** News-glossary entries: the term's topic (GlossaryCategory) and year, as data. The reader's side
+   *  words them in the UI language as the entry's last line (lib/i18n/glossary-labels.ts). */
+  category?: string;
+  year?: number;
 }
 
 /** Entries for the text at a position: the longest match first, then shorter words it contains. */

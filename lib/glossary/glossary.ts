@@ -3,7 +3,7 @@
 // so headwords are bucketed by their first character and each bucket is kept longest-first: a query only
 // compares the handful of headwords that can start at that position.
 import type { DictEntry } from '../types';
-import { CATEGORY_LABELS, type GlossaryTerm } from './term';
+import type { GlossaryTerm } from './term';
 import { NEWS_TERMS } from './terms';
 
 /** One occurrence of a glossary term in a text; offsets are UTF-16 code units, `end` exclusive. */
@@ -54,17 +54,18 @@ interface Head {
 }
 
 function toDictEntry(term: GlossaryTerm): DictEntry {
-  // The second line tells the reader where the sense comes from, which matters when a general
-  // dictionary gives a different, everyday meaning for the same characters.
-  const label = CATEGORY_LABELS[term.category];
-  const note = term.year === undefined ? `(${label})` : `(${label}, ${term.year})`;
+  // The topic and year tell the reader where the sense comes from, which matters when a general
+  // dictionary gives a different, everyday meaning for the same characters. They travel as data: the
+  // dictionary's holder does not know the UI language, the tab words them (lib/i18n/glossary-labels.ts).
   // Frozen because every lookup hands out these same objects; a caller editing one would corrupt the rest.
   return Object.freeze({
     simplified: term.simplified,
     traditional: term.traditional,
     pinyin: term.pinyin,
-    definitions: Object.freeze([term.definition, note]) as string[],
+    definitions: Object.freeze([term.definition]) as string[],
     source: 'glossary',
+    category: term.category,
+    ...(term.year === undefined ? {} : { year: term.year }),
   });
 }
 

@@ -25,19 +25,6 @@ export const GLOSSARY_CATEGORIES: readonly GlossaryCategory[] = [
   'ecology-energy',
 ];
 
-/** Human-readable names, used in the definition line a reader sees. */
-export const CATEGORY_LABELS: Readonly<Record<GlossaryCategory, string>> = {
-  'party-state': 'Party and state',
-  'economy-policy': 'Economic policy',
-  governance: 'Governance',
-  pandemic: 'COVID-19',
-  'hk-taiwan-cross-strait': 'Hong Kong, Taiwan, cross-strait',
-  institutions: 'Institutions',
-  'diplomacy-security': 'Diplomacy and security',
-  'society-tech': 'Society and technology',
-  'ecology-energy': 'Ecology and energy',
-};
-
 export interface GlossaryTerm {
   readonly simplified: string;
   /** Taiwan/Hong Kong standard form; regional variant characters (臺/台, 綫/線 …) are folded at lookup. */

@@ -280,6 +280,18 @@ export const en = {
   errStorageFailed: 'The browser’s storage did not respond; nothing was changed. Try again.',
   errPermissionDenied: 'Access to this site was not granted.',
   errInternal: 'Something unexpected failed. Try again; if it keeps happening, reload the extension.',
+  // ---- news-glossary topics, on the card's last line (lib/i18n/glossary-labels.ts)
+  glossaryNoteYear: '({category}, {year})',
+  glossaryNote: '({category})',
+  glossaryTopicPartyState: 'Party and state',
+  glossaryTopicEconomyPolicy: 'Economic policy',
+  glossaryTopicGovernance: 'Governance',
+  glossaryTopicPandemic: 'COVID-19',
+  glossaryTopicHkTaiwanCrossStrait: 'Hong Kong, Taiwan, cross-strait',
+  glossaryTopicInstitutions: 'Institutions',
+  glossaryTopicDiplomacySecurity: 'Diplomacy and security',
+  glossaryTopicSocietyTech: 'Society and technology',
+  glossaryTopicEcologyEnergy: 'Ecology and energy',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -272,4 +272,16 @@ export const zhHans: Record<MessageKey, string> = {
   errStorageFailed: '浏览器的存储没有响应，没有做任何更改。请再试一次。',
   errPermissionDenied: '未获准访问这个网站。',
   errInternal: '发生了意外错误。请再试一次；若一再出现，请重新加载扩展程序。',
+  // ---- 新闻术语的主题，显示在卡片最后一行（lib/i18n/glossary-labels.ts）
+  glossaryNoteYear: '（{category}，{year}）',
+  glossaryNote: '（{category}）',
+  glossaryTopicPartyState: '党和国家',
+  glossaryTopicEconomyPolicy: '经济政策',
+  glossaryTopicGovernance: '治理',
+  glossaryTopicPandemic: '新冠疫情',
+  glossaryTopicHkTaiwanCrossStrait: '港澳台与两岸',
+  glossaryTopicInstitutions: '机构',
+  glossaryTopicDiplomacySecurity: '外交与安全',
+  glossaryTopicSocietyTech: '社会与科技',
+  glossaryTopicEcologyEnergy: '生态与能源',
 };

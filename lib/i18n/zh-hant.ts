@@ -272,4 +272,16 @@ export const zhHant: Record<MessageKey, string> = {
   errStorageFailed: '瀏覽器的儲存空間沒有回應，沒有做任何變更。請再試一次。',
   errPermissionDenied: '未獲准存取這個網站。',
   errInternal: '發生了意外錯誤。請再試一次；若一再出現，請重新載入擴充功能。',
+  // ---- 新聞術語的主題，顯示在卡片最後一行（lib/i18n/glossary-labels.ts）
+  glossaryNoteYear: '（{category}，{year}）',
+  glossaryNote: '（{category}）',
+  glossaryTopicPartyState: '黨和國家',
+  glossaryTopicEconomyPolicy: '經濟政策',
+  glossaryTopicGovernance: '治理',
+  glossaryTopicPandemic: '新冠疫情',
+  glossaryTopicHkTaiwanCrossStrait: '港澳臺與兩岸',
+  glossaryTopicInstitutions: '機構',
+  glossaryTopicDiplomacySecurity: '外交與安全',
+  glossaryTopicSocietyTech: '社會與科技',
+  glossaryTopicEcologyEnergy: '生態與能源',
 };

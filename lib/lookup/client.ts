@@ -7,6 +7,7 @@ import { browser } from 'wxt/browser';
 import { callBackground } from '../client';
 import { createPendingReplies } from '../dispatch/channel';
 import { envelope } from '../dispatch/envelope';
+import { withTopicLines } from '../i18n/glossary-labels';
 import type { Envelope } from '../protocol/envelope';
 import type { Result } from '../protocol/result';
 import type { LookupResult } from '../types';
@@ -65,8 +66,10 @@ export function createDictionaryClient(deps: DictionaryClientDeps): DictionaryCl
 
   return {
     async lookup(text, before) {
-      const answer = await ask(envelope('dictionary', 'lookup', { text, before }));
-      return isResult(answer) ? answer : deps.fallback(text, before);
+      const sent = await ask(envelope('dictionary', 'lookup', { text, before }));
+      const answer = isResult(sent) ? sent : await deps.fallback(text, before);
+      // The card is shown here, in the tab: the glossary's topic line is worded in the UI language.
+      return answer.ok ? { ok: true, value: withTopicLines(answer.value) } : answer;
     },
     warm() {
       try {

@@ -29,9 +29,12 @@ describe('createGlossary', () => {
       traditional: '中央政治局常委會',
       pinyin: 'zhōng yāng zhèng zhì jú cháng wěi huì',
       source: 'glossary',
-      definitions: ['Definition of 中央政治局常委会.', '(Institutions, 2000)'],
+      definitions: ['Definition of 中央政治局常委会.'],
+      category: 'institutions',
+      year: 2000,
     });
-    expect(found[1]?.definitions).toEqual(['Definition of 中央政治局.', '(Institutions)']);
+    expect(found[1]).toMatchObject({ definitions: ['Definition of 中央政治局.'], category: 'institutions' });
+    expect(found[1]?.year).toBeUndefined();
   });
 
   it('matches Traditional headwords and honours max', () => {
