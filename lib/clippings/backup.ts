@@ -3,15 +3,23 @@
 // written).
 import { t } from '../i18n';
 import type { Clipping, TextQuoteAnchor } from '../types';
-import { type ClippingsDb, MAX_TAG_LENGTH, MAX_TAGS, normalizeTags } from './db';
+import { type ClippingsDb, normalizeTags } from './db';
 import { searchRowOf } from './search';
+import {
+  MAX_ANCHOR_CONTEXT,
+  MAX_CLIPPING_TEXT,
+  MAX_HTML,
+  MAX_NOTE,
+  MAX_SENTENCE,
+  MAX_TAG_LENGTH,
+  MAX_TAGS,
+  MAX_URL,
+} from './validate';
 
 export const BACKUP_FORMAT = 'wenzhai-clippings';
 export const BACKUP_VERSION = 1;
 /** A backup bigger than this is refused before parsing (the import reads it whole into memory). */
 export const MAX_BACKUP_BYTES = 512 * 1024 * 1024;
-const MAX_TEXT = 5_000_000;
-const MAX_NOTE = 100_000;
 
 export interface Backup {
   format: typeof BACKUP_FORMAT;
@@ -40,7 +48,12 @@ const time = (v: unknown): v is number => typeof v === 'number' && Number.isFini
 function anchorError(v: unknown): string | null {
   if (v === null) return null;
   if (!isObj(v)) return 'anchor';
-  if (!str(v.exact, MAX_TEXT) || !str(v.prefix, 1000) || !str(v.suffix, 1000)) return 'anchor.exact';
+  if (
+    !str(v.exact, MAX_CLIPPING_TEXT) ||
+    !str(v.prefix, MAX_ANCHOR_CONTEXT) ||
+    !str(v.suffix, MAX_ANCHOR_CONTEXT)
+  )
+    return 'anchor.exact';
   if (typeof v.position !== 'number' || !Number.isInteger(v.position) || v.position < 0)
     return 'anchor.position';
   return null;
@@ -50,16 +63,16 @@ function anchorError(v: unknown): string | null {
 export function clippingError(v: unknown): string | null {
   if (!isObj(v)) return 'record';
   if (typeof v.id !== 'number' || !Number.isInteger(v.id) || v.id <= 0) return 'id';
-  if (!str(v.url, 4096) || !/^https?:\/\//i.test(v.url)) return 'url';
-  if (!strOrNull(v.canonicalUrl, 4096)) return 'canonicalUrl';
+  if (!str(v.url, MAX_URL) || !/^https?:\/\//i.test(v.url)) return 'url';
+  if (!strOrNull(v.canonicalUrl, MAX_URL)) return 'canonicalUrl';
   if (!str(v.title, 2000)) return 'title';
   if (!strOrNull(v.site, 500)) return 'site';
   if (!strOrNull(v.byline, 500)) return 'byline';
   if (!strOrNull(v.published, 64)) return 'published';
   if (v.kind !== 'article' && v.kind !== 'selection') return 'kind';
-  if (!str(v.text, MAX_TEXT)) return 'text';
-  if (!str(v.html, MAX_TEXT)) return 'html';
-  if (!str(v.sentence, 100_000)) return 'sentence';
+  if (!str(v.text, MAX_CLIPPING_TEXT)) return 'text';
+  if (!str(v.html, MAX_HTML)) return 'html';
+  if (!str(v.sentence, MAX_SENTENCE)) return 'sentence';
   if (!str(v.script, 35)) return 'script';
   if (!str(v.note, MAX_NOTE)) return 'note';
   if (!Array.isArray(v.tags) || v.tags.length > MAX_TAGS || !v.tags.every((t) => str(t, MAX_TAG_LENGTH)))

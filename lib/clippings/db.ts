@@ -6,6 +6,7 @@ import { errorText } from '../i18n/errors';
 import type { ProtocolError } from '../protocol/result';
 import type { Clipping, ClippingInput } from '../types';
 import { type SearchRow, searchRowOf } from './search';
+import { MAX_TAG_LENGTH, MAX_TAGS } from './validate';
 import { type ClippingV1, SCHEMA_V1, SCHEMA_V2, upgradeV1 } from './versions';
 
 export const DATABASE_NAME = 'wenzhai';
@@ -124,8 +125,7 @@ export async function deleteClipping(db: ClippingsDb, id: number): Promise<void>
   await deleteClippings(db, [id]);
 }
 
-export const MAX_TAGS = 50;
-export const MAX_TAG_LENGTH = 64;
+export { MAX_TAG_LENGTH, MAX_TAGS } from './validate';
 
 /** Trimmed, distinct, non-empty tags, in the order given. */
 export function normalizeTags(tags: string[]): string[] {

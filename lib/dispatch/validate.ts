@@ -1,14 +1,14 @@
 // Validators for params that come from another context, and the size limits they enforce. Small and
 // explicit, because the sender may be a compromised or confused context. Limits live here once, and
 // both sides of a message import them (a sender trims to the limit its receiver checks).
-import { hasValidClippingExtras } from '../clippings/validate';
+import { hasValidClippingExtras, MAX_CLIPPING_TEXT, MAX_URL } from '../clippings/validate';
 import type { ClippingInput, Target } from '../types';
 import { TARGETS } from '../types';
 
 /** Longest text a lookup sends (characters after the cursor, and before it). */
 export const MAX_LOOKUP_TEXT = 64;
-/** Longest clipping body. */
-export const MAX_CLIPPING_TEXT = 5_000_000;
+/** Longest clipping body (lib/clippings/validate.ts holds the clipping limits). */
+export { MAX_CLIPPING_TEXT };
 /** Longest article text the underliner sends (characters); longer articles are underlined in part. */
 export const MAX_MATCH_TEXT = 200_000;
 /** Longest glossary file the options page imports. */
@@ -45,7 +45,7 @@ export function isClippingInput(v: unknown): v is ClippingInput {
   return (
     isObject(v) &&
     typeof v.url === 'string' &&
-    v.url.length <= 4096 &&
+    v.url.length <= MAX_URL &&
     typeof v.title === 'string' &&
     v.title.length <= 2000 &&
     isStringOrNull(v.site) &&
