@@ -4,11 +4,11 @@ import { createBackgroundHandlers, isFromThisExtension, type SenderInfo } from '
 import { callTab } from '../lib/client';
 import { type ClippingsDb, openClippingsDb } from '../lib/clippings/db';
 import { gestureOf, runGesture, SAVE_SELECTION_MENU_ID } from '../lib/clippings/gestures';
-import { COMMAND_HOVER_AT_CARET, runCaretCommand } from '../lib/content/caret-command';
 import { COMMAND_CONVERT_PAGE, runConvertCommand } from '../lib/content/convert-command';
 import { installLexiconInWorld } from '../lib/content/converter-registry';
 import { openUserGlossaryDb } from '../lib/glossary/user-db';
 import { createUserStore } from '../lib/glossary/user-store';
+import { COMMAND_HOVER_AT_CARET, runCaretCommand } from '../lib/hover/caret-command';
 import { onLocaleChange, t } from '../lib/i18n';
 import { initLocale } from '../lib/i18n/init';
 import { browserDictionary, refreshingWrites } from '../lib/lookup/background-dictionary';

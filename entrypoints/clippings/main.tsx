@@ -27,12 +27,12 @@ import { sanitizeHtml } from '../../lib/clippings/sanitize';
 import { parseQuery } from '../../lib/clippings/search';
 import type { ConverterEngine } from '../../lib/content/converter-registry';
 import { loadEngineInExtensionPage } from '../../lib/content/load-engine-page';
+import { createHover } from '../../lib/hover/dom';
 import { t } from '../../lib/i18n';
 import { initLocale } from '../../lib/i18n/init';
 import { useLocale } from '../../lib/i18n/use-locale';
 import { hoverByDefault, traditionalTarget } from '../../lib/settings';
 import type { Clipping, Target } from '../../lib/types';
-import { createHover } from '../content/hover';
 import { buildExport, download, type ExportFormat, exportOneMarkdown, importFile } from './files';
 import './style.css';
 

@@ -6,15 +6,15 @@ import { callBackground } from '../../lib/client';
 import { createContentController } from '../../lib/content/controller';
 import { type ConverterEngine, registeredConverterEngine } from '../../lib/content/converter-registry';
 import { claimInstance } from '../../lib/content/instance';
-import { startRevisit } from '../../lib/content/revisit';
 import { createPageConverter } from '../../lib/convert/dom';
 import { langForTarget } from '../../lib/convert/lang';
+import { createHover } from '../../lib/hover/dom';
 import { t } from '../../lib/i18n';
 import { initLocale } from '../../lib/i18n/init';
 import { dispatch, isEnvelope } from '../../lib/messages';
+import { startRevisit } from '../../lib/page-text/revisit';
 import { hoverByDefault } from '../../lib/settings';
 import { followSiteRule } from '../../lib/sites/content';
-import { createHover } from './hover';
 import { createClipSaver, selectionInfo } from './toast';
 
 // Injected on demand (activeTab + scripting) when the user clicks the toolbar button; never registered

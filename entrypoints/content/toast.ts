@@ -4,10 +4,10 @@
 import { render } from 'preact';
 import { ClippingToast, clippingToastStyles, type ToastState } from '../../components/ClippingToast';
 import { sanitizeHtml } from '../../lib/clippings/sanitize';
-import { canonicalUrlOf, captureRange } from '../../lib/content/anchor';
-import { createShadowHost } from '../../lib/content/shadow-host';
+import { createShadowHost } from '../../lib/hover/shadow-host';
 import { currentLocale, onLocaleChange, t } from '../../lib/i18n';
 import type { Result } from '../../lib/messages';
+import { canonicalUrlOf, captureRange } from '../../lib/page-text/anchor';
 import type { ClippingInput, TabState } from '../../lib/types';
 
 const SHOW_MS = 8000;

@@ -6,15 +6,15 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { type DemoScript, WelcomePage, type WelcomeShortcuts } from '../../components/WelcomePage';
 import { COMMAND_SAVE_ARTICLE, COMMAND_SAVE_SELECTION } from '../../lib/clippings/gestures';
-import { CARET_KEY_LABEL, COMMAND_HOVER_AT_CARET } from '../../lib/content/caret-command';
 import type { ConverterEngine } from '../../lib/content/converter-registry';
 import { loadEngineInExtensionPage } from '../../lib/content/load-engine-page';
+import { CARET_KEY_LABEL, COMMAND_HOVER_AT_CARET } from '../../lib/hover/caret-command';
+import { createHover } from '../../lib/hover/dom';
 import { t } from '../../lib/i18n';
 import { initLocale } from '../../lib/i18n/init';
 import { useLocale } from '../../lib/i18n/use-locale';
 import { traditionalTarget } from '../../lib/settings';
 import type { Target } from '../../lib/types';
-import { createHover } from '../content/hover';
 import { DEMO_PASSAGE } from './demo-text';
 import './style.css';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createShadowHost } from '../../lib/content/shadow-host';
+import { createShadowHost } from '../../lib/hover/shadow-host';
 
 describe('createShadowHost', () => {
   it('builds a marked host with every inline declaration important and a closed root', () => {

@@ -2,7 +2,7 @@
 // so the background can find the glossary terms in it with one message, and turns the matches back
 // into DOM Ranges for the CSS Custom Highlight API (the page's DOM is never changed).
 
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'RT', 'RP', 'TEXTAREA', 'TEMPLATE']);
+import { blockOf, isPageText } from '../page-text/model';
 
 export interface CollectedText {
   text: string;
@@ -17,7 +17,7 @@ export function collectText(root: Element, max: number, skip?: (el: Element) => 
   const walker = doc.createTreeWalker(root, 4, {
     acceptNode: (node) => {
       const parent = node.parentElement;
-      if (!parent || SKIP.has(parent.tagName) || skip?.(parent)) return 2; // reject
+      if (!parent || !isPageText(node, root) || skip?.(parent)) return 2; // reject
       return 1;
     },
   });
@@ -25,8 +25,7 @@ export function collectText(root: Element, max: number, skip?: (el: Element) => 
   const pieces: CollectedText['pieces'] = [];
   let lastBlock: Element | null = null;
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-    const block =
-      node.parentElement?.closest('p,li,h1,h2,h3,h4,h5,h6,td,th,dd,dt,blockquote,figcaption,div') ?? null;
+    const block = blockOf(node);
     const gap = lastBlock && block !== lastBlock ? '\n' : '';
     if (text.length + gap.length + node.data.length > max) break;
     text += gap;

@@ -1,5 +1,6 @@
 // Finds the character under the pointer and the text that follows it, for the hover dictionary.
-// Takes the document as a parameter; no state.
+// Takes the document as a parameter; no state. What counts as text: ./model.ts.
+import { blockOf as blockElementOf, isBoundaryElement, isSkippedElement } from './model';
 
 export interface TextPosition {
   node: Text;
@@ -11,50 +12,6 @@ export interface TextRun {
   text: string;
   pieces: { node: Text; start: number; end: number }[];
 }
-
-const BLOCK_TAGS = new Set([
-  'ADDRESS',
-  'ARTICLE',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'BODY',
-  'BR',
-  'DD',
-  'DIV',
-  'DL',
-  'DT',
-  'FIELDSET',
-  'FIGCAPTION',
-  'FIGURE',
-  'FOOTER',
-  'FORM',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HEADER',
-  'HR',
-  'LI',
-  'MAIN',
-  'NAV',
-  'OL',
-  'P',
-  'PRE',
-  'SECTION',
-  'TABLE',
-  'TD',
-  'TH',
-  'TR',
-  'UL',
-  'TEXTAREA',
-  'INPUT',
-  'SELECT',
-  'BUTTON',
-]);
-
-const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'RT', 'RP', 'TEXTAREA']);
 
 export const HAN = /\p{Script=Han}/u;
 
@@ -127,11 +84,8 @@ function isHighSurrogate(code: number): boolean {
 }
 
 function blockOf(node: Node): Node {
-  let current: Node | null = node.parentNode;
-  while (current && current.nodeType === 1 && !BLOCK_TAGS.has((current as Element).tagName)) {
-    current = current.parentNode;
-  }
-  return current ?? node;
+  // Inside a shadow root without a block ancestor, the root itself bounds the text.
+  return blockElementOf(node) ?? node.getRootNode();
 }
 
 /** Up to `max` characters from `start`, continuing into following text nodes of the same block (so
@@ -154,14 +108,14 @@ export function textFrom(start: TextPosition, max = 16): TextRun {
     const next = walker.nextNode();
     if (!next) break;
     if (next.nodeType === 1) {
-      const tag = (next as Element).tagName;
-      if (BLOCK_TAGS.has(tag)) break;
-      if (SKIP_TAGS.has(tag)) {
+      if (isSkippedElement(next as Element)) {
         // Skip the element's subtree: jump past its last descendant.
         let last: Node = next;
         while (last.lastChild) last = last.lastChild;
         walker.currentNode = last;
+        continue;
       }
+      if (isBoundaryElement(next as Element)) break;
       continue;
     }
     take(next as Text, 0);
@@ -201,12 +155,11 @@ export function textBefore(start: TextPosition, max = 16): string {
     const previous = walker.previousNode();
     if (!previous || previous === block) break;
     if (previous.nodeType === 1) {
-      const tag = (previous as Element).tagName;
-      if (BLOCK_TAGS.has(tag)) break;
+      if (isBoundaryElement(previous as Element) && !isSkippedElement(previous as Element)) break;
       continue;
     }
     // Text inside scripts or ruby annotations is not part of the sentence.
-    if (previous.parentElement && SKIP_TAGS.has(previous.parentElement.tagName)) continue;
+    if (previous.parentElement && isSkippedElement(previous.parentElement)) continue;
     const data = (previous as Text).data;
     text = data.slice(Math.max(0, data.length - (max - text.length))) + text;
   }

@@ -3,16 +3,14 @@
 // lib/content; the words come from the background (the content script never loads the dictionary).
 import { render } from 'preact';
 import { HoverCard, type HoverCardForm, hoverCardStyles } from '../../components/HoverCard';
-import { detectArticle } from '../../lib/article/detect';
-import { withTimeout } from '../../lib/async';
-import { callBackground } from '../../lib/client';
-import { announce, announcement } from '../../lib/content/caret-announce';
-import { isCaretKey } from '../../lib/content/caret-command';
-import { caretCharacter } from '../../lib/content/caret-position';
-import { hoverKeyAction, isEditable, modifierHeld } from '../../lib/content/hover-keys';
-import { articleRoot, collectText, rangesFor } from '../../lib/content/hover-underline';
-import { placePopup } from '../../lib/content/placement';
-import { createShadowHost } from '../../lib/content/shadow-host';
+import { detectArticle } from '../article/detect';
+import { withTimeout } from '../async';
+import { callBackground } from '../client';
+import type { UserTermInput } from '../glossary/user-term';
+import { currentLocale, onLocaleChange, t } from '../i18n';
+import { dictionaryClient, lookupWord } from '../lookup/client';
+import { fail, type Result } from '../messages';
+import { caretCharacter } from '../page-text/caret-position';
 import {
   characterAt,
   HAN,
@@ -22,11 +20,7 @@ import {
   type TextRun,
   textBefore,
   textFrom,
-} from '../../lib/content/text-at-point';
-import type { UserTermInput } from '../../lib/glossary/user-term';
-import { currentLocale, onLocaleChange, t } from '../../lib/i18n';
-import { dictionaryClient, lookupWord } from '../../lib/lookup/client';
-import { fail, type Result } from '../../lib/messages';
+} from '../page-text/text-at-point';
 import {
   type HoverModifier,
   hoverDelay,
@@ -37,8 +31,14 @@ import {
   readingStyle,
   toneColours,
   underlineGlossary,
-} from '../../lib/settings';
-import type { DictEntry, LookupResult } from '../../lib/types';
+} from '../settings';
+import type { DictEntry, LookupResult } from '../types';
+import { announce, announcement } from './announce';
+import { isCaretKey } from './caret-command';
+import { hoverKeyAction, isEditable, modifierHeld } from './keys';
+import { placePopup } from './placement';
+import { createShadowHost } from './shadow-host';
+import { articleRoot, collectText, rangesFor } from './underline';
 
 const HIGHLIGHT = 'wenzhai-word';
 const UNDERLINE = 'wenzhai-glossary';
