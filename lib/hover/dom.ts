@@ -1,16 +1,15 @@
-// Hover dictionary wiring: pointer → character → one `lookup` message → card in a closed shadow root.
-// The decisions (which character, which text, where the card goes, which key does what) live in
-// lib/content; the words come from the background (the content script never loads the dictionary).
-import { render } from 'preact';
-import { HoverCard, type HoverCardForm, hoverCardStyles } from '../../components/HoverCard';
-import { detectArticle } from '../article/detect';
+// The hover glossary's DOM adapter: pointer, keys and settings become events for the pure transition
+// (state.ts); its effects are carried out here (hit-test, ask the dictionary, draw the card, mark the
+// word). The words come from the background: the content script never loads the dictionary.
 import { withTimeout } from '../async';
 import { callBackground } from '../client';
 import type { UserTermInput } from '../glossary/user-term';
-import { currentLocale, onLocaleChange, t } from '../i18n';
+import { onLocaleChange, t } from '../i18n';
 import { dictionaryClient, lookupWord } from '../lookup/client';
 import { fail, type Result } from '../messages';
 import { caretCharacter } from '../page-text/caret-position';
+import { createMarks, type Marks } from '../page-text/highlights';
+import { OWN_UI_ATTRIBUTE } from '../page-text/model';
 import {
   characterAt,
   HAN,
@@ -21,30 +20,26 @@ import {
   textBefore,
   textFrom,
 } from '../page-text/text-at-point';
-import {
-  type HoverModifier,
-  hoverDelay,
-  hoverFontSize,
-  hoverModifier,
-  normalizeFontSize,
-  type ReadingStyle,
-  readingStyle,
-  toneColours,
-  underlineGlossary,
-} from '../settings';
-import type { DictEntry, LookupResult } from '../types';
-import { announce, announcement } from './announce';
+import type { LookupResult } from '../types';
+import { announcement } from './announce';
 import { isCaretKey } from './caret-command';
-import { hoverKeyAction, isEditable, modifierHeld } from './keys';
-import { placePopup } from './placement';
-import { createShadowHost } from './shadow-host';
-import { articleRoot, collectText, rangesFor } from './underline';
-
-const HIGHLIGHT = 'wenzhai-word';
-const UNDERLINE = 'wenzhai-glossary';
-const MAX_UNDERLINE_TEXT = 200_000;
+import { hoverKeyAction, isEditable } from './keys';
+import { followHoverSettings } from './settings-follow';
+import {
+  type CardInfo,
+  type Hit,
+  type HoverEffect,
+  type HoverEvent,
+  type HoverState,
+  initialState,
+  step,
+} from './state';
+import { underlineArticle } from './underline';
+import { type CardView, createCardView } from './view';
 
 const LOOKUP_TIMEOUT_MS = 3000;
+const WORD_STYLE = 'background-color: rgba(255, 196, 0, 0.45);';
+const UNDERLINE_STYLE = 'text-decoration: underline dotted 2px rgba(122, 31, 31, 0.85);';
 
 export interface HoverController {
   setEnabled(enabled: boolean): void;
@@ -76,416 +71,323 @@ const backgroundDeps: HoverDeps = {
   glossaryMatches: (text) => callBackground('glossaryMatches', { text }),
 };
 
-type HighlightRegistry = { set(name: string, h: unknown): void; delete(name: string): void };
-type HighlightCtor = new (...ranges: Range[]) => unknown;
-
-function highlightApi(win: Window): { registry: HighlightRegistry; Highlight: HighlightCtor } | null {
-  const w = win as unknown as { CSS?: { highlights?: HighlightRegistry }; Highlight?: HighlightCtor };
-  return w.CSS?.highlights && w.Highlight ? { registry: w.CSS.highlights, Highlight: w.Highlight } : null;
-}
-
-interface Shown {
-  node: Text;
-  offset: number;
+/** A shown word: where it is on the page and what the dictionary said. */
+export interface Shown extends CardInfo<TextPosition> {
   range: Range;
   run: TextRun;
   result: LookupResult;
 }
 
-export function createHover(doc: Document, deps: HoverDeps = backgroundDeps): HoverController {
-  const win = doc.defaultView ?? window;
-  let enabled = false;
-  let host: HTMLElement | null = null;
-  let frame: HTMLElement | null = null;
-  let busy = false;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let point: { x: number; y: number } | null = null;
-  let current: Shown | null = null;
-  let history: TextPosition[] = [];
-  let form: HoverCardForm | null = null;
-  let status: string | undefined;
-  let sequence = 0;
-  let sheet: CSSStyleSheet | null = null;
-  const settings: {
-    delay: number;
-    modifier: HoverModifier;
-    reading: ReadingStyle;
-    colours: boolean;
-    underline: boolean;
-    fontSize: number;
-  } = { delay: 0, modifier: 'none', reading: 'pinyin', colours: false, underline: false, fontSize: 14 };
-  const unwatch: (() => void)[] = [];
+type Event = HoverEvent<TextPosition, Shown>;
 
-  const mount = (): HTMLElement => {
-    if (frame) return frame;
-    ({ host, frame } = createShadowHost(
-      doc,
-      'wenzhai-hover',
-      'position: fixed; top: 0; left: 0; z-index: 2147483647; display: block; width: 0; height: 0',
-      hoverCardStyles,
-    ));
-    frame.className = 'frame';
-    frame.style.fontSize = `${settings.fontSize}px`; // the card's sizes are in em of this
-    frame.hidden = true;
-    try {
-      sheet = new (win as unknown as { CSSStyleSheet: typeof CSSStyleSheet }).CSSStyleSheet();
-      sheet.replaceSync(
-        `::highlight(${HIGHLIGHT}) { background-color: rgba(255, 196, 0, 0.45); }
-         ::highlight(${UNDERLINE}) { text-decoration: underline dotted 2px rgba(122, 31, 31, 0.85); }`,
-      );
-      doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-    } catch {
-      sheet = null; // highlighting is a nicety; the card still works
-    }
-    return frame;
+/** The card for an answer, or null when there is no word there. */
+function shownFor(doc: Document, position: TextPosition, run: TextRun, result: LookupResult): Shown | null {
+  if (result.matchLength === 0) return null;
+  const range = rangeOf(doc, run, result.matchLength);
+  if (!range) return null;
+  const entry = result.entries[0];
+  return {
+    at: position,
+    word: entry ? run.text.slice(0, result.matchLength) : '',
+    entry,
+    next: positionInRun(run, result.matchLength),
+    previous: position.offset > 0 ? { node: position.node, offset: position.offset - 1 } : null,
+    range,
+    run,
+    result,
   };
+}
 
-  const hide = (): void => {
-    current = null;
-    form = null;
-    status = undefined;
-    history = [];
-    sequence++;
-    if (frame) {
-      frame.hidden = true;
-      frame.classList.remove('editing');
-    }
-    highlightApi(win)?.registry.delete(HIGHLIGHT);
-  };
+class HoverAdapter {
+  private state: HoverState<TextPosition, Shown> = initialState();
+  private readonly win: Window;
+  private readonly view: CardView;
+  private readonly word: Marks;
+  private readonly underlines: Marks;
+  private timer: number | undefined;
+  private keyEvent: KeyboardEvent | null = null;
+  private caret: { seq: number; done: (shown: boolean) => void } | null = null;
+  private readonly stops: (() => void)[] = [];
 
-  const place = (target: HTMLElement, anchor: DOMRect): void => {
-    const placed = placePopup(
-      anchor,
-      { width: target.offsetWidth, height: target.offsetHeight },
-      { width: win.innerWidth, height: win.innerHeight },
-    );
-    target.style.left = `${placed.left}px`;
-    target.style.top = `${placed.top}px`;
-  };
-
-  const draw = (): void => {
-    if (!current) return;
-    const target = mount();
-    render(
-      HoverCard({
-        entries: current.result.entries,
-        reading: settings.reading,
-        toneColours: settings.colours,
-        status,
-        form: form ?? undefined,
-        onSubmit: (term, id) => void submit(term, id),
-        onCancel: hide,
-        onDelete: (id) => void remove(id),
+  constructor(
+    private readonly doc: Document,
+    private readonly deps: HoverDeps,
+  ) {
+    this.win = doc.defaultView ?? window;
+    this.view = createCardView(doc);
+    this.word = createMarks(doc, 'word', WORD_STYLE);
+    this.underlines = createMarks(doc, 'underline', UNDERLINE_STYLE);
+    this.stops.push(
+      followHoverSettings((patch) => {
+        if (patch.fontSize !== undefined) this.view.setFontSize(patch.fontSize);
+        this.dispatch({ type: 'settings', patch });
       }),
-      target,
     );
-    target.hidden = false;
-    target.lang = currentLocale(); // the card's labels are in the UI language, not the page's
-    target.classList.toggle('editing', form !== null);
-    place(target, current.range.getBoundingClientRect());
-  };
+    // A language switch in the options redraws an open card with the new labels (issue 7).
+    this.stops.push(onLocaleChange(() => this.dispatch({ type: 'locale' })));
+  }
 
-  // Cards reached by key (the caret key, n / b) are read out to screen readers; pointer cards are not.
-  let byKey = false;
-  const show = (shown: Shown): void => {
-    current = shown;
-    status = undefined;
-    const api = highlightApi(win);
-    if (api) api.registry.set(HIGHLIGHT, new api.Highlight(shown.range));
-    draw();
-    if (byKey)
-      announce(mount(), announcement(shown.result, shown.run.text.slice(0, shown.result.matchLength)));
-  };
+  dispatch(event: Event): void {
+    const out = step(this.state, event);
+    this.state = out.state;
+    for (const effect of out.effects) this.run(effect);
+  }
 
-  const lookupAt = async (position: TextPosition): Promise<boolean> => {
-    const run = textFrom(position, 16);
-    const mine = ++sequence;
-    // A worker stopped mid-request may never answer; without a bound the hover would stay busy for good.
-    const answer = await withTimeout(deps.lookup(run.text, textBefore(position, 16)), LOOKUP_TIMEOUT_MS, () =>
-      fail('unavailable', 'The dictionary did not answer.'),
-    );
-    if (mine !== sequence || !enabled) return false;
-    if (!answer.ok || answer.value.matchLength === 0) {
-      hide();
-      return false;
-    }
-    const range = rangeOf(doc, run, answer.value.matchLength);
-    if (!range) {
-      hide();
-      return false;
-    }
-    show({ node: position.node, offset: position.offset, range, run, result: answer.value });
-    return true;
-  };
+  get enabled(): boolean {
+    return this.state.enabled;
+  }
 
-  const inCurrentWord = (node: Text, offset: number): boolean => {
-    if (!current) return false;
-    return (
-      current.range.isPointInRange(node, offset) &&
-      !(current.range.endContainer === node && current.range.endOffset === offset)
-    );
-  };
-
-  const update = async (): Promise<void> => {
-    timer = undefined;
-    if (!enabled || !point || form) return; // while the form is open the card stays put
-    const position = characterAt(doc, point.x, point.y);
-    if (!position || position.node.parentElement?.closest('[data-wenzhai-ui]')) return hide();
-    const ch = position.node.data.codePointAt(position.offset);
-    if (ch === undefined || !HAN.test(String.fromCodePoint(ch))) return hide();
-    // Moving along the word already shown changes nothing: no flicker, no new message.
-    if (inCurrentWord(position.node, position.offset)) return;
-    history = [];
-    await lookupAt(position);
-  };
-
-  const onMove = (event: MouseEvent): void => {
-    if (!event.isTrusted) return; // the page can synthesise events; only the user's pointer counts
-    byKey = false;
-    if (!modifierHeld(event, settings.modifier)) return;
-    point = { x: event.clientX, y: event.clientY };
-    if (settings.delay > 0) {
-      clearTimeout(timer);
-      timer = setTimeout(() => void update(), settings.delay);
-    } else void drain();
-  };
-
-  // No delay: look up at once (Chrome already delivers mousemove once per frame), one lookup in flight at
-  // a time; moves that arrive meanwhile are folded into one more pass with the latest point.
-  let again = false;
-  const drain = async (): Promise<void> => {
-    if (busy) {
-      again = true;
-      return;
-    }
-    busy = true;
-    try {
-      do {
-        again = false;
-        await update();
-      } while (again);
-    } finally {
-      busy = false;
-    }
-  };
-
-  const firstEntry = (): DictEntry | undefined => current?.result.entries[0];
-
-  const submit = async (term: UserTermInput, id?: number): Promise<void> => {
-    const answer = await deps.putTerm(term, id);
-    if (!form) return;
-    if (!answer.ok) {
-      form = { ...form, initial: term, error: t('saveFailed', { message: answer.error.message }) };
-      draw();
-      return;
-    }
-    form = null;
-    status = t('savedWord');
-    if (current) await lookupAt({ node: current.node, offset: current.offset }); // show the new term
-    status = t('savedWord');
-    draw();
-  };
-
-  const remove = async (id: number): Promise<void> => {
-    await deps.deleteTerm(id);
-    form = null;
-    if (current) await lookupAt({ node: current.node, offset: current.offset });
-    status = t('userTermDeleted');
-    draw();
-  };
-
-  const act = async (action: ReturnType<typeof hoverKeyAction>): Promise<void> => {
-    if (!current) return;
-    const entry = firstEntry();
-    const word = entry ? current.run.text.slice(0, current.result.matchLength) : '';
-    switch (action) {
-      case 'close':
-        hide();
+  private run(effect: HoverEffect<TextPosition>): void {
+    switch (effect.type) {
+      case 'listen':
+        this.listen(effect.on);
         return;
-      case 'next': {
-        const next = positionInRun(current.run, current.result.matchLength);
-        if (!next) return;
-        const from = { node: current.node, offset: current.offset };
-        if (await lookupAt(next)) history.push(from);
+      case 'warm':
+        this.deps.warm?.();
         return;
-      }
-      case 'previous': {
-        const back =
-          history.pop() ?? (current.offset > 0 ? { node: current.node, offset: current.offset - 1 } : null);
-        if (back) await lookupAt(back);
+      case 'underline':
+        void this.underline().catch(() => undefined);
         return;
-      }
-      case 'copy':
-        if (!entry) return;
-        try {
-          await win.navigator.clipboard.writeText(word);
-          status = t('copied');
-        } catch (error) {
-          status = t('saveFailed', { message: error instanceof Error ? error.message : String(error) });
-        }
-        draw();
+      case 'startTimer':
+        this.timer = this.win.setTimeout(() => this.dispatch({ type: 'timer' }), effect.ms);
         return;
-      case 'save': {
-        if (!entry) return;
-        // "Save word" keeps the entry as shown in the user's glossary (their word list), one key press.
-        const answer = await deps.putTerm({
-          term: word,
-          pinyin: entry.pinyin,
-          definition: entry.definitions.slice(0, 3).join('; ').slice(0, 1000) || word,
-          note: '',
+      case 'cancelTimer':
+        this.win.clearTimeout(this.timer);
+        return;
+      case 'probe':
+        this.dispatch({ type: 'probed', hit: this.hitTest(effect.x, effect.y) });
+        return;
+      case 'probeCaret':
+        this.dispatch({
+          type: 'caretProbed',
+          position: caretCharacter(this.doc, this.win.getSelection()),
         });
-        status = answer.ok ? t('savedWord') : t('saveFailed', { message: answer.error.message });
-        draw();
+        return;
+      case 'lookup':
+        void this.lookup(effect.seq, effect.position);
+        return;
+      case 'show':
+        this.show(effect.announce);
+        return;
+      case 'draw':
+        this.draw();
+        return;
+      case 'hide':
+        this.view.hide();
+        this.word.clear();
+        return;
+      case 'consumeKey':
+        this.keyEvent?.preventDefault();
+        this.keyEvent?.stopPropagation();
+        return;
+      default:
+        this.runAsync(effect);
+        return;
+    }
+  }
+
+  /** Effects that wait on the clipboard or the background, and the caret's promise. */
+  private runAsync(effect: HoverEffect<TextPosition>): void {
+    switch (effect.type) {
+      case 'copy':
+        void this.win.navigator.clipboard.writeText(effect.word).then(
+          () => this.dispatch({ type: 'status', status: { key: 'copied' } }),
+          (error: unknown) => this.dispatch({ type: 'status', status: failed(error) }),
+        );
+        return;
+      case 'saveWord': {
+        // "Save word" keeps the entry as shown in the user's glossary (their word list), one key press.
+        const { word, entry } = effect;
+        const definition = entry.definitions.slice(0, 3).join('; ').slice(0, 1000) || word;
+        void this.deps.putTerm({ term: word, pinyin: entry.pinyin, definition, note: '' }).then(
+          (answer) =>
+            this.dispatch({
+              type: 'status',
+              status: answer.ok ? { key: 'savedWord' } : { key: 'saveFailed', message: answer.error.message },
+            }),
+          (error: unknown) => this.dispatch({ type: 'status', status: failed(error) }),
+        );
         return;
       }
-      case 'add': {
-        const mine = entry?.source === 'user' ? entry : undefined;
-        form = {
-          initial: {
-            term: word,
-            pinyin: entry?.pinyin ?? '',
-            definition: mine ? (mine.definitions[0] ?? '') : '',
-            note: mine ? (mine.definitions[1] ?? '') : '',
-          },
-          id: mine?.userId,
-        };
-        draw();
+      case 'announceNoWord':
+        this.view.announce(t('hoverNoWordAtCaret'));
         return;
-      }
+      case 'settled':
+        if (this.caret?.seq === effect.seq) {
+          this.caret.done(effect.shown);
+          this.caret = null;
+        }
+        return;
       default:
     }
-  };
+  }
 
-  // The word at the caret or selection start, by key (caret-position.ts reads the selection, never sets it).
-  const caretLookup = async (): Promise<boolean> => {
-    byKey = true;
-    history = [];
-    const position = caretCharacter(doc, win.getSelection());
-    const shown = position ? await lookupAt(position) : false;
-    if (!shown && !current) announce(mount(), t('hoverNoWordAtCaret'));
-    return shown;
-  };
+  private hitTest(x: number, y: number): Hit<TextPosition> {
+    const position = characterAt(this.doc, x, y);
+    if (!position || position.node.parentElement?.closest(`[${OWN_UI_ATTRIBUTE}]`)) return { kind: 'none' };
+    const ch = position.node.data.codePointAt(position.offset);
+    if (ch === undefined || !HAN.test(String.fromCodePoint(ch))) return { kind: 'none' };
+    const range = this.state.card?.range;
+    const inWord =
+      range?.isPointInRange(position.node, position.offset) &&
+      !(range.endContainer === position.node && range.endOffset === position.offset);
+    return inWord ? { kind: 'same' } : { kind: 'char', position };
+  }
 
-  const onKey = (event: KeyboardEvent): void => {
-    if (!event.isTrusted) return;
-    if (isCaretKey(event) && !form && !isEditable(doc.activeElement)) {
-      event.preventDefault();
-      event.stopPropagation();
-      void caretLookup();
-      return;
-    }
-    if (!current) return;
-    // Keys typed into our own form are the form's (it handles Enter and Esc itself).
-    if (host && event.composedPath().includes(host)) return;
-    const action = hoverKeyAction(event);
-    if (action === 'close') {
-      hide(); // Esc always closes, also while the page has focus in a field; the page still gets the key
-      return;
-    }
-    if (!action || form || isEditable(doc.activeElement)) return; // letters typed on the page are the page's
-    event.preventDefault();
-    event.stopPropagation();
-    byKey = true;
-    void act(action);
-  };
-  // Scrolling moves the word: the card follows it (no flicker), and closes once the word leaves the view.
-  const onScroll = (): void => {
-    if (!current || !frame || frame.hidden) return;
-    const rect = current.range.getBoundingClientRect();
-    if (rect.bottom < 0 || rect.top > win.innerHeight || (rect.width === 0 && rect.height === 0)) {
-      if (!form) hide();
-      return;
-    }
-    place(frame, rect);
-  };
-
-  const underline = async (): Promise<void> => {
-    const api = highlightApi(win);
-    if (!api) return;
-    if (!enabled || !settings.underline) {
-      api.registry.delete(UNDERLINE);
-      return;
-    }
-    const article = detectArticle(doc, doc.location?.href ?? '');
-    const root = articleRoot(doc, article.isArticle ? article.paragraphs : []);
-    if (!root) return;
-    const collected = collectText(root, MAX_UNDERLINE_TEXT, (el) => el.closest('[data-wenzhai-ui]') !== null);
-    const answer = await deps.glossaryMatches(collected.text);
-    if (!answer.ok || !enabled || !settings.underline) return;
-    mount();
-    api.registry.set(UNDERLINE, new api.Highlight(...rangesFor(doc, collected, answer.value)));
-  };
-
-  // Settings are read once and followed while the page is open.
-  const follow = <T>(
-    item: { getValue(): Promise<T>; watch(cb: (v: T) => void): () => void },
-    apply: (v: T) => void,
-  ) => {
-    void item.getValue().then(apply, () => undefined);
+  private async lookup(seq: number, position: TextPosition): Promise<void> {
+    const run = textFrom(position, 16);
+    let card: Shown | null = null;
     try {
-      unwatch.push(item.watch((v) => apply(v)));
+      // A worker stopped mid-request may never answer; without a bound the hover would stay busy for good.
+      const answer = await withTimeout(
+        this.deps.lookup(run.text, textBefore(position, 16)),
+        LOOKUP_TIMEOUT_MS,
+        () => fail('unavailable', 'The dictionary did not answer.'),
+      );
+      if (answer.ok) card = shownFor(this.doc, position, run, answer.value);
     } catch {
-      // storage unavailable (tests without a browser): defaults stay
+      card = null; // the port went away with the extension's runtime: no card, no unhandled rejection
+    }
+    this.dispatch({ type: 'answer', seq, card });
+  }
+
+  private show(announce: boolean): void {
+    const card = this.state.card;
+    if (!card) return;
+    this.word.set([card.range]);
+    this.draw();
+    if (announce)
+      this.view.announce(announcement(card.result, card.run.text.slice(0, card.result.matchLength)));
+  }
+
+  private draw(): void {
+    const { card, form, status, settings } = this.state;
+    if (!card) return;
+    const text = status
+      ? status.key === 'saveFailed'
+        ? t('saveFailed', { message: status.message ?? '' })
+        : t(status.key)
+      : undefined;
+    this.view.draw(
+      {
+        entries: card.result.entries,
+        reading: settings.reading,
+        toneColours: settings.colours,
+        status: text,
+        form: form ?? undefined,
+        onSubmit: (term, id) => void this.submit(term, id),
+        onCancel: () => this.dispatch({ type: 'formClosed' }),
+        onDelete: (id) => void this.remove(id),
+      },
+      card.range.getBoundingClientRect(),
+      form !== null,
+    );
+  }
+
+  private async submit(term: UserTermInput, id?: number): Promise<void> {
+    const answer = await this.deps
+      .putTerm(term, id)
+      .catch((error: unknown) => fail('unavailable', String(error)));
+    if (answer.ok) this.dispatch({ type: 'formSaved' });
+    else
+      this.dispatch({
+        type: 'formFailed',
+        initial: term,
+        message: t('saveFailed', { message: answer.error.message }),
+      });
+  }
+
+  private async remove(id: number): Promise<void> {
+    await this.deps.deleteTerm(id).catch(() => undefined);
+    this.dispatch({ type: 'termDeleted' });
+  }
+
+  private async underline(): Promise<void> {
+    const { enabled, settings } = this.state;
+    if (!enabled || !settings.underline) return this.underlines.clear();
+    const ranges = await underlineArticle(this.doc, this.deps.glossaryMatches);
+    if (ranges && this.state.enabled && this.state.settings.underline) this.underlines.set(ranges);
+  }
+
+  private readonly onMove = (event: MouseEvent): void => {
+    const { clientX: x, clientY: y, isTrusted: trusted, shiftKey, altKey } = event;
+    this.dispatch({ type: 'move', x, y, trusted, shiftKey, altKey });
+  };
+
+  private readonly onKey = (event: KeyboardEvent): void => {
+    this.keyEvent = event;
+    try {
+      this.dispatch({
+        type: 'key',
+        trusted: event.isTrusted,
+        action: hoverKeyAction(event),
+        caretKey: isCaretKey(event),
+        editable: isEditable(this.doc.activeElement),
+        inOwnUi: this.view.owns(event.composedPath()),
+      });
+    } finally {
+      this.keyEvent = null;
     }
   };
-  follow(hoverDelay, (v) => {
-    settings.delay = Math.max(0, Math.min(2000, Number(v) || 0));
-  });
-  follow(hoverModifier, (v) => {
-    settings.modifier = v === 'shift' || v === 'alt' ? v : 'none';
-  });
-  follow(readingStyle, (v) => {
-    settings.reading = v === 'zhuyin' || v === 'both' ? v : 'pinyin';
-    draw();
-  });
-  follow(toneColours, (v) => {
-    settings.colours = v === true;
-    draw();
-  });
-  follow(hoverFontSize, (v) => {
-    settings.fontSize = normalizeFontSize(v);
-    if (frame) frame.style.fontSize = `${settings.fontSize}px`;
-    draw();
-  });
-  // A language switch in the options redraws an open card with the new labels (issue 7).
-  unwatch.push(onLocaleChange(() => draw()));
-  follow(underlineGlossary, (v) => {
-    settings.underline = v === true;
-    void underline();
-  });
 
+  // Scrolling moves the word: the card follows it (no flicker), and closes once the word leaves the view.
+  private readonly onScroll = (): void => {
+    const card = this.state.card;
+    if (!card || !this.view.isShown()) return;
+    const rect = card.range.getBoundingClientRect();
+    if (rect.bottom < 0 || rect.top > this.win.innerHeight || (rect.width === 0 && rect.height === 0)) {
+      this.dispatch({ type: 'wordLeftView' });
+      return;
+    }
+    this.view.place(rect);
+  };
+
+  private listen(on: boolean): void {
+    const win = this.win;
+    if (on) {
+      win.addEventListener('mousemove', this.onMove, { capture: true, passive: true });
+      win.addEventListener('keydown', this.onKey, { capture: true });
+      win.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
+    } else {
+      win.removeEventListener('mousemove', this.onMove, { capture: true });
+      win.removeEventListener('keydown', this.onKey, { capture: true });
+      win.removeEventListener('scroll', this.onScroll, { capture: true });
+    }
+  }
+
+  openAtCaret(): Promise<boolean> {
+    // The shortcut reaches us also while the user types in a field: the caret there is theirs.
+    if (isEditable(this.doc.activeElement)) return Promise.resolve(false);
+    this.dispatch({ type: 'enable' }); // asking for a card by key is asking for the hover glossary
+    return new Promise((done) => {
+      const before = this.state.sequence;
+      this.dispatch({ type: 'caret' });
+      const asked = this.state.asked;
+      if (asked?.purpose === 'caret' && asked.seq > before) this.caret = { seq: asked.seq, done };
+      else done(false);
+    });
+  }
+
+  dispose(): void {
+    this.dispatch({ type: 'disable' });
+    this.deps.release?.();
+    for (const stop of this.stops.splice(0)) stop();
+    this.view.dispose();
+    this.word.dispose();
+    this.underlines.dispose();
+  }
+}
+
+function failed(error: unknown): { key: 'saveFailed'; message: string } {
+  return { key: 'saveFailed', message: error instanceof Error ? error.message : String(error) };
+}
+
+export function createHover(doc: Document, deps: HoverDeps = backgroundDeps): HoverController {
+  const adapter = new HoverAdapter(doc, deps);
   return {
-    setEnabled(next) {
-      if (next === enabled) return;
-      enabled = next;
-      if (enabled) {
-        deps.warm?.();
-        win.addEventListener('mousemove', onMove, { capture: true, passive: true });
-        win.addEventListener('keydown', onKey, { capture: true });
-        win.addEventListener('scroll', onScroll, { capture: true, passive: true });
-      } else {
-        win.removeEventListener('mousemove', onMove, { capture: true });
-        win.removeEventListener('keydown', onKey, { capture: true });
-        win.removeEventListener('scroll', onScroll, { capture: true });
-        clearTimeout(timer);
-        hide();
-      }
-      void underline();
-    },
-    isEnabled: () => enabled,
-    openAtCaret() {
-      // The shortcut reaches us also while the user types in a field: the caret there is theirs.
-      if (isEditable(doc.activeElement)) return Promise.resolve(false);
-      if (!enabled) this.setEnabled(true); // asking for a card by key is asking for the hover glossary
-      return caretLookup();
-    },
-    dispose() {
-      this.setEnabled(false);
-      deps.release?.();
-      for (const stop of unwatch.splice(0)) stop();
-      host?.remove();
-      if (sheet) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
-      host = frame = null;
-    },
+    setEnabled: (enabled) => adapter.dispatch({ type: enabled ? 'enable' : 'disable' }),
+    isEnabled: () => adapter.enabled,
+    openAtCaret: () => adapter.openAtCaret(),
+    dispose: () => adapter.dispose(),
   };
 }

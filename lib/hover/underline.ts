@@ -2,7 +2,9 @@
 // so the background can find the glossary terms in it with one message, and turns the matches back
 // into DOM Ranges for the CSS Custom Highlight API (the page's DOM is never changed).
 
-import { blockOf, isPageText } from '../page-text/model';
+import { detectArticle } from '../article/detect';
+import type { Result } from '../messages';
+import { blockOf, isPageText, OWN_UI_ATTRIBUTE } from '../page-text/model';
 
 export interface CollectedText {
   text: string;
@@ -101,4 +103,24 @@ export function articleRoot(doc: Document, paragraphs: readonly string[]): Eleme
   range.setEndAfter(last);
   const common = range.commonAncestorContainer;
   return (common.nodeType === 1 ? (common as Element) : common.parentElement) ?? body;
+}
+
+const MAX_UNDERLINE_TEXT = 200_000;
+
+/** The ranges of the glossary terms in the detected article (or the body), asked of the background
+ *  with one message; null when there is nothing to underline or the answer failed. */
+export async function underlineArticle(
+  doc: Document,
+  glossaryMatches: (text: string) => Promise<Result<{ start: number; end: number }[]>>,
+): Promise<Range[] | null> {
+  const article = detectArticle(doc, doc.location?.href ?? '');
+  const root = articleRoot(doc, article.isArticle ? article.paragraphs : []);
+  if (!root) return null;
+  const collected = collectText(
+    root,
+    MAX_UNDERLINE_TEXT,
+    (el) => el.closest(`[${OWN_UI_ATTRIBUTE}]`) !== null,
+  );
+  const answer = await glossaryMatches(collected.text);
+  return answer.ok ? rangesFor(doc, collected, answer.value) : null;
 }

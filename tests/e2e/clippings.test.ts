@@ -6,7 +6,16 @@ import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { cleanup, launch, openPopupFor, type Session, screenshot, serveFixtures, tabIdOf } from './harness';
+import {
+  cleanup,
+  isOwnHost,
+  launch,
+  openPopupFor,
+  type Session,
+  screenshot,
+  serveFixtures,
+  tabIdOf,
+} from './harness';
 
 const PASSAGE = '加快城市更新和老舊小區改造';
 const PASSAGE_HANS = '加快城市更新和老旧小区改造';
@@ -68,9 +77,10 @@ async function toast(p: Page): Promise<{ text: string; undo: Point | null; close
       }
       return null;
     };
-    const host = find(root, (n) => n.localName === 'wenzhai-toast');
+    const host = find(root, (n) => isOwnHost(n, 'toast'));
     const shadow = host?.shadowRoots?.[0];
-    if (!host || !shadow || host.attributes?.includes('hidden')) return null;
+    const frame = shadow?.children?.find((c) => c.localName === 'div');
+    if (!host || !shadow || !frame || frame.attributes?.includes('hidden')) return null;
     const { outerHTML } = (await cdp.send('DOM.getOuterHTML', { nodeId: shadow.nodeId })) as {
       outerHTML: string;
     };
