@@ -60,6 +60,22 @@ function rectContains(rect: DOMRect, x: number, y: number): boolean {
   return rect.width > 0 && x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom;
 }
 
+/** Whether the character at `offset` (both halves of a surrogate pair) has a box containing the point. */
+function charContains(doc: Document, node: Text, offset: number, x: number, y: number): boolean {
+  if (offset < 0 || offset >= node.data.length) return false;
+  if (isLowSurrogate(node.data.charCodeAt(offset)) && offset > 0) return false; // the pair's start is checked
+  const range = doc.createRange();
+  const end = isHighSurrogate(node.data.charCodeAt(offset)) ? offset + 2 : offset + 1;
+  range.setStart(node, offset);
+  range.setEnd(node, Math.min(end, node.data.length));
+  return Array.from(range.getClientRects()).some((rect) => rectContains(rect, x, y));
+}
+
+/** How far from the caret we look for the character under the pointer when the caret's neighbours are
+ *  not it (bidi text: in a right-to-left paragraph the caret of a left-to-right run's first and last
+ *  characters lands at the run's other end). */
+const BIDI_SCAN = 256;
+
 /** The character really under the pointer (the caret snaps to the nearest boundary, so we check the
  *  characters on both sides and require the point to be inside one's box). Null over empty space. */
 export function characterAt(doc: Document, x: number, y: number): TextPosition | null {
@@ -67,16 +83,23 @@ export function characterAt(doc: Document, x: number, y: number): TextPosition |
   if (!caret) return null;
   const { node } = caret;
   for (const offset of [caret.offset, caret.offset - 1]) {
-    if (offset < 0 || offset >= node.data.length) continue;
-    const range = doc.createRange();
-    const end = isHighSurrogate(node.data.charCodeAt(offset)) ? offset + 2 : offset + 1;
-    range.setStart(node, offset);
-    range.setEnd(node, Math.min(end, node.data.length));
-    for (const rect of Array.from(range.getClientRects())) {
-      if (rectContains(rect, x, y)) return { node, offset };
-    }
+    if (charContains(doc, node, offset, x, y)) return { node, offset };
+  }
+  // Not beside the caret: only when the point is on this text at all (one check over blank space), the
+  // character whose box holds it, nearest the caret first.
+  const whole = doc.createRange();
+  whole.selectNodeContents(node);
+  if (!Array.from(whole.getClientRects()).some((rect) => rectContains(rect, x, y))) return null;
+  for (let d = 1; d <= BIDI_SCAN; d++) {
+    if (caret.offset + d >= node.data.length && caret.offset - 1 - d < 0) break;
+    if (charContains(doc, node, caret.offset + d, x, y)) return { node, offset: caret.offset + d };
+    if (charContains(doc, node, caret.offset - 1 - d, x, y)) return { node, offset: caret.offset - 1 - d };
   }
   return null;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
 }
 
 function isHighSurrogate(code: number): boolean {
