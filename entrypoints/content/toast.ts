@@ -66,10 +66,13 @@ export function createClipSaver(doc: Document, deps: ClipSaverDeps): ClipSaver {
     // Synthetic clicks from the page are ignored: only the user may Undo.
     const onUndo = (event: MouseEvent): void => {
       if (!event.isTrusted || (state.kind !== 'saved' && state.kind !== 'updated')) return;
-      void deps.undoSave(state.id).then((answer) => {
-        show(answer.ok && answer.value.undone ? { kind: 'undone' } : { kind: 'tooLate' });
-        deps.changed();
-      });
+      void deps.undoSave(state.id).then(
+        (answer) => {
+          show(answer.ok && answer.value.undone ? { kind: 'undone' } : { kind: 'tooLate' });
+          deps.changed();
+        },
+        () => show({ kind: 'tooLate' }), // the runtime went away: never an unhandled rejection
+      );
     };
     const onClose = (event: MouseEvent): void => {
       if (event.isTrusted) hide();

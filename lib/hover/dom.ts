@@ -190,10 +190,13 @@ class HoverAdapter {
   private runAsync(effect: HoverEffect<TextPosition>): void {
     switch (effect.type) {
       case 'copy':
-        void this.win.navigator.clipboard.writeText(effect.word).then(
-          () => this.dispatch({ type: 'status', status: { key: 'copied' } }),
-          (error: unknown) => this.dispatch({ type: 'status', status: failed(error) }),
-        );
+        // No clipboard on an insecure (http) page: that throws at once; a rejection, not an uncaught error.
+        void Promise.resolve(effect.word)
+          .then((word) => this.win.navigator.clipboard.writeText(word))
+          .then(
+            () => this.dispatch({ type: 'status', status: { key: 'copied' } }),
+            (error: unknown) => this.dispatch({ type: 'status', status: failed(error) }),
+          );
         return;
       case 'saveWord': {
         // "Save word" keeps the entry as shown in the user's glossary (their word list), one key press.

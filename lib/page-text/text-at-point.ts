@@ -1,6 +1,12 @@
 // Finds the character under the pointer and the text that follows it, for the hover dictionary.
 // Takes the document as a parameter; no state. What counts as text: ./model.ts.
-import { blockOf as blockElementOf, isBoundaryElement, isSkippedElement } from './model';
+import {
+  blockOf as blockElementOf,
+  isBoundaryElement,
+  isSkippedElement,
+  OPEN_ROOTS_ONLY,
+  type PageTextHooks,
+} from './model';
 
 export interface TextPosition {
   node: Text;
@@ -15,16 +21,17 @@ export interface TextRun {
 
 export const HAN = /\p{Script=Han}/u;
 
-/** Open shadow roots under the point, outermost first (closed ones are private to their owner). */
-function shadowRootsAt(doc: Document, x: number, y: number): ShadowRoot[] {
+/** Shadow roots under the point, outermost first: the open ones by default; `hooks` may reach more. */
+function shadowRootsAt(doc: Document, x: number, y: number, hooks: PageTextHooks): ShadowRoot[] {
   const roots: ShadowRoot[] = [];
   let element = doc.elementFromPoint(x, y);
-  while (element?.shadowRoot && roots.length < 8) {
-    const root = element.shadowRoot;
+  let root = element && hooks.shadowRootOf(element);
+  while (root && roots.length < 8) {
     roots.push(root);
-    const inner = root.elementFromPoint(x, y);
+    const inner: Element | null = root.elementFromPoint(x, y);
     if (!inner || inner === element) break;
     element = inner;
+    root = hooks.shadowRootOf(inner);
   }
   return roots;
 }
@@ -39,12 +46,17 @@ type CaretDoc = Document & {
 };
 
 /** The caret position nearest the point, also inside open shadow roots. */
-export function caretAt(doc: Document, x: number, y: number): TextPosition | null {
+export function caretAt(
+  doc: Document,
+  x: number,
+  y: number,
+  hooks: PageTextHooks = OPEN_ROOTS_ONLY,
+): TextPosition | null {
   const d = doc as CaretDoc;
   let node: Node | null = null;
   let offset = 0;
   if (typeof d.caretPositionFromPoint === 'function') {
-    const position = d.caretPositionFromPoint(x, y, { shadowRoots: shadowRootsAt(doc, x, y) });
+    const position = d.caretPositionFromPoint(x, y, { shadowRoots: shadowRootsAt(doc, x, y, hooks) });
     node = position?.offsetNode ?? null;
     offset = position?.offset ?? 0;
   } else if (typeof d.caretRangeFromPoint === 'function') {
@@ -78,8 +90,13 @@ const BIDI_SCAN = 256;
 
 /** The character really under the pointer (the caret snaps to the nearest boundary, so we check the
  *  characters on both sides and require the point to be inside one's box). Null over empty space. */
-export function characterAt(doc: Document, x: number, y: number): TextPosition | null {
-  const caret = caretAt(doc, x, y);
+export function characterAt(
+  doc: Document,
+  x: number,
+  y: number,
+  hooks: PageTextHooks = OPEN_ROOTS_ONLY,
+): TextPosition | null {
+  const caret = caretAt(doc, x, y, hooks);
   if (!caret) return null;
   const { node } = caret;
   for (const offset of [caret.offset, caret.offset - 1]) {
