@@ -366,6 +366,8 @@ class HoverAdapter {
       const before = this.state.sequence;
       this.dispatch({ type: 'caret' });
       const asked = this.state.asked;
+      this.caret?.done(false); // an earlier request by key is superseded: it gets no card of its own
+      this.caret = null;
       if (asked?.purpose === 'caret' && asked.seq > before) this.caret = { seq: asked.seq, done };
       else done(false);
     });
