@@ -2,11 +2,9 @@
 // (state.ts); its effects are carried out here (hit-test, ask the dictionary, draw the card, mark the
 // word). The words come from the background: the content script never loads the dictionary.
 import { withTimeout } from '../async';
-import { callBackground } from '../client';
 import type { UserTermInput } from '../glossary/user-term';
 import { onLocaleChange, t } from '../i18n';
-import { dictionaryClient, lookupWord } from '../lookup/client';
-import { fail, type Result } from '../messages';
+import { fail } from '../messages';
 import { caretCharacter } from '../page-text/caret-position';
 import { createMarks, type Marks } from '../page-text/highlights';
 import { OWN_UI_ATTRIBUTE } from '../page-text/model';
@@ -23,6 +21,7 @@ import {
 import type { LookupResult } from '../types';
 import { announcement } from './announce';
 import { isCaretKey } from './caret-command';
+import { backgroundDeps, type HoverDeps } from './deps';
 import { hoverKeyAction, isEditable } from './keys';
 import { followHoverSettings } from './settings-follow';
 import {
@@ -41,6 +40,8 @@ const LOOKUP_TIMEOUT_MS = 3000;
 const WORD_STYLE = 'background-color: rgba(255, 196, 0, 0.45);';
 const UNDERLINE_STYLE = 'text-decoration: underline dotted 2px rgba(122, 31, 31, 0.85);';
 
+export type { HoverDeps } from './deps';
+
 export interface HoverController {
   setEnabled(enabled: boolean): void;
   isEnabled(): boolean;
@@ -48,28 +49,6 @@ export interface HoverController {
   openAtCaret(): Promise<boolean>;
   dispose(): void;
 }
-
-/** What the hover needs from the background; injectable for tests. */
-export interface HoverDeps {
-  lookup(text: string, before: string): Promise<Result<LookupResult>>;
-  putTerm(term: UserTermInput, id?: number): Promise<Result<{ id: number }>>;
-  deleteTerm(id: number): Promise<Result<{ deleted: boolean }>>;
-  glossaryMatches(text: string): Promise<Result<{ start: number; end: number }[]>>;
-  /** Hover turned on: get the way to the dictionary ready before the first hover. */
-  warm?(): void;
-  /** Disposed: let go of the way to the dictionary (its port). */
-  release?(): void;
-}
-
-const backgroundDeps: HoverDeps = {
-  // Straight to the dictionary's holder (Chrome: the offscreen document), not through the service worker.
-  lookup: lookupWord,
-  warm: () => dictionaryClient().warm(),
-  release: () => dictionaryClient().dispose(),
-  putTerm: (term, id) => callBackground('putUserTerm', id === undefined ? { term } : { term, id }),
-  deleteTerm: (id) => callBackground('deleteUserTerm', { id }),
-  glossaryMatches: (text) => callBackground('glossaryMatches', { text }),
-};
 
 /** A shown word: where it is on the page and what the dictionary said. */
 export interface Shown extends CardInfo<TextPosition> {
