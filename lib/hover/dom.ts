@@ -109,7 +109,14 @@ class HoverAdapter {
   dispatch(event: Event): void {
     const out = step(this.state, event);
     this.state = out.state;
-    for (const effect of out.effects) this.run(effect);
+    for (const effect of out.effects) {
+      try {
+        this.run(effect);
+      } catch {
+        // A DOM call the page broke (a node it removed mid-way): skip the effect, never throw into the
+        // page's event dispatch. Every answer still arrives, so the pointer is never left waiting.
+      }
+    }
   }
 
   get enabled(): boolean {
@@ -217,9 +224,9 @@ class HoverAdapter {
   }
 
   private async lookup(seq: number, position: TextPosition): Promise<void> {
-    const run = textFrom(position, 16);
     let card: Shown | null = null;
     try {
+      const run = textFrom(position, 16);
       // A worker stopped mid-request may never answer; without a bound the hover would stay busy for good.
       const answer = await withTimeout(
         this.deps.lookup(run.text, textBefore(position, 16)),
