@@ -35,8 +35,9 @@ export function hostDeclarations(extra: string): string {
     .join(' ');
 }
 
-/** Re-asserts how many times per shown card; a page that fights forever must not make us spin. */
-const MAX_REASSERTS = 50;
+/** Re-asserts per second at most: a page that restyles on a timer is answered every time, one that
+ *  answers our every write (a mutation-observer ping-pong) must not make us spin. */
+const MAX_REASSERTS_PER_SECOND = 20;
 
 export function createGuardedHost(
   doc: Document,
@@ -57,7 +58,16 @@ export function createGuardedHost(
   if (popover) frame.setAttribute('popover', 'manual');
   root.append(sheet, frame);
   let shown = false;
+  let windowStart = 0;
   let reasserts = 0;
+  const allowed = (): boolean => {
+    const now = win?.performance.now() ?? 0;
+    if (now - windowStart >= 1000) {
+      windowStart = now;
+      reasserts = 0;
+    }
+    return reasserts++ < MAX_REASSERTS_PER_SECOND;
+  };
 
   const reassert = (): void => {
     const parent = doc.documentElement;
@@ -81,7 +91,7 @@ export function createGuardedHost(
   // While shown: the page's edits to the host, its removal, or a page-closed popover are undone.
   const watcher = win
     ? new win.MutationObserver(() => {
-        if (!shown || reasserts++ > MAX_REASSERTS) return;
+        if (!shown || !allowed()) return;
         reassert();
         open();
       })
@@ -93,12 +103,7 @@ export function createGuardedHost(
     if (doc.documentElement) watcher.observe(doc.documentElement, { childList: true });
   };
   frame.addEventListener('toggle', (event) => {
-    if (
-      shown &&
-      (event as Event & { newState?: string }).newState === 'closed' &&
-      reasserts++ <= MAX_REASSERTS
-    )
-      open();
+    if (shown && (event as Event & { newState?: string }).newState === 'closed' && allowed()) open();
   });
 
   reassert();
@@ -107,7 +112,6 @@ export function createGuardedHost(
     frame,
     show() {
       shown = true;
-      reasserts = 0;
       reassert();
       open();
       watch();
