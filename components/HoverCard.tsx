@@ -153,12 +153,13 @@ export function HoverCard({
 /** Styles for the card inside its closed shadow root; the page's CSS cannot reach them. */
 export const hoverCardStyles = `
 :host { all: initial; }
-/* Sizes are in em of the frame, whose font-size follows the "hover font size" setting (hover.ts). Every
+/* Sizes are in em of the frame, whose font-size follows the "hover font size" setting (lib/hover/view.tsx). Every
    text colour passes WCAG AA (4.5:1) on its background in both themes (tests/unit/theme-contrast.test.ts). */
 .frame { position: fixed; z-index: 2147483647; max-width: 27em; max-height: 60vh; overflow: auto;
   font: 14px/1.45 system-ui, "Noto Sans CJK SC", "Noto Sans CJK TC", sans-serif; color: #1b1b1f;
   background: #fffdf7; border: 1px solid #c9c2b0; border-radius: 8px; box-shadow: 0 6px 24px rgba(0,0,0,.18);
-  pointer-events: none; box-sizing: border-box; text-align: left; color-scheme: light; }
+  pointer-events: none; box-sizing: border-box; text-align: left; color-scheme: light;
+  inset: auto; margin: 0; padding: 0; width: auto; height: auto; } /* the popover's UA box, undone */
 .frame.editing { pointer-events: auto; }
 .card { padding: .57em .86em; }
 .card.empty { color: #555; }

@@ -63,14 +63,16 @@ async function timeHover(page: Page, word: string): Promise<number> {
   // that does not exist in the page.
   const armed = page.evaluate<number>(`new Promise((resolve, reject) => {
     const registry = CSS.highlights;
-    const before = registry.get('wenzhai-word');
+    // The hover word's highlight has a random per-instance name ending in -word; each card sets a new one.
+    const word = () => { for (const [name, h] of registry) if (name.endsWith('-word')) return h; };
+    const before = word();
     let moved = -1;
     const onMove = (e) => { if (e.isTrusted && moved < 0) moved = e.timeStamp; };
     addEventListener('mousemove', onMove, true);
     const channel = new MessageChannel();
     const started = performance.now();
     channel.port1.onmessage = () => {
-      const now = registry.get('wenzhai-word');
+      const now = word();
       if (moved >= 0 && now && now !== before) {
         removeEventListener('mousemove', onMove, true);
         resolve(performance.now() - moved);

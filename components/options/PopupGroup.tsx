@@ -19,7 +19,7 @@ export interface PopupGroupProps {
 const clamp = (n: number, lo: number, hi: number): number => Math.max(lo, Math.min(hi, n));
 
 /** The hover popup: when it opens (delay, modifier key) and how it reads (pinyin / zhuyin, tone colours,
- *  text size). Open tabs follow each change at once (entrypoints/content/hover.ts watches these). */
+ *  text size). Open tabs follow each change at once (lib/hover watches these). */
 export function PopupGroup({ value, onChange }: PopupGroupProps) {
   return (
     <OptionsGroup id="popup" title={t('groupPopup')}>

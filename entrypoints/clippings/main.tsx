@@ -34,6 +34,7 @@ import { sanitizeHtml } from '../../lib/clippings/sanitize';
 import { parseQuery } from '../../lib/clippings/search';
 import { errorOf } from '../../lib/dispatch/failure';
 import { loadEngineInExtensionPage } from '../../lib/extension-pages/load-converter';
+import { createHover } from '../../lib/hover/dom';
 import { t } from '../../lib/i18n';
 import { errorText } from '../../lib/i18n/errors';
 import { initLocale } from '../../lib/i18n/init';
@@ -41,7 +42,6 @@ import { useLocale } from '../../lib/i18n/use-locale';
 import { hoverByDefault, traditionalTarget } from '../../lib/settings';
 import type { ConverterEngine } from '../../lib/tab/converter-registry';
 import type { Clipping, Target } from '../../lib/types';
-import { createHover } from '../content/hover';
 import './style.css';
 
 // An extension page: same origin as the background, so it reads the clippings database directly.

@@ -3,20 +3,20 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { detectArticle } from '../../lib/article/detect';
 import { waitForArticle } from '../../lib/article/wait';
 import { callBackground } from '../../lib/client';
-import { startRevisit } from '../../lib/content/revisit';
 import { createPageConverter } from '../../lib/convert/dom';
 import { langForTarget } from '../../lib/convert/lang';
 import { dispatch } from '../../lib/dispatch/dispatch';
 import { isEnvelope } from '../../lib/dispatch/envelope';
 import { MessageError } from '../../lib/dispatch/failure';
+import { createHover } from '../../lib/hover/dom';
 import { initLocale } from '../../lib/i18n/init';
+import { startRevisit } from '../../lib/page-text/revisit';
 import type { SenderInfo } from '../../lib/protocol/sender';
 import { hoverByDefault } from '../../lib/settings';
 import { followSiteRule } from '../../lib/sites/content';
 import { createContentController } from '../../lib/tab/controller';
 import { type ConverterEngine, registeredConverterEngine } from '../../lib/tab/converter-registry';
 import { claimInstance } from '../../lib/tab/instance';
-import { createHover } from './hover';
 import { createClipSaver, selectionInfo } from './toast';
 
 // Injected on demand (activeTab + scripting) when the user clicks the toolbar button; never registered

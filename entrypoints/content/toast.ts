@@ -1,18 +1,21 @@
 // Saving from the page, and the toast that confirms it: a closed shadow root at the bottom of the
 // viewport with Undo. The toast never takes focus or touches the user's selection (pointer-down is
 // cancelled, so clicking Undo does not collapse a selection either).
-import { render } from 'preact';
+import { h, render } from 'preact';
 import { ClippingToast, clippingToastStyles, type ToastState } from '../../components/ClippingToast';
 import { sanitizeHtml } from '../../lib/clippings/sanitize';
-import { canonicalUrlOf, captureRange } from '../../lib/content/anchor';
-import { createShadowHost } from '../../lib/content/shadow-host';
 import { MessageError } from '../../lib/dispatch/failure';
+import { createGuardedHost, type GuardedHost } from '../../lib/hover/host';
 import { currentLocale, onLocaleChange } from '../../lib/i18n';
 import { errorText } from '../../lib/i18n/errors';
 import type { Result } from '../../lib/messages';
+import { canonicalUrlOf, captureRange } from '../../lib/page-text/anchor';
 import type { ClippingInput, TabState } from '../../lib/types';
 
 const SHOW_MS = 8000;
+/** The frame is a top-layer popover: its UA box (centred, bordered, Canvas background) undone, bottom centre. */
+const FRAME_CSS = `.frame { position: fixed; inset: auto 0 20px 0; margin: 0 auto; width: fit-content;
+  height: fit-content; border: 0; padding: 0; background: transparent; overflow: visible; color: inherit; }`;
 
 export interface ClipSaverDeps {
   saveClipping: (input: ClippingInput) => Promise<Result<{ id: number; updated: boolean }>>;
@@ -31,8 +34,7 @@ export interface ClipSaver {
 
 export function createClipSaver(doc: Document, deps: ClipSaverDeps): ClipSaver {
   const win = doc.defaultView ?? window;
-  let host: HTMLElement | null = null;
-  let frame: HTMLElement | null = null;
+  let guarded: GuardedHost | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   // Draws the toast on screen again (null while hidden): a language switch relabels it in place.
   let redraw: (() => void) | null = null;
@@ -41,37 +43,45 @@ export function createClipSaver(doc: Document, deps: ClipSaverDeps): ClipSaver {
   const hide = (): void => {
     clearTimeout(timer);
     redraw = null;
-    if (frame) render(null, frame);
-    if (host) host.hidden = true;
+    if (guarded) {
+      render(null, guarded.frame);
+      guarded.hide();
+    }
   };
 
   const show = (state: ToastState): void => {
-    if (!frame) {
-      ({ host, frame } = createShadowHost(
-        doc,
-        'wenzhai-toast',
-        'position: fixed; bottom: 20px; left: 50%; transform: translateX(-50%); z-index: 2147483647',
-        clippingToastStyles,
-      ));
+    if (!guarded) {
+      // The host is a zero-size anchor at the bottom centre; the toast (a top-layer popover) is placed by
+      // its own styles, so no page transform or overlay can hide it.
+      guarded = createGuardedHost(doc, {
+        kind: 'toast',
+        hostStyle: 'position: fixed; bottom: 0; left: 0; width: 0; height: 0; z-index: 2147483647',
+        css: `${clippingToastStyles}\n${FRAME_CSS}`,
+      });
       // Keep the page's selection: a press on the toast must not move it.
-      frame.addEventListener('mousedown', (e) => e.preventDefault());
+      guarded.frame.className = 'frame';
+      guarded.frame.addEventListener('mousedown', (e) => e.preventDefault());
     }
-    host!.hidden = false;
+    const { frame } = guarded;
+    guarded.show();
     clearTimeout(timer);
     // Synthetic clicks from the page are ignored: only the user may Undo.
     const onUndo = (event: MouseEvent): void => {
       if (!event.isTrusted || (state.kind !== 'saved' && state.kind !== 'updated')) return;
-      void deps.undoSave(state.id).then((answer) => {
-        show(answer.ok && answer.value.undone ? { kind: 'undone' } : { kind: 'tooLate' });
-        deps.changed();
-      });
+      void deps.undoSave(state.id).then(
+        (answer) => {
+          show(answer.ok && answer.value.undone ? { kind: 'undone' } : { kind: 'tooLate' });
+          deps.changed();
+        },
+        () => show({ kind: 'tooLate' }), // the runtime went away: never an unhandled rejection
+      );
     };
     const onClose = (event: MouseEvent): void => {
       if (event.isTrusted) hide();
     };
     redraw = () => {
-      frame!.lang = currentLocale(); // the toast speaks the UI language, not the page's
-      render(ClippingToast({ state, onUndo, onClose }), frame!);
+      frame.lang = currentLocale(); // the toast speaks the UI language, not the page's
+      render(h(ClippingToast, { state, onUndo, onClose }), frame);
     };
     redraw();
     timer = setTimeout(hide, SHOW_MS);
@@ -114,7 +124,8 @@ export function createClipSaver(doc: Document, deps: ClipSaverDeps): ClipSaver {
     dispose() {
       stopLocale();
       hide();
-      host?.remove();
+      guarded?.remove();
+      guarded = null;
     },
   };
 }

@@ -89,7 +89,13 @@ let shared: DictionaryClient | undefined;
 /** The client over the browser's runtime (one port per content-script instance). */
 export function dictionaryClient(): DictionaryClient {
   shared ??= createDictionaryClient({
-    connect: () => browser.runtime.connect({ name: DICTIONARY_PORT }) as unknown as ClientPort,
+    connect: () => {
+      const port = browser.runtime.connect({ name: DICTIONARY_PORT });
+      // No receiver yet (the holder opens on the first fallback): reading lastError marks it handled,
+      // else Chrome logs "Unchecked runtime.lastError" in the page's console.
+      port.onDisconnect.addListener(() => void browser.runtime.lastError);
+      return port as unknown as ClientPort;
+    },
     fallback: (text, before) => callBackground('lookup', { text, before }),
   });
   return shared;

@@ -12,6 +12,7 @@ import type { Page } from 'playwright-core';
 import { contrastRatio } from '../../lib/contrast';
 import {
   cleanup,
+  isOwnHost,
   launch,
   openPopupFor,
   pointOfText,
@@ -87,12 +88,13 @@ async function cardTextColours(page: Page): Promise<{ text: string; ratio: numbe
       nodeType: number;
       nodeValue?: string;
       localName?: string;
+      attributes?: string[];
       children?: DomNode[];
       shadowRoots?: DomNode[];
     };
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
     const find = (node: DomNode): DomNode | null => {
-      if (node.localName === 'wenzhai-hover') return node;
+      if (isOwnHost(node, 'hover')) return node;
       for (const c of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
         const hit = find(c);
         if (hit) return hit;

@@ -6,7 +6,16 @@ import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { cleanup, launch, openPopupFor, type Session, screenshot, serveFixtures, tabIdOf } from './harness';
+import {
+  cleanup,
+  isOwnHost,
+  launch,
+  openPopupFor,
+  type Session,
+  screenshot,
+  serveFixtures,
+  tabIdOf,
+} from './harness';
 
 const PASSAGE = '加快城市更新和老舊小區改造';
 const PASSAGE_HANS = '加快城市更新和老旧小区改造';
@@ -68,9 +77,10 @@ async function toast(p: Page): Promise<{ text: string; undo: Point | null; close
       }
       return null;
     };
-    const host = find(root, (n) => n.localName === 'wenzhai-toast');
+    const host = find(root, (n) => isOwnHost(n, 'toast'));
     const shadow = host?.shadowRoots?.[0];
-    if (!host || !shadow || host.attributes?.includes('hidden')) return null;
+    const frame = shadow?.children?.find((c) => c.localName === 'div');
+    if (!host || !shadow || !frame || frame.attributes?.includes('hidden')) return null;
     const { outerHTML } = (await cdp.send('DOM.getOuterHTML', { nodeId: shadow.nodeId })) as {
       outerHTML: string;
     };
@@ -281,11 +291,15 @@ test('highlights the saved selection on a revisit, also after conversion to the 
   await popup.getByTestId('article-title').waitFor({ timeout: 15_000 });
   const highlighted = () =>
     again.evaluate(() => {
-      const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('wenzhai-saved');
+      const all = [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights];
+      const h = all.find(([name]) => name.endsWith('-saved'))?.[1];
       return h ? [...h].map((r) => r.toString()) : [];
     });
   await again.waitForFunction(
-    () => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.has('wenzhai-saved'),
+    () =>
+      [...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys()].some((n) =>
+        n.endsWith('-saved'),
+      ),
     null,
     { timeout: 10_000 },
   );
@@ -296,7 +310,8 @@ test('highlights the saved selection on a revisit, also after conversion to the 
   });
   await again.waitForFunction(
     (want) => {
-      const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('wenzhai-saved');
+      const all = [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights];
+      const h = all.find(([name]) => name.endsWith('-saved'))?.[1];
       return h && [...h].some((r) => r.toString() === want);
     },
     PASSAGE_HANS,

@@ -109,6 +109,16 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
 }
 
+/** Whether a DevTools DOM node is one of our UI hosts (`<div data-wenzhai-ui="hover|toast">`); its
+ *  attributes come as [name, value, name, value, …]. */
+export function isOwnHost(node: { attributes?: string[] }, kind: 'hover' | 'toast'): boolean {
+  const attributes = node.attributes ?? [];
+  for (let i = 0; i + 1 < attributes.length; i += 2) {
+    if (attributes[i] === 'data-wenzhai-ui' && attributes[i + 1] === kind) return true;
+  }
+  return false;
+}
+
 /** The HTML inside our closed shadow root, read through the DevTools protocol (page scripts cannot). */
 export async function hoverCardHtml(page: Page): Promise<{ html: string; hidden: boolean } | null> {
   const cdp = await page.context().newCDPSession(page);
@@ -122,7 +132,7 @@ export async function hoverCardHtml(page: Page): Promise<{ html: string; hidden:
     };
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
     const find = (node: DomNode): DomNode | null => {
-      if (node.localName === 'wenzhai-hover') return node;
+      if (isOwnHost(node, 'hover')) return node;
       for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
         const hit = find(child);
         if (hit) return hit;

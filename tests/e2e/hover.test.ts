@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import {
   cleanup,
   hoverCardHtml,
+  isOwnHost,
   launch,
   openPopupFor,
   ROOT,
@@ -96,10 +97,16 @@ const headwords = (html: string): string[] =>
 async function cardLook(page: Page): Promise<Record<string, string>> {
   const cdp = await page.context().newCDPSession(page);
   try {
-    type DomNode = { nodeId: number; localName?: string; children?: DomNode[]; shadowRoots?: DomNode[] };
+    type DomNode = {
+      nodeId: number;
+      localName?: string;
+      attributes?: string[];
+      children?: DomNode[];
+      shadowRoots?: DomNode[];
+    };
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
     const find = (node: DomNode): DomNode | null => {
-      if (node.localName === 'wenzhai-hover') return node;
+      if (isOwnHost(node, 'hover')) return node;
       for (const c of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
         const hit = find(c);
         if (hit) return hit;
@@ -223,12 +230,12 @@ test('settings: zhuyin with tone colours, and every glossary term underlined in 
     const card = await waitForCard(page, (h) => h.includes('zhuyin'), 'zhuyin');
     assert.match(textOf(card), /ㄌㄧㄤˊ/);
     assert.match(card, /class="tone2">liáng/);
-    // The underline is a CSS Custom Highlight over the article's glossary terms (the page's DOM is untouched).
+    // The underline is a CSS Custom Highlight over the article's glossary terms (the page's DOM is untouched),
+    // under a per-instance random name ending in -underline.
     const underlined = await page.waitForFunction(
       () => {
-        const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(
-          'wenzhai-glossary',
-        );
+        const all = [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights];
+        const h = all.find(([name]) => /^m[0-9a-f]{24}-underline$/.test(name))?.[1];
         return h && h.size > 0 ? [...h].map((r) => r.toString()) : null;
       },
       null,

@@ -7,8 +7,8 @@ import {
   findAnchor,
   rangeOfOffsets,
   sentenceAround,
-} from '../../lib/content/anchor';
-import { anchorRanges } from '../../lib/content/revisit';
+} from '../../lib/page-text/anchor';
+import { anchorRanges } from '../../lib/page-text/revisit';
 
 function page(html: string): Document {
   document.body.innerHTML = html;

@@ -1,10 +1,10 @@
 // The hover card by key (issue 7): which character the caret or selection points at, what is read out,
 // which key asks for it, and the shortcut's inject-then-ask wiring.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { announce, announcement } from '../../lib/content/caret-announce';
-import { isCaretKey, runCaretCommand } from '../../lib/content/caret-command';
-import { caretCharacter, selectionPoint } from '../../lib/content/caret-position';
+import { announce, announcement } from '../../lib/hover/announce';
+import { isCaretKey, runCaretCommand } from '../../lib/hover/caret-command';
 import { dispatch, envelope } from '../../lib/messages';
+import { caretCharacter, selectionPoint } from '../../lib/page-text/caret-position';
 import { createContentController } from '../../lib/tab/controller';
 import type { LookupResult } from '../../lib/types';
 

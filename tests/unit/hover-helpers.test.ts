@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { hoverKeyAction, isEditable, modifierHeld } from '../../lib/content/hover-keys';
-import { articleRoot, collectText, rangesFor } from '../../lib/content/hover-underline';
-import { positionInRun, textBefore, textFrom } from '../../lib/content/text-at-point';
+import { hoverKeyAction, isEditable, modifierHeld } from '../../lib/hover/keys';
+import { articleRoot, collectText, rangesFor } from '../../lib/hover/underline';
+import { positionInRun, textBefore, textFrom } from '../../lib/page-text/text-at-point';
 
 const key = (k: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean }> = {}) => ({
   key: k,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placePopup } from '../../lib/content/placement';
+import { placePopup } from '../../lib/hover/placement';
 
 const viewport = { width: 800, height: 600 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rangeOf, textFrom } from '../../lib/content/text-at-point';
+import { rangeOf, textFrom } from '../../lib/page-text/text-at-point';
 
 function firstText(el: Element): Text {
   const walker = el.ownerDocument.createTreeWalker(el, 4);

@@ -1,9 +1,9 @@
 // The word at the caret, for people who do not use a mouse: where the user's selection (a caret placed
 // with caret browsing, F7, or a selection made with Shift+arrows) points, as a text position the hover
 // card can look up. Reads the selection only; never changes it.
+import { isPageText, isSkippedElement } from './model';
 import { HAN, type TextPosition } from './text-at-point';
 
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'RT', 'RP']);
 /** How far past an element boundary we look for the first text (a caret between two inline tags). */
 const MAX_STEPS = 64;
 
@@ -29,8 +29,7 @@ function skipped(node: Node): boolean {
   // Our own UI, and places where the caret is the user's typing position, not reading.
   if (parent.closest('[data-wenzhai-ui]')) return true;
   if ((parent as HTMLElement).isContentEditable) return true;
-  for (let el: Element | null = parent; el; el = el.parentElement) if (SKIP.has(el.tagName)) return true;
-  return false;
+  return isSkippedElement(parent) || !isPageText(parent);
 }
 
 function lastDescendant(node: Node): Node {

@@ -1,8 +1,9 @@
 // The "hover at caret" keyboard shortcut (a manifest command): like the save shortcuts it grants
 // activeTab on its tab, so the background can inject the content script there (the user need not have
 // clicked the toolbar button first) and ask it to open the card for the word at the caret.
+
+import { inInjectedTab } from '../background/in-tab';
 import type { Result } from '../messages';
-import { inInjectedTab } from './in-tab';
 
 export const COMMAND_HOVER_AT_CARET = 'hover-at-caret';
 /** The in-page key for the same thing (checked by the content script when the command is not bound). */

@@ -1,5 +1,12 @@
 // Finds the character under the pointer and the text that follows it, for the hover dictionary.
-// Takes the document as a parameter; no state.
+// Takes the document as a parameter; no state. What counts as text: ./model.ts.
+import {
+  blockOf as blockElementOf,
+  isBoundaryElement,
+  isSkippedElement,
+  OPEN_ROOTS_ONLY,
+  type PageTextHooks,
+} from './model';
 
 export interface TextPosition {
   node: Text;
@@ -12,62 +19,19 @@ export interface TextRun {
   pieces: { node: Text; start: number; end: number }[];
 }
 
-const BLOCK_TAGS = new Set([
-  'ADDRESS',
-  'ARTICLE',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'BODY',
-  'BR',
-  'DD',
-  'DIV',
-  'DL',
-  'DT',
-  'FIELDSET',
-  'FIGCAPTION',
-  'FIGURE',
-  'FOOTER',
-  'FORM',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HEADER',
-  'HR',
-  'LI',
-  'MAIN',
-  'NAV',
-  'OL',
-  'P',
-  'PRE',
-  'SECTION',
-  'TABLE',
-  'TD',
-  'TH',
-  'TR',
-  'UL',
-  'TEXTAREA',
-  'INPUT',
-  'SELECT',
-  'BUTTON',
-]);
-
-const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'RT', 'RP', 'TEXTAREA']);
-
 export const HAN = /\p{Script=Han}/u;
 
-/** Open shadow roots under the point, outermost first (closed ones are private to their owner). */
-function shadowRootsAt(doc: Document, x: number, y: number): ShadowRoot[] {
+/** Shadow roots under the point, outermost first: the open ones by default; `hooks` may reach more. */
+function shadowRootsAt(doc: Document, x: number, y: number, hooks: PageTextHooks): ShadowRoot[] {
   const roots: ShadowRoot[] = [];
   let element = doc.elementFromPoint(x, y);
-  while (element?.shadowRoot && roots.length < 8) {
-    const root = element.shadowRoot;
+  let root = element && hooks.shadowRootOf(element);
+  while (root && roots.length < 8) {
     roots.push(root);
-    const inner = root.elementFromPoint(x, y);
+    const inner: Element | null = root.elementFromPoint(x, y);
     if (!inner || inner === element) break;
     element = inner;
+    root = hooks.shadowRootOf(inner);
   }
   return roots;
 }
@@ -82,12 +46,17 @@ type CaretDoc = Document & {
 };
 
 /** The caret position nearest the point, also inside open shadow roots. */
-export function caretAt(doc: Document, x: number, y: number): TextPosition | null {
+export function caretAt(
+  doc: Document,
+  x: number,
+  y: number,
+  hooks: PageTextHooks = OPEN_ROOTS_ONLY,
+): TextPosition | null {
   const d = doc as CaretDoc;
   let node: Node | null = null;
   let offset = 0;
   if (typeof d.caretPositionFromPoint === 'function') {
-    const position = d.caretPositionFromPoint(x, y, { shadowRoots: shadowRootsAt(doc, x, y) });
+    const position = d.caretPositionFromPoint(x, y, { shadowRoots: shadowRootsAt(doc, x, y, hooks) });
     node = position?.offsetNode ?? null;
     offset = position?.offset ?? 0;
   } else if (typeof d.caretRangeFromPoint === 'function') {
@@ -103,23 +72,51 @@ function rectContains(rect: DOMRect, x: number, y: number): boolean {
   return rect.width > 0 && x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom;
 }
 
+/** Whether the character at `offset` (both halves of a surrogate pair) has a box containing the point. */
+function charContains(doc: Document, node: Text, offset: number, x: number, y: number): boolean {
+  if (offset < 0 || offset >= node.data.length) return false;
+  if (isLowSurrogate(node.data.charCodeAt(offset)) && offset > 0) return false; // the pair's start is checked
+  const range = doc.createRange();
+  const end = isHighSurrogate(node.data.charCodeAt(offset)) ? offset + 2 : offset + 1;
+  range.setStart(node, offset);
+  range.setEnd(node, Math.min(end, node.data.length));
+  return Array.from(range.getClientRects()).some((rect) => rectContains(rect, x, y));
+}
+
+/** How far from the caret we look for the character under the pointer when the caret's neighbours are
+ *  not it (bidi text: in a right-to-left paragraph the caret of a left-to-right run's first and last
+ *  characters lands at the run's other end). */
+const BIDI_SCAN = 256;
+
 /** The character really under the pointer (the caret snaps to the nearest boundary, so we check the
  *  characters on both sides and require the point to be inside one's box). Null over empty space. */
-export function characterAt(doc: Document, x: number, y: number): TextPosition | null {
-  const caret = caretAt(doc, x, y);
+export function characterAt(
+  doc: Document,
+  x: number,
+  y: number,
+  hooks: PageTextHooks = OPEN_ROOTS_ONLY,
+): TextPosition | null {
+  const caret = caretAt(doc, x, y, hooks);
   if (!caret) return null;
   const { node } = caret;
   for (const offset of [caret.offset, caret.offset - 1]) {
-    if (offset < 0 || offset >= node.data.length) continue;
-    const range = doc.createRange();
-    const end = isHighSurrogate(node.data.charCodeAt(offset)) ? offset + 2 : offset + 1;
-    range.setStart(node, offset);
-    range.setEnd(node, Math.min(end, node.data.length));
-    for (const rect of Array.from(range.getClientRects())) {
-      if (rectContains(rect, x, y)) return { node, offset };
-    }
+    if (charContains(doc, node, offset, x, y)) return { node, offset };
+  }
+  // Not beside the caret: only when the point is on this text at all (one check over blank space), the
+  // character whose box holds it, nearest the caret first.
+  const whole = doc.createRange();
+  whole.selectNodeContents(node);
+  if (!Array.from(whole.getClientRects()).some((rect) => rectContains(rect, x, y))) return null;
+  for (let d = 1; d <= BIDI_SCAN; d++) {
+    if (caret.offset + d >= node.data.length && caret.offset - 1 - d < 0) break;
+    if (charContains(doc, node, caret.offset + d, x, y)) return { node, offset: caret.offset + d };
+    if (charContains(doc, node, caret.offset - 1 - d, x, y)) return { node, offset: caret.offset - 1 - d };
   }
   return null;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
 }
 
 function isHighSurrogate(code: number): boolean {
@@ -127,11 +124,8 @@ function isHighSurrogate(code: number): boolean {
 }
 
 function blockOf(node: Node): Node {
-  let current: Node | null = node.parentNode;
-  while (current && current.nodeType === 1 && !BLOCK_TAGS.has((current as Element).tagName)) {
-    current = current.parentNode;
-  }
-  return current ?? node;
+  // Inside a shadow root without a block ancestor, the root itself bounds the text.
+  return blockElementOf(node) ?? node.getRootNode();
 }
 
 /** Up to `max` characters from `start`, continuing into following text nodes of the same block (so
@@ -154,14 +148,14 @@ export function textFrom(start: TextPosition, max = 16): TextRun {
     const next = walker.nextNode();
     if (!next) break;
     if (next.nodeType === 1) {
-      const tag = (next as Element).tagName;
-      if (BLOCK_TAGS.has(tag)) break;
-      if (SKIP_TAGS.has(tag)) {
+      if (isSkippedElement(next as Element)) {
         // Skip the element's subtree: jump past its last descendant.
         let last: Node = next;
         while (last.lastChild) last = last.lastChild;
         walker.currentNode = last;
+        continue;
       }
+      if (isBoundaryElement(next as Element)) break;
       continue;
     }
     take(next as Text, 0);
@@ -201,12 +195,11 @@ export function textBefore(start: TextPosition, max = 16): string {
     const previous = walker.previousNode();
     if (!previous || previous === block) break;
     if (previous.nodeType === 1) {
-      const tag = (previous as Element).tagName;
-      if (BLOCK_TAGS.has(tag)) break;
+      if (isBoundaryElement(previous as Element) && !isSkippedElement(previous as Element)) break;
       continue;
     }
     // Text inside scripts or ruby annotations is not part of the sentence.
-    if (previous.parentElement && SKIP_TAGS.has(previous.parentElement.tagName)) continue;
+    if (previous.parentElement && isSkippedElement(previous.parentElement)) continue;
     const data = (previous as Text).data;
     text = data.slice(Math.max(0, data.length - (max - text.length))) + text;
   }

@@ -2,7 +2,10 @@
 // so the background can find the glossary terms in it with one message, and turns the matches back
 // into DOM Ranges for the CSS Custom Highlight API (the page's DOM is never changed).
 
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'RT', 'RP', 'TEXTAREA', 'TEMPLATE']);
+import { detectArticle } from '../article/detect';
+import type { Result } from '../messages';
+import { blockOf, isPageText, OWN_UI_ATTRIBUTE } from '../page-text/model';
+import { MAX_MATCH_TEXT } from '../dispatch/validate';
 
 export interface CollectedText {
   text: string;
@@ -17,7 +20,7 @@ export function collectText(root: Element, max: number, skip?: (el: Element) => 
   const walker = doc.createTreeWalker(root, 4, {
     acceptNode: (node) => {
       const parent = node.parentElement;
-      if (!parent || SKIP.has(parent.tagName) || skip?.(parent)) return 2; // reject
+      if (!parent || !isPageText(node, root) || skip?.(parent)) return 2; // reject
       return 1;
     },
   });
@@ -25,8 +28,7 @@ export function collectText(root: Element, max: number, skip?: (el: Element) => 
   const pieces: CollectedText['pieces'] = [];
   let lastBlock: Element | null = null;
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-    const block =
-      node.parentElement?.closest('p,li,h1,h2,h3,h4,h5,h6,td,th,dd,dt,blockquote,figcaption,div') ?? null;
+    const block = blockOf(node);
     const gap = lastBlock && block !== lastBlock ? '\n' : '';
     if (text.length + gap.length + node.data.length > max) break;
     text += gap;
@@ -102,4 +104,22 @@ export function articleRoot(doc: Document, paragraphs: readonly string[]): Eleme
   range.setEndAfter(last);
   const common = range.commonAncestorContainer;
   return (common.nodeType === 1 ? (common as Element) : common.parentElement) ?? body;
+}
+
+/** The ranges of the glossary terms in the detected article (or the body), asked of the background
+ *  with one message; null when there is nothing to underline or the answer failed. */
+export async function underlineArticle(
+  doc: Document,
+  glossaryMatches: (text: string) => Promise<Result<{ start: number; end: number }[]>>,
+): Promise<Range[] | null> {
+  const article = detectArticle(doc, doc.location?.href ?? '');
+  const root = articleRoot(doc, article.isArticle ? article.paragraphs : []);
+  if (!root) return null;
+  const collected = collectText(
+    root,
+    MAX_MATCH_TEXT,
+    (el) => el.closest(`[${OWN_UI_ATTRIBUTE}]`) !== null,
+  );
+  const answer = await glossaryMatches(collected.text);
+  return answer.ok ? rangesFor(doc, collected, answer.value) : null;
 }

@@ -3,10 +3,8 @@
 // the folded text are offsets in the page). Pure DOM code: runs on happy-dom in tests.
 import { fold } from '../clippings/fold';
 import type { TextQuoteAnchor } from '../types';
+import { blockOf, pageTextFilter } from './model';
 
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'OPTION', 'IFRAME']);
-const BLOCK =
-  /^(P|DIV|LI|UL|OL|H[1-6]|BLOCKQUOTE|SECTION|ARTICLE|HEADER|FOOTER|MAIN|ASIDE|NAV|TD|TH|TR|TABLE|FIGCAPTION|FIGURE|PRE|DD|DT|BODY)$/;
 export const CONTEXT_CHARS = 32;
 
 /** The page's visible-ish text as one string, with the text node at each offset. A block boundary
@@ -17,11 +15,6 @@ export interface TextIndex {
   starts: number[];
 }
 
-function blockOf(node: Node): Node | null {
-  for (let el = node.parentElement; el; el = el.parentElement) if (BLOCK.test(el.tagName)) return el;
-  return null;
-}
-
 export function buildTextIndex(doc: Document): TextIndex {
   const root = doc.body;
   const nodes: Text[] = [];
@@ -29,14 +22,8 @@ export function buildTextIndex(doc: Document): TextIndex {
   const parts: string[] = [];
   let length = 0;
   if (!root) return { text: '', nodes, starts };
-  const walker = doc.createTreeWalker(root, 0x4 /* SHOW_TEXT */, {
-    acceptNode(node) {
-      for (let el = node.parentElement; el && el !== root; el = el.parentElement) {
-        if (SKIP.has(el.tagName) || el.hasAttribute('data-wenzhai-ui')) return 2; // FILTER_REJECT
-      }
-      return 1;
-    },
-  });
+  // Page text as hover reads it (ruby annotations left out), so a saved passage re-anchors where hover sees it.
+  const walker = doc.createTreeWalker(root, 0x4 /* SHOW_TEXT */, pageTextFilter(root));
   let lastBlock: Node | null = null;
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const node = n as Text;

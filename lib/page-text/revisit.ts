@@ -4,8 +4,10 @@
 import { fold } from '../clippings/fold';
 import type { TextQuoteAnchor } from '../types';
 import { buildTextIndex, canonicalUrlOf, findAnchor, rangeOfOffsets } from './anchor';
+import { createMarks } from './highlights';
 
-export const SAVED_HIGHLIGHT = 'wenzhai-saved';
+const SAVED_STYLE =
+  'background-color: rgba(120, 200, 120, 0.35); text-decoration: underline 2px rgba(40, 140, 60, 0.9);';
 
 export interface RevisitDeps {
   /** The anchors saved for these URLs (asked of the background). */
@@ -23,9 +25,6 @@ export interface Revisit {
   dispose(): void;
 }
 
-type HighlightRegistry = { set(name: string, h: unknown): void; delete(name: string): void };
-type HighlightCtor = new (...ranges: Range[]) => unknown;
-
 /** Ranges for each anchor found in the document's current text. */
 export function anchorRanges(doc: Document, anchors: TextQuoteAnchor[]): Range[] {
   if (anchors.length === 0) return [];
@@ -41,42 +40,17 @@ export function anchorRanges(doc: Document, anchors: TextQuoteAnchor[]): Range[]
 }
 
 export function startRevisit(doc: Document, deps: RevisitDeps): Revisit {
-  const win = doc.defaultView as unknown as {
-    CSS?: { highlights?: HighlightRegistry };
-    Highlight?: HighlightCtor;
-    MutationObserver: typeof MutationObserver;
-    CSSStyleSheet: typeof CSSStyleSheet;
-  } | null;
+  const win = doc.defaultView;
+  const marks = createMarks(doc, 'saved', SAVED_STYLE);
   let anchors: TextQuoteAnchor[] = [];
   let painted = 0;
-  let sheet: CSSStyleSheet | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let disposed = false;
 
   const paint = (): number => {
-    const api =
-      win?.CSS?.highlights && win.Highlight
-        ? { registry: win.CSS.highlights, Highlight: win.Highlight }
-        : null;
     const ranges = anchorRanges(doc, anchors);
     painted = ranges.length;
-    if (!api) return painted;
-    if (ranges.length === 0) {
-      api.registry.delete(SAVED_HIGHLIGHT);
-      return 0;
-    }
-    if (!sheet && win) {
-      try {
-        sheet = new win.CSSStyleSheet();
-        sheet.replaceSync(
-          `::highlight(${SAVED_HIGHLIGHT}) { background-color: rgba(120, 200, 120, 0.35); text-decoration: underline 2px rgba(40, 140, 60, 0.9); }`,
-        );
-        doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-      } catch {
-        sheet = null;
-      }
-    }
-    api.registry.set(SAVED_HIGHLIGHT, new api.Highlight(...ranges));
+    marks.set(ranges);
     return painted;
   };
 
@@ -103,8 +77,7 @@ export function startRevisit(doc: Document, deps: RevisitDeps): Revisit {
       disposed = true;
       clearTimeout(timer);
       observer?.disconnect();
-      win?.CSS?.highlights?.delete(SAVED_HIGHLIGHT);
-      if (sheet) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+      marks.dispose();
     },
   };
 }

@@ -1,0 +1,29 @@
+// What the hover needs from outside the page: the dictionary (straight to its holder) and the user's
+// glossary (through the background). Injectable, so the adapter runs in unit tests without a browser.
+import { callBackground } from '../client';
+import type { UserTermInput } from '../glossary/user-term';
+import { dictionaryClient, lookupWord } from '../lookup/client';
+import type { Result } from '../messages';
+import type { LookupResult } from '../types';
+
+/** What the hover needs from the background; injectable for tests. */
+export interface HoverDeps {
+  lookup(text: string, before: string): Promise<Result<LookupResult>>;
+  putTerm(term: UserTermInput, id?: number): Promise<Result<{ id: number }>>;
+  deleteTerm(id: number): Promise<Result<{ deleted: boolean }>>;
+  glossaryMatches(text: string): Promise<Result<{ start: number; end: number }[]>>;
+  /** Hover turned on: get the way to the dictionary ready before the first hover. */
+  warm?(): void;
+  /** Disposed: let go of the way to the dictionary (its port). */
+  release?(): void;
+}
+
+export const backgroundDeps: HoverDeps = {
+  // Straight to the dictionary's holder (Chrome: the offscreen document), not through the service worker.
+  lookup: lookupWord,
+  warm: () => dictionaryClient().warm(),
+  release: () => dictionaryClient().dispose(),
+  putTerm: (term, id) => callBackground('putUserTerm', id === undefined ? { term } : { term, id }),
+  deleteTerm: (id) => callBackground('deleteUserTerm', { id }),
+  glossaryMatches: (text) => callBackground('glossaryMatches', { text }),
+};

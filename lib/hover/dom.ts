@@ -1,0 +1,386 @@
+// The hover glossary's DOM adapter: pointer, keys and settings become events for the pure transition
+// (state.ts); its effects are carried out here (hit-test, ask the dictionary, draw the card, mark the
+// word). The words come from the background: the content script never loads the dictionary.
+import { withTimeout } from '../async';
+import type { UserTermInput } from '../glossary/user-term';
+import { onLocaleChange, t } from '../i18n';
+import { errorText } from '../i18n/errors';
+import { fail } from '../messages';
+import { caretCharacter } from '../page-text/caret-position';
+import { createMarks, type Marks } from '../page-text/highlights';
+import { OWN_UI_ATTRIBUTE } from '../page-text/model';
+import {
+  characterAt,
+  HAN,
+  positionInRun,
+  rangeOf,
+  type TextPosition,
+  type TextRun,
+  textBefore,
+  textFrom,
+} from '../page-text/text-at-point';
+import type { LookupResult } from '../types';
+import { announcement } from './announce';
+import { isCaretKey } from './caret-command';
+import { backgroundDeps, type HoverDeps } from './deps';
+import { hoverKeyAction, isEditable } from './keys';
+import { followHoverSettings } from './settings-follow';
+import {
+  type CardInfo,
+  type Hit,
+  type HoverEffect,
+  type HoverEvent,
+  type HoverState,
+  initialState,
+  step,
+} from './state';
+import { underlineArticle } from './underline';
+import { type CardView, createCardView } from './view';
+
+const LOOKUP_TIMEOUT_MS = 3000;
+const WORD_STYLE = 'background-color: rgba(255, 196, 0, 0.45);';
+const UNDERLINE_STYLE = 'text-decoration: underline dotted 2px rgba(122, 31, 31, 0.85);';
+
+export type { HoverDeps } from './deps';
+
+export interface HoverController {
+  setEnabled(enabled: boolean): void;
+  isEnabled(): boolean;
+  /** Opens the card for the word at the caret or selection start (keyboard users); turns hover on. */
+  openAtCaret(): Promise<boolean>;
+  dispose(): void;
+}
+
+/** A shown word: where it is on the page and what the dictionary said. */
+export interface Shown extends CardInfo<TextPosition> {
+  range: Range;
+  run: TextRun;
+  result: LookupResult;
+}
+
+type Event = HoverEvent<TextPosition, Shown>;
+
+/** The card for an answer, or null when there is no word there. */
+function shownFor(doc: Document, position: TextPosition, run: TextRun, result: LookupResult): Shown | null {
+  if (result.matchLength === 0) return null;
+  const range = rangeOf(doc, run, result.matchLength);
+  if (!range) return null;
+  const entry = result.entries[0];
+  return {
+    at: position,
+    word: entry ? run.text.slice(0, result.matchLength) : '',
+    entry,
+    next: positionInRun(run, result.matchLength),
+    previous: position.offset > 0 ? { node: position.node, offset: position.offset - 1 } : null,
+    range,
+    run,
+    result,
+  };
+}
+
+class HoverAdapter {
+  private state: HoverState<TextPosition, Shown> = initialState();
+  private readonly win: Window;
+  private readonly view: CardView;
+  private readonly word: Marks;
+  private readonly underlines: Marks;
+  private timer: number | undefined;
+  private keyEvent: KeyboardEvent | null = null;
+  private caret: { seq: number; done: (shown: boolean) => void } | null = null;
+  private readonly stops: (() => void)[] = [];
+
+  constructor(
+    private readonly doc: Document,
+    private readonly deps: HoverDeps,
+  ) {
+    this.win = doc.defaultView ?? window;
+    this.view = createCardView(doc);
+    this.word = createMarks(doc, 'word', WORD_STYLE);
+    this.underlines = createMarks(doc, 'underline', UNDERLINE_STYLE);
+    this.stops.push(
+      followHoverSettings((patch) => {
+        if (patch.fontSize !== undefined) this.view.setFontSize(patch.fontSize);
+        this.dispatch({ type: 'settings', patch });
+      }),
+    );
+    // A language switch in the options redraws an open card with the new labels (issue 7).
+    this.stops.push(onLocaleChange(() => this.dispatch({ type: 'locale' })));
+  }
+
+  dispatch(event: Event): void {
+    const out = step(this.state, event);
+    this.state = out.state;
+    for (const effect of out.effects) {
+      try {
+        this.run(effect);
+      } catch {
+        // A DOM call the page broke (a node it removed mid-way): skip the effect, never throw into the
+        // page's event dispatch. Every answer still arrives, so the pointer is never left waiting.
+      }
+    }
+  }
+
+  get enabled(): boolean {
+    return this.state.enabled;
+  }
+
+  private run(effect: HoverEffect<TextPosition>): void {
+    switch (effect.type) {
+      case 'listen':
+        this.listen(effect.on);
+        return;
+      case 'warm':
+        this.deps.warm?.();
+        return;
+      case 'underline':
+        void this.underline().catch(() => undefined);
+        return;
+      case 'startTimer':
+        this.timer = this.win.setTimeout(() => this.dispatch({ type: 'timer' }), effect.ms);
+        return;
+      case 'cancelTimer':
+        this.win.clearTimeout(this.timer);
+        return;
+      case 'probe':
+        this.dispatch({ type: 'probed', hit: this.hitTest(effect.x, effect.y) });
+        return;
+      case 'probeCaret':
+        this.dispatch({
+          type: 'caretProbed',
+          position: caretCharacter(this.doc, this.win.getSelection()),
+        });
+        return;
+      case 'lookup':
+        void this.lookup(effect.seq, effect.position);
+        return;
+      case 'show':
+        this.show(effect.announce);
+        return;
+      case 'draw':
+        this.draw();
+        return;
+      case 'hide':
+        this.view.hide();
+        this.word.clear();
+        return;
+      case 'consumeKey':
+        this.keyEvent?.preventDefault();
+        this.keyEvent?.stopPropagation();
+        return;
+      default:
+        this.runAsync(effect);
+        return;
+    }
+  }
+
+  /** Effects that wait on the clipboard or the background, and the caret's promise. */
+  private runAsync(effect: HoverEffect<TextPosition>): void {
+    switch (effect.type) {
+      case 'copy':
+        // No clipboard on an insecure (http) page: that throws at once; a rejection, not an uncaught error.
+        void Promise.resolve(effect.word)
+          .then((word) => this.win.navigator.clipboard.writeText(word))
+          .then(
+            () => this.dispatch({ type: 'status', status: { key: 'copied' } }),
+            (error: unknown) => this.dispatch({ type: 'status', status: failed(error) }),
+          );
+        return;
+      case 'saveWord': {
+        // "Save word" keeps the entry as shown in the user's glossary (their word list), one key press.
+        const { word, entry } = effect;
+        const definition = entry.definitions.slice(0, 3).join('; ').slice(0, 1000) || word;
+        void this.deps.putTerm({ term: word, pinyin: entry.pinyin, definition, note: '' }).then(
+          (answer) =>
+            this.dispatch({
+              type: 'status',
+              status: answer.ok ? { key: 'savedWord' } : { key: 'saveFailed', message: errorText(answer.error) },
+            }),
+          (error: unknown) => this.dispatch({ type: 'status', status: failed(error) }),
+        );
+        return;
+      }
+      case 'announceNoWord':
+        this.view.announce(t('hoverNoWordAtCaret'));
+        return;
+      case 'settled':
+        if (this.caret?.seq === effect.seq) {
+          this.caret.done(effect.shown);
+          this.caret = null;
+        }
+        return;
+      default:
+    }
+  }
+
+  private hitTest(x: number, y: number): Hit<TextPosition> {
+    const position = characterAt(this.doc, x, y);
+    if (!position || position.node.parentElement?.closest(`[${OWN_UI_ATTRIBUTE}]`)) return { kind: 'none' };
+    const ch = position.node.data.codePointAt(position.offset);
+    if (ch === undefined || !HAN.test(String.fromCodePoint(ch))) return { kind: 'none' };
+    const range = this.state.card?.range;
+    const inWord =
+      range?.isPointInRange(position.node, position.offset) &&
+      !(range.endContainer === position.node && range.endOffset === position.offset);
+    return inWord ? { kind: 'same' } : { kind: 'char', position };
+  }
+
+  private async lookup(seq: number, position: TextPosition): Promise<void> {
+    let card: Shown | null = null;
+    try {
+      const run = textFrom(position, 16);
+      // A worker stopped mid-request may never answer; without a bound the hover would stay busy for good.
+      const answer = await withTimeout(
+        this.deps.lookup(run.text, textBefore(position, 16)),
+        LOOKUP_TIMEOUT_MS,
+        () => fail('unavailable', 'dictionary-no-answer'),
+      );
+      if (answer.ok) card = shownFor(this.doc, position, run, answer.value);
+    } catch {
+      card = null; // the port went away with the extension's runtime: no card, no unhandled rejection
+    }
+    this.dispatch({ type: 'answer', seq, card });
+  }
+
+  private show(announce: boolean): void {
+    const card = this.state.card;
+    if (!card) return;
+    this.word.set([card.range]);
+    this.draw();
+    if (announce)
+      this.view.announce(announcement(card.result, card.run.text.slice(0, card.result.matchLength)));
+  }
+
+  private draw(): void {
+    const { card, form, status, settings } = this.state;
+    if (!card) return;
+    const text = status
+      ? status.key === 'saveFailed'
+        ? t('saveFailed', { message: status.message ?? '' })
+        : t(status.key)
+      : undefined;
+    this.view.draw(
+      {
+        entries: card.result.entries,
+        reading: settings.reading,
+        toneColours: settings.colours,
+        status: text,
+        form: form ?? undefined,
+        onSubmit: (term, id) => void this.submit(term, id),
+        onCancel: () => this.dispatch({ type: 'formClosed' }),
+        onDelete: (id) => void this.remove(id),
+      },
+      card.range.getBoundingClientRect(),
+      form !== null,
+    );
+  }
+
+  private async submit(term: UserTermInput, id?: number): Promise<void> {
+    const answer = await this.deps
+      .putTerm(term, id)
+      .catch(() => fail('unavailable', 'glossary-unavailable'));
+    if (answer.ok) this.dispatch({ type: 'formSaved' });
+    else
+      this.dispatch({
+        type: 'formFailed',
+        initial: term,
+        message: t('saveFailed', { message: errorText(answer.error) }),
+      });
+  }
+
+  private async remove(id: number): Promise<void> {
+    await this.deps.deleteTerm(id).catch(() => undefined);
+    this.dispatch({ type: 'termDeleted' });
+  }
+
+  private async underline(): Promise<void> {
+    const { enabled, settings } = this.state;
+    if (!enabled || !settings.underline) return this.underlines.clear();
+    const ranges = await underlineArticle(this.doc, this.deps.glossaryMatches);
+    if (ranges && this.state.enabled && this.state.settings.underline) this.underlines.set(ranges);
+  }
+
+  private readonly onMove = (event: MouseEvent): void => {
+    const { clientX: x, clientY: y, isTrusted: trusted, shiftKey, altKey } = event;
+    this.dispatch({ type: 'move', x, y, trusted, shiftKey, altKey });
+  };
+
+  private readonly onKey = (event: KeyboardEvent): void => {
+    this.keyEvent = event;
+    try {
+      this.dispatch({
+        type: 'key',
+        trusted: event.isTrusted,
+        action: hoverKeyAction(event),
+        caretKey: isCaretKey(event),
+        editable: isEditable(this.doc.activeElement),
+        inOwnUi: this.view.owns(event.composedPath()),
+      });
+    } finally {
+      this.keyEvent = null;
+    }
+  };
+
+  // Scrolling moves the word: the card follows it (no flicker), and closes once the word leaves the view.
+  private readonly onScroll = (): void => {
+    const card = this.state.card;
+    if (!card || !this.view.isShown()) return;
+    const rect = card.range.getBoundingClientRect();
+    if (rect.bottom < 0 || rect.top > this.win.innerHeight || (rect.width === 0 && rect.height === 0)) {
+      this.dispatch({ type: 'wordLeftView' });
+      return;
+    }
+    this.view.place(rect);
+  };
+
+  private listen(on: boolean): void {
+    const win = this.win;
+    if (on) {
+      win.addEventListener('mousemove', this.onMove, { capture: true, passive: true });
+      win.addEventListener('keydown', this.onKey, { capture: true });
+      win.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
+    } else {
+      win.removeEventListener('mousemove', this.onMove, { capture: true });
+      win.removeEventListener('keydown', this.onKey, { capture: true });
+      win.removeEventListener('scroll', this.onScroll, { capture: true });
+    }
+  }
+
+  openAtCaret(): Promise<boolean> {
+    // The shortcut reaches us also while the user types in a field: the caret there is theirs.
+    if (isEditable(this.doc.activeElement)) return Promise.resolve(false);
+    this.dispatch({ type: 'enable' }); // asking for a card by key is asking for the hover glossary
+    return new Promise((done) => {
+      const before = this.state.sequence;
+      this.dispatch({ type: 'caret' });
+      const asked = this.state.asked;
+      this.caret?.done(false); // an earlier request by key is superseded: it gets no card of its own
+      this.caret = null;
+      if (asked?.purpose === 'caret' && asked.seq > before) this.caret = { seq: asked.seq, done };
+      else done(false);
+    });
+  }
+
+  dispose(): void {
+    this.dispatch({ type: 'disable' });
+    this.deps.release?.();
+    for (const stop of this.stops.splice(0)) stop();
+    this.view.dispose();
+    this.word.dispose();
+    this.underlines.dispose();
+  }
+}
+
+/** A thrown error's text is a developer's detail in English: the user reads the generic failure. */
+function failed(_error: unknown): { key: 'saveFailed'; message: string } {
+  return { key: 'saveFailed', message: errorText(undefined) };
+}
+
+export function createHover(doc: Document, deps: HoverDeps = backgroundDeps): HoverController {
+  const adapter = new HoverAdapter(doc, deps);
+  return {
+    setEnabled: (enabled) => adapter.dispatch({ type: enabled ? 'enable' : 'disable' }),
+    isEnabled: () => adapter.enabled,
+    openAtCaret: () => adapter.openAtCaret(),
+    dispose: () => adapter.dispose(),
+  };
+}
