@@ -38,6 +38,12 @@ export interface DictEntry {
   source: EntrySource;
   /** The user glossary's row id, on entries from the user's own terms (so the card can edit them). */
   userId?: number;
+  /** News-glossary entries: topic code (lib/glossary/term.ts GlossaryCategory), for a translated label. */
+  category?: string;
+  /** News-glossary entries: year the term entered use, where known. */
+  year?: number;
+  /** News-glossary entries: Simplified headwords of related glossary terms. */
+  related?: string[];
 }
 
 /** Entries for the text at a position: the longest match first, then shorter words it contains. */

@@ -65,6 +65,10 @@ function toDictEntry(term: GlossaryTerm): DictEntry {
     pinyin: term.pinyin,
     definitions: Object.freeze([term.definition, note]) as string[],
     source: 'glossary',
+    // Carried as data too, so the card can show a translated category label and step to related terms.
+    category: term.category,
+    ...(term.year === undefined ? {} : { year: term.year }),
+    ...(term.related ? { related: Object.freeze([...term.related]) as string[] } : {}),
   });
 }
 
@@ -74,7 +78,8 @@ export function createGlossary(terms: readonly GlossaryTerm[]): Glossary {
   let longest = 0;
   terms.forEach((term, index) => {
     // A Set, because most headwords are written the same in both scripts (and may fold together).
-    for (const key of new Set([fold(term.simplified), fold(term.traditional)])) {
+    const forms = [term.simplified, term.traditional, term.taiwan, term.hongkong];
+    for (const key of new Set(forms.filter((f) => f !== undefined).map(fold))) {
       // An empty headword would match everywhere and stall findAll, so it is never indexed.
       if (key === '') continue;
       const first = key[0]!;
