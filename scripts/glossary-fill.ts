@@ -33,10 +33,39 @@ export function toneMarked(numbered: string): string {
   return plain!.slice(0, at) + MARKS[vowel]![tone - 1] + plain!.slice(at + 1);
 }
 
+const charReadingCounts = new WeakMap<CedictIndex, Map<string, Map<string, number>>>();
+
+/** How often each reading of a character occurs inside CC-CEDICT's longer words (个 is gè far more than gě). */
+function readingsInWords(cedict: CedictIndex): Map<string, Map<string, number>> {
+  let counts = charReadingCounts.get(cedict);
+  if (counts) return counts;
+  counts = new Map();
+  for (const [word, readings] of cedict.readings) {
+    const chars = [...word];
+    if (chars.length < 2) continue;
+    for (const reading of readings) {
+      const syllables = reading.toLowerCase().split(' ');
+      if (syllables.length !== chars.length) continue;
+      chars.forEach((c, i) => {
+        const byReading = counts!.get(c) ?? new Map<string, number>();
+        byReading.set(syllables[i]!, (byReading.get(syllables[i]!) ?? 0) + 1);
+        counts!.set(c, byReading);
+      });
+    }
+  }
+  charReadingCounts.set(cedict, counts);
+  return counts;
+}
+
+/** Readings of a part, the likeliest first (lower-case entries before proper names; for one character,
+ *  the reading it has most often inside longer words). */
 function lowerReadings(cedict: CedictIndex, word: string): string[] {
   const all = cedict.readings.get(word) ?? [];
   const common = all.filter((r) => r === r.toLowerCase());
-  return [...new Set((common.length ? common : all).map((r) => r.toLowerCase()))];
+  const readings = [...new Set((common.length ? common : all).map((r) => r.toLowerCase()))];
+  if ([...word].length !== 1 || readings.length < 2) return readings;
+  const counts = readingsInWords(cedict).get(word);
+  return readings.sort((a, b) => (counts?.get(b) ?? 0) - (counts?.get(a) ?? 0));
 }
 
 /** A reading of the headword from CC-CEDICT and the characters whose reading was a guess among several. */
