@@ -58,6 +58,24 @@ export function onWordBoundaries<M extends { start: number; end: number }>(
   });
 }
 
+/** Whether a dictionary word longer than [start, end) covers it at this spot (人民银行 inside 中国人民银行,
+ *  一季度 inside 第一季度): the reader sees the longer word, so the shorter term is not underlined. */
+export function insideLongerWord(
+  text: string,
+  start: number,
+  end: number,
+  words: Pick<WordScorer, 'prefixCosts'>,
+): boolean {
+  let inside = false;
+  for (let p = Math.max(0, end - MAX_COVERING_WORD); p <= start && !inside; p++) {
+    words.prefixCosts(text, p, MAX_COVERING_WORD, (length) => {
+      if (p + length >= end && length > end - start) inside = true;
+    });
+  }
+  return inside;
+}
+const MAX_COVERING_WORD = 12;
+
 export interface EngineSources {
   dictionary: Dictionary;
   glossary: Glossary;
@@ -84,7 +102,8 @@ export function createLookupEngine({ dictionary, glossary, user }: EngineSources
       return combineLookup(text.slice(0, CONTEXT_AFTER), sources().lookup);
     },
     glossaryMatches(text) {
-      return onWordBoundaries(text, glossary.findAll(text), sources().scorers);
+      const found = onWordBoundaries(text, glossary.findAll(text), sources().scorers);
+      return found.filter(({ start, end }) => !insideLongerWord(text, start, end, dictionary));
     },
   };
 }
