@@ -2,7 +2,7 @@
 // article detector, for the glossary's candidate finder and eval. Cached in .tmp/ (keyed by file size and
 // time) because reading ~300 pages into happy-dom takes a minute.
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { detectArticle } from '../lib/article/detect';
 import { decodeHtml } from '../lib/charset';
@@ -36,6 +36,17 @@ function htmlFiles(dir: string): string[] {
   return found.sort();
 }
 
+/** The charset a set's metadata gives for a page whose own declaration is wrong: multi-source pages saved
+ *  as UTF-8 may still say gb2312 (gold.json has the truth); the archive.org copy in trafilatura-cjk says
+ *  utf-8 but is GB2312 (its PROVENANCE.txt). */
+function charsetHint(file: string): string | undefined {
+  if (file.includes('archive.org.he.')) return 'gb18030';
+  const gold = join(dirname(file), 'gold.json');
+  if (!existsSync(gold)) return undefined;
+  const charset: unknown = (JSON.parse(readFileSync(gold, 'utf8')) as { charset?: unknown }).charset;
+  return typeof charset === 'string' ? charset : undefined;
+}
+
 /** Pages from `roots` (default: the corpus's article sets); [] when the corpus is absent. */
 export async function newsPages(
   roots = SETS.map((s) => join(CORPUS, s)),
@@ -54,7 +65,7 @@ export async function newsPages(
     if (i % 50 === 0) log(`reading pages ${i}/${files.length}…`);
     const raw = readFileSync(file);
     const bytes = new Uint8Array(file.endsWith('.gz') ? gunzipSync(raw) : raw);
-    const hint = file.includes('archive.org.he.') ? 'gb18030' : undefined;
+    const hint = charsetHint(file);
     const id = relative(CORPUS, file);
     const doc = parseDocument(decodeHtml(bytes, hint).text, `https://corpus.example/${id}`);
     const text = detectArticle(doc, `https://corpus.example/${id}`).paragraphs.join('\n');
