@@ -36,12 +36,14 @@ export function glossaryReferences(cedict = readCedictIndex()): GlossaryReferenc
   const toTaiwan = OpenCC.Converter({ from: 'cn', to: 'tw' });
   const toHongKong = OpenCC.Converter({ from: 'cn', to: 'hk' });
   const toStandard = OpenCC.Converter({ from: 'cn', to: 't' });
+  const toTaiwanPhrases = OpenCC.Converter({ from: 'cn', to: 'twp' });
   const fromTaiwan = OpenCC.Converter({ from: 'tw', to: 'cn' });
   const fromHongKong = OpenCC.Converter({ from: 'hk', to: 'cn' });
   return {
     readings: (word) => cedict.readings.get(word) ?? [],
     glosses: (word) => cedict.glosses.get(word) ?? [],
     toTraditional: (s) => [toTaiwan(s), toHongKong(s), toStandard(s)],
+    regional: (s) => [toTaiwanPhrases(s), toHongKong(s)],
     // Taiwan and Hong Kong variant characters both come back; the first that differs from the input wins.
     toSimplified: (t) => {
       const tw = fromTaiwan(t);

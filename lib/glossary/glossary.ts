@@ -40,6 +40,15 @@ const VARIANT_FOLD: Readonly<Record<string, string>> = {
   衆: '眾',
   峯: '峰',
   鈎: '鉤',
+  // Hong Kong's 税/羣/脱/户/兑/閲/泄/着 where Taiwan writes 稅/群/脫/戶/兌/閱/洩/著.
+  税: '稅',
+  羣: '群',
+  脱: '脫',
+  户: '戶',
+  兑: '兌',
+  閲: '閱',
+  泄: '洩',
+  着: '著',
 };
 const VARIANT_RE = new RegExp(`[${Object.keys(VARIANT_FOLD).join('')}]`, 'g');
 

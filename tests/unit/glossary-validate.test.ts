@@ -29,6 +29,7 @@ const refs: GlossaryReferences = {
   readings: (w) => CEDICT[w]?.readings ?? [],
   glosses: (w) => CEDICT[w]?.glosses ?? [],
   toTraditional: (s) => [S2T[s] ?? s],
+  regional: (s) => (s === '六稳' ? ['六穩定'] : [S2T[s] ?? s]),
   toSimplified: (t) => T2S[t] ?? t,
 };
 

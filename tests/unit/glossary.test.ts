@@ -132,3 +132,26 @@ describe('newsGlossary', () => {
     expect(found.length).toBe(4 * 3000);
   });
 });
+
+describe('regional forms', () => {
+  const glossary = newsGlossary();
+
+  it("finds Taiwan's own word for a term", () => {
+    const [entry] = glossary.lookup('人工智慧發展');
+    expect(entry?.simplified).toBe('人工智能');
+  });
+
+  it('matches Hong Kong variant characters (税, 羣)', () => {
+    expect(glossary.lookup('房地產税')[0]?.simplified).toBe('房地产税');
+    expect(glossary.lookup('人民羣眾')[0]?.simplified).toBe('人民群众');
+    expect(glossary.findAll('減税降費，印花税').map((m) => m.entry.simplified)).toEqual([
+      '减税降费',
+      '印花税',
+    ]);
+  });
+
+  it('carries category, year and related terms for the card', () => {
+    const [entry] = glossary.lookup('三个务必');
+    expect(entry).toMatchObject({ category: 'party-state', year: 2022, related: ['两个务必'] });
+  });
+});
