@@ -41,7 +41,10 @@ export interface DictEntry {
   /** News-glossary entries: the term's topic (GlossaryCategory) and year, as data. The reader's side
    *  words them in the UI language as the entry's last line (lib/i18n/glossary-labels.ts). */
   category?: string;
+  /** News-glossary entries: year the term entered use, where known. */
   year?: number;
+  /** News-glossary entries: Simplified headwords of related glossary terms. */
+  related?: string[];
 }
 
 /** Entries for the text at a position: the longest match first, then shorter words it contains. */

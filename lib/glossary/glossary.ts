@@ -40,6 +40,15 @@ const VARIANT_FOLD: Readonly<Record<string, string>> = {
   衆: '眾',
   峯: '峰',
   鈎: '鉤',
+  // Hong Kong's 税/羣/脱/户/兑/閲/泄/着 where Taiwan writes 稅/群/脫/戶/兌/閱/洩/著.
+  税: '稅',
+  羣: '群',
+  脱: '脫',
+  户: '戶',
+  兑: '兌',
+  閲: '閱',
+  泄: '洩',
+  着: '著',
 };
 const VARIANT_RE = new RegExp(`[${Object.keys(VARIANT_FOLD).join('')}]`, 'g');
 
@@ -66,6 +75,7 @@ function toDictEntry(term: GlossaryTerm): DictEntry {
     source: 'glossary',
     category: term.category,
     ...(term.year === undefined ? {} : { year: term.year }),
+    ...(term.related ? { related: Object.freeze([...term.related]) as string[] } : {}),
   });
 }
 
@@ -75,7 +85,8 @@ export function createGlossary(terms: readonly GlossaryTerm[]): Glossary {
   let longest = 0;
   terms.forEach((term, index) => {
     // A Set, because most headwords are written the same in both scripts (and may fold together).
-    for (const key of new Set([fold(term.simplified), fold(term.traditional)])) {
+    const forms = [term.simplified, term.traditional, term.taiwan, term.hongkong];
+    for (const key of new Set(forms.filter((f) => f !== undefined).map(fold))) {
       // An empty headword would match everywhere and stall findAll, so it is never indexed.
       if (key === '') continue;
       const first = key[0]!;

@@ -292,6 +292,10 @@ export const en = {
   glossaryTopicDiplomacySecurity: 'Diplomacy and security',
   glossaryTopicSocietyTech: 'Society and technology',
   glossaryTopicEcologyEnergy: 'Ecology and energy',
+  glossaryTopicFinance: 'Finance and debt',
+  glossaryTopicIndustryTech: 'Industry and technology',
+  glossaryTopicRural: 'Rural policy',
+  glossaryTopicSocialPolicy: 'Social policy',
 } as const;
 
 export type MessageKey = keyof typeof en;

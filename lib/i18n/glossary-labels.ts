@@ -16,6 +16,10 @@ const TOPIC_KEYS: Readonly<Record<GlossaryCategory, MessageKey>> = {
   'diplomacy-security': 'glossaryTopicDiplomacySecurity',
   'society-tech': 'glossaryTopicSocietyTech',
   'ecology-energy': 'glossaryTopicEcologyEnergy',
+  finance: 'glossaryTopicFinance',
+  'industry-tech': 'glossaryTopicIndustryTech',
+  rural: 'glossaryTopicRural',
+  'social-policy': 'glossaryTopicSocialPolicy',
 };
 
 /** The topic's name in the UI language, or null for a category this build does not know. */

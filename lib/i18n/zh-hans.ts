@@ -284,4 +284,8 @@ export const zhHans: Record<MessageKey, string> = {
   glossaryTopicDiplomacySecurity: '外交与安全',
   glossaryTopicSocietyTech: '社会与科技',
   glossaryTopicEcologyEnergy: '生态与能源',
+  glossaryTopicFinance: '金融与债务',
+  glossaryTopicIndustryTech: '产业与科技',
+  glossaryTopicRural: '农村政策',
+  glossaryTopicSocialPolicy: '社会政策',
 };

@@ -284,4 +284,8 @@ export const zhHant: Record<MessageKey, string> = {
   glossaryTopicDiplomacySecurity: '外交與安全',
   glossaryTopicSocietyTech: '社會與科技',
   glossaryTopicEcologyEnergy: '生態與能源',
+  glossaryTopicFinance: '金融與債務',
+  glossaryTopicIndustryTech: '產業與科技',
+  glossaryTopicRural: '農村政策',
+  glossaryTopicSocialPolicy: '社會政策',
 };

@@ -5,7 +5,7 @@ import type { Dictionary } from '../dictionary/dictionary';
 import type { Glossary, GlossaryMatch } from '../glossary/glossary';
 import type { LookupResult } from '../types';
 import { combineLookup, type LookupSource } from './combine';
-import { preferredLength, type WordScorer } from './segment';
+import { preferredLength, segment, type WordScorer } from './segment';
 
 /** How much text around the cursor the hint reads. The best path's words after a boundary on it do not
  *  depend on what came before (optimal substructure), so a short window before the cursor is enough to
@@ -25,7 +25,7 @@ export interface LookupEngine {
   glossaryMatches(text: string): GlossaryMatch[];
 }
 
-function glossaryScorer(glossary: Glossary): WordScorer {
+export function glossaryScorer(glossary: Glossary): WordScorer {
   return {
     prefixCosts(text, start, max, found) {
       for (const entry of glossary.lookup(text.slice(start, start + max), 8)) {
@@ -40,6 +40,41 @@ function glossaryScorer(glossary: Glossary): WordScorer {
     },
   };
 }
+
+/** Characters of context either side of an underline candidate that the segmentation check reads. */
+const MATCH_CONTEXT = 8;
+
+/** Keeps the glossary matches that the best segmentation also cuts out as words: 党组 inside 党组织, or
+ *  人大 across 伟人|大会, is a term matched inside other words, and underlining it would be wrong. */
+export function onWordBoundaries<M extends { start: number; end: number }>(
+  text: string,
+  matches: readonly M[],
+  scorers: readonly WordScorer[],
+): M[] {
+  return matches.filter(({ start, end }) => {
+    const from = Math.max(0, start - MATCH_CONTEXT);
+    const cuts = segment(text.slice(from, Math.min(text.length, end + MATCH_CONTEXT)), scorers);
+    return cuts.includes(start - from) && cuts.includes(end - from);
+  });
+}
+
+/** Whether a dictionary word longer than [start, end) covers it at this spot (人民银行 inside 中国人民银行,
+ *  一季度 inside 第一季度): the reader sees the longer word, so the shorter term is not underlined. */
+export function insideLongerWord(
+  text: string,
+  start: number,
+  end: number,
+  words: Pick<WordScorer, 'prefixCosts'>,
+): boolean {
+  let inside = false;
+  for (let p = Math.max(0, end - MAX_COVERING_WORD); p <= start && !inside; p++) {
+    words.prefixCosts(text, p, MAX_COVERING_WORD, (length) => {
+      if (p + length >= end && length > end - start) inside = true;
+    });
+  }
+  return inside;
+}
+const MAX_COVERING_WORD = 12;
 
 export interface EngineSources {
   dictionary: Dictionary;
@@ -67,7 +102,8 @@ export function createLookupEngine({ dictionary, glossary, user }: EngineSources
       return combineLookup(text.slice(0, CONTEXT_AFTER), sources().lookup);
     },
     glossaryMatches(text) {
-      return glossary.findAll(text);
+      const found = onWordBoundaries(text, glossary.findAll(text), sources().scorers);
+      return found.filter(({ start, end }) => !insideLongerWord(text, start, end, dictionary));
     },
   };
 }

@@ -8,10 +8,10 @@ import {
 } from '../../lib/clippings/db';
 import { fold } from '../../lib/clippings/fold';
 import { FOLD_FROM, FOLD_TO } from '../../lib/clippings/fold-chars';
-import { computeFoldPairs } from '../../lib/clippings/gen-fold-chars';
 import { facets, queryIds, SearchCache, searchIds } from '../../lib/clippings/query';
 import { matchRanges, parseQuery } from '../../lib/clippings/search';
 import type { ClippingInput } from '../../lib/types';
+import { computeFoldPairs } from '../../scripts/gen-fold-chars';
 
 const base: ClippingInput = {
   url: 'https://a.example/1',

@@ -96,7 +96,7 @@ describe('newsGlossary', () => {
       '两个维护',
       '复工复产',
       '联防联控',
-      '高质量发展',
+      '推动高质量发展',
       '十四五',
     ]);
     for (const m of found) expect(m.entry.simplified).toBe(text.slice(m.start, m.end));
@@ -122,12 +122,39 @@ describe('newsGlossary', () => {
     expect(found.map((e) => e.simplified)).toEqual(['中央政治局常委会', '中央政治局']);
   });
 
-  it('scans a long article quickly', () => {
+  it('finds every term in a long article', () => {
     const glossary = newsGlossary();
     const text = '今年以来，全市坚持稳中求进，统筹疫情防控和经济社会发展，落实六稳六保任务。'.repeat(3000);
-    const started = performance.now();
     const found = glossary.findAll(text);
-    expect(performance.now() - started).toBeLessThan(1000);
-    expect(found.length).toBe(3 * 3000);
+    expect(found.slice(0, 4).map((m) => text.slice(m.start, m.end))).toEqual([
+      '稳中求进',
+      '疫情防控',
+      '六稳',
+      '六保',
+    ]);
+    expect(found.length).toBe(4 * 3000);
+  });
+});
+
+describe('regional forms', () => {
+  const glossary = newsGlossary();
+
+  it("finds Taiwan's own word for a term", () => {
+    const [entry] = glossary.lookup('人工智慧發展');
+    expect(entry?.simplified).toBe('人工智能');
+  });
+
+  it('matches Hong Kong variant characters (税, 羣)', () => {
+    expect(glossary.lookup('房地產税')[0]?.simplified).toBe('房地产税');
+    expect(glossary.lookup('人民羣眾')[0]?.simplified).toBe('人民群众');
+    expect(glossary.findAll('減税降費，印花税').map((m) => m.entry.simplified)).toEqual([
+      '减税降费',
+      '印花税',
+    ]);
+  });
+
+  it('carries category, year and related terms for the card', () => {
+    const [entry] = glossary.lookup('三个务必');
+    expect(entry).toMatchObject({ category: 'party-state', year: 2022, related: ['两个务必'] });
   });
 });
