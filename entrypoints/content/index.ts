@@ -87,11 +87,13 @@ function start() {
 
   const onMessage = (
     message: unknown,
-    sender: { id?: string; tab?: unknown },
+    sender: { id?: string; url?: string },
     sendResponse: (r: unknown) => void,
   ) => {
     // Only the extension's own pages (popup, clippings) talk to us; not other tabs' content scripts.
-    if (!isEnvelope(message, 'content') || sender.id !== browser.runtime.id || sender.tab) return false;
+    // Told apart by URL, not by `sender.tab`: Firefox sets `tab` for an extension page open in a tab.
+    const fromExtensionPage = sender.url?.startsWith(browser.runtime.getURL('/')) === true;
+    if (!isEnvelope(message, 'content') || sender.id !== browser.runtime.id || !fromExtensionPage) return false;
     void dispatch(controller.handlers, message, undefined).then(sendResponse);
     return true;
   };
