@@ -242,3 +242,33 @@ export function journeys(start: () => Promise<Driver>): void {
     await other.close();
   });
 }
+
+/** After the journeys: the profile's data outlives a restart of the browser. */
+export function restartJourney(start: () => Promise<Driver>): void {
+  let driver: Driver;
+  before(async () => {
+    driver = await start();
+  });
+  after(async () => {
+    await driver?.close();
+  });
+
+  test('clippings and settings survive a restart of the browser on the same profile', async () => {
+    const url = `${driver.origin}/demo/news.html`;
+    await driver.open(url);
+    const popup = await openPopup(driver, url);
+    await clickButton(popup, 'Save article');
+    await waitForText(popup, 'Saved to clippings');
+    const options = await driver.openExtensionPage('options.html');
+    await setValue(options, '[data-testid="ui-language"]', 'zh-Hans');
+    await waitUntil(async () => (await textOf(options, 'h1')) === '文摘设置', 'the heading in 简体');
+
+    await driver.restartBrowser();
+    const review = await driver.openExtensionPage('clippings.html');
+    await waitUntil(
+      () => review.evaluate((title) => document.body.textContent?.includes(title), TITLE),
+      'the saved article after the restart',
+    );
+    assert.equal(await textOf(review, 'h1'), '剪报', 'the language setting too');
+  });
+}
