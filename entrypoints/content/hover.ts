@@ -24,6 +24,7 @@ import {
   textFrom,
 } from '../../lib/content/text-at-point';
 import type { UserTermInput } from '../../lib/glossary/user-term';
+import { listenForTaps } from '../../lib/hover-touch';
 import { currentLocale, onLocaleChange, t } from '../../lib/i18n';
 import { dictionaryClient, lookupWord } from '../../lib/lookup/client';
 import { fail, type Result } from '../../lib/messages';
@@ -115,6 +116,7 @@ export function createHover(doc: Document, deps: HoverDeps = backgroundDeps): Ho
     fontSize: number;
   } = { delay: 0, modifier: 'none', reading: 'pinyin', colours: false, underline: false, fontSize: 14 };
   const unwatch: (() => void)[] = [];
+  let stopTaps: (() => void) | undefined;
 
   const mount = (): HTMLElement => {
     if (frame) return frame;
@@ -463,7 +465,15 @@ export function createHover(doc: Document, deps: HoverDeps = backgroundDeps): Ho
         win.addEventListener('mousemove', onMove, { capture: true, passive: true });
         win.addEventListener('keydown', onKey, { capture: true });
         win.addEventListener('scroll', onScroll, { capture: true, passive: true });
+        // Touch screens (Firefox for Android): a tap on a word shows its card, whatever the modifier.
+        stopTaps = listenForTaps(win, (tapped) => {
+          byKey = false;
+          point = tapped;
+          void drain();
+        });
       } else {
+        stopTaps?.();
+        stopTaps = undefined;
         win.removeEventListener('mousemove', onMove, { capture: true });
         win.removeEventListener('keydown', onKey, { capture: true });
         win.removeEventListener('scroll', onScroll, { capture: true });

@@ -19,6 +19,8 @@ export interface Tab {
   mouseMove(x: number, y: number): Promise<void>;
   click(x: number, y: number): Promise<void>;
   press(key: string): Promise<void>;
+  /** A finger's tap (touch pointer); only the Firefox driver has a touch screen. */
+  tap?(x: number, y: number): Promise<void>;
   /** Puts the file at `path` into the `<input type=file>` matching `selector` (a user choosing it). */
   setFile(selector: string, path: string): Promise<void>;
   /** Our closed shadow root under the first `<host>` element, through the browser's automation

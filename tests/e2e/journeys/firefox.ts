@@ -73,6 +73,7 @@ function tabOf(browser: Browser, page: Page): Tab {
     mouseMove: (x, y) => page.mouse.move(x, y),
     click: (x, y) => page.mouse.click(x, y),
     press: (key) => page.keyboard.press(key as never),
+    tap: (x, y) => page.touchscreen.tap(x, y),
     async setFile(selector, path) {
       const input = (await page.waitForSelector(selector)) as ElementHandle<HTMLInputElement>;
       await input.uploadFile(path);
