@@ -93,7 +93,8 @@ function start() {
     // Only the extension's own pages (popup, clippings) talk to us; not other tabs' content scripts.
     // Told apart by URL, not by `sender.tab`: Firefox sets `tab` for an extension page open in a tab.
     const fromExtensionPage = sender.url?.startsWith(browser.runtime.getURL('/')) === true;
-    if (!isEnvelope(message, 'content') || sender.id !== browser.runtime.id || !fromExtensionPage) return false;
+    if (!isEnvelope(message, 'content') || sender.id !== browser.runtime.id || !fromExtensionPage)
+      return false;
     void dispatch(controller.handlers, message, undefined).then(sendResponse);
     return true;
   };
