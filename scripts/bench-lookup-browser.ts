@@ -53,15 +53,9 @@ async function pointOf(page: Page, needle: string): Promise<{ x: number; y: numb
   }, needle);
 }
 
-/** Moves the pointer onto `word` and returns ms from the mousemove event to the card being shown. */
-async function timeHover(page: Page, word: string): Promise<number> {
-  await page.mouse.move(1, 1);
-  await page.waitForTimeout(50);
-  const p = await pointOf(page, word);
-  await page.waitForTimeout(100); // let the scroll (which closes the card) settle before timing
-  // A string, not a function: tsx (esbuild keepNames) would wrap named functions in a __name helper
-  // that does not exist in the page.
-  const armed = page.evaluate<number>(`new Promise((resolve, reject) => {
+/** Resolves with ms from the next trusted mousemove to the card being shown (the 'wenzhai-word'
+ *  highlight changing); evaluated in the page, also by the Firefox bench (bench-lookup-firefox.ts). */
+export const ARM_HOVER_TIMER = `new Promise((resolve, reject) => {
     const registry = CSS.highlights;
     // The hover word's highlight has a random per-instance name ending in -word; each card sets a new one.
     const word = () => { for (const [name, h] of registry) if (name.endsWith('-word')) return h; };
@@ -80,7 +74,17 @@ async function timeHover(page: Page, word: string): Promise<number> {
       else channel.port2.postMessage(0);
     };
     channel.port2.postMessage(0);
-  })`);
+  })`;
+
+/** Moves the pointer onto `word` and returns ms from the mousemove event to the card being shown. */
+async function timeHover(page: Page, word: string): Promise<number> {
+  await page.mouse.move(1, 1);
+  await page.waitForTimeout(50);
+  const p = await pointOf(page, word);
+  await page.waitForTimeout(100); // let the scroll (which closes the card) settle before timing
+  // A string, not a function: tsx (esbuild keepNames) would wrap named functions in a __name helper
+  // that does not exist in the page.
+  const armed = page.evaluate<number>(ARM_HOVER_TIMER);
   await page.mouse.move(p.x, p.y);
   return armed.catch((error: Error) => {
     throw new Error(`${word}: ${error.message}`);

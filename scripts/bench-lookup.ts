@@ -11,6 +11,7 @@ import { newsGlossary } from '../lib/glossary/glossary';
 import { createLookupEngine } from '../lib/lookup/lookup-engine';
 import type { DictEntry } from '../lib/types';
 import { benchHoverInBrowser } from './bench-lookup-browser';
+import { benchHoverInFirefox } from './bench-lookup-firefox';
 import { readCedictSource } from './build-dictionary';
 
 const SENTENCES = [
@@ -242,6 +243,33 @@ export async function benchLookup(): Promise<void> {
     targets.push(['hover after worker restart (ms, max)', coldMax.toFixed(1), coldMax, 100]);
     // A restart that shows no card at all is a miss however fast the others are.
     targets.push(['cold hovers with no card', String(browser.coldMisses), browser.coldMisses, 0]);
+  }
+  // Firefox ESR beside it, same targets (issue 19); "restart" there is an add-on reload.
+  console.log('\nIn Firefox ESR (mousemove → card shown):');
+  const firefox = await benchHoverInFirefox().catch((error: Error) => `failed: ${error.message}`);
+  if (typeof firefox === 'string') console.log(`  skipped: ${firefox}`);
+  else {
+    const coldMax = firefox.afterRestart.length > 0 ? Math.max(...firefox.afterRestart) : Number.NaN;
+    console.log(
+      `  warm: median ${median(firefox.warm).toFixed(1)} ms (${firefox.warm.length} hovers, ${firefox.retried} retried)`,
+    );
+    console.log(
+      `  right after an add-on reload: median ${median(firefox.afterRestart).toFixed(1)} ms, max ${coldMax.toFixed(1)} ms (${firefox.afterRestart.length} reloads, ${firefox.coldMisses} with no card)`,
+    );
+    targets.push([
+      'Firefox hover warm (ms, median)',
+      median(firefox.warm).toFixed(1),
+      median(firefox.warm),
+      16,
+    ]);
+    targets.push([
+      'Firefox hover after reload (ms, median)',
+      median(firefox.afterRestart).toFixed(1),
+      median(firefox.afterRestart),
+      100,
+    ]);
+    targets.push(['Firefox hover after reload (ms, max)', coldMax.toFixed(1), coldMax, 100]);
+    targets.push(['Firefox cold hovers with no card', String(firefox.coldMisses), firefox.coldMisses, 0]);
   }
   console.log('\ntargets:');
   for (const [name, shown, value, limit] of targets) {

@@ -91,7 +91,10 @@ function start() {
   const extensionOrigin = browser.runtime.getURL('/');
   const onMessage = (message: unknown, sender: SenderInfo, sendResponse: (r: unknown) => void) => {
     // Only the extension's own pages (popup, clippings) talk to us; not other tabs' content scripts.
-    if (!isEnvelope(message, 'content') || sender.id !== browser.runtime.id || sender.tab) return false;
+    // Told apart by URL, not by `sender.tab`: Firefox sets `tab` for an extension page open in a tab.
+    const fromExtensionPage = sender.url?.startsWith(extensionOrigin) === true;
+    if (!isEnvelope(message, 'content') || sender.id !== browser.runtime.id || !fromExtensionPage)
+      return false;
     void dispatch(controller.handlers, message, { sender, extensionOrigin }).then(sendResponse);
     return true;
   };

@@ -34,6 +34,7 @@ import {
   initialState,
   step,
 } from './state';
+import { listenForTaps } from './touch';
 import { underlineArticle } from './underline';
 import { type CardView, createCardView } from './view';
 
@@ -193,7 +194,9 @@ class HoverAdapter {
           (answer) =>
             this.dispatch({
               type: 'status',
-              status: answer.ok ? { key: 'savedWord' } : { key: 'saveFailed', message: errorText(answer.error) },
+              status: answer.ok
+                ? { key: 'savedWord' }
+                : { key: 'saveFailed', message: errorText(answer.error) },
             }),
           (error: unknown) => this.dispatch({ type: 'status', status: failed(error) }),
         );
@@ -275,9 +278,7 @@ class HoverAdapter {
   }
 
   private async submit(term: UserTermInput, id?: number): Promise<void> {
-    const answer = await this.deps
-      .putTerm(term, id)
-      .catch(() => fail('unavailable', 'glossary-unavailable'));
+    const answer = await this.deps.putTerm(term, id).catch(() => fail('unavailable', 'glossary-unavailable'));
     if (answer.ok) this.dispatch({ type: 'formSaved' });
     else
       this.dispatch({
@@ -298,6 +299,8 @@ class HoverAdapter {
     const ranges = await underlineArticle(this.doc, this.deps.glossaryMatches);
     if (ranges && this.state.enabled && this.state.settings.underline) this.underlines.set(ranges);
   }
+
+  private stopTaps: (() => void) | undefined;
 
   private readonly onMove = (event: MouseEvent): void => {
     const { clientX: x, clientY: y, isTrusted: trusted, shiftKey, altKey } = event;
@@ -334,7 +337,11 @@ class HoverAdapter {
 
   private listen(on: boolean): void {
     const win = this.win;
+    this.stopTaps?.();
+    this.stopTaps = undefined;
     if (on) {
+      // Touch screens (Firefox for Android): a tap on a word shows its card, whatever the modifier.
+      this.stopTaps = listenForTaps(win, ({ x, y }) => this.dispatch({ type: 'tap', x, y }));
       win.addEventListener('mousemove', this.onMove, { capture: true, passive: true });
       win.addEventListener('keydown', this.onKey, { capture: true });
       win.addEventListener('scroll', this.onScroll, { capture: true, passive: true });

@@ -78,6 +78,9 @@ export type HoverEvent<P, C extends CardInfo<P>> =
   | { type: 'settings'; patch: Partial<HoverSettings> }
   | { type: 'locale' }
   | { type: 'move'; x: number; y: number; trusted: boolean; shiftKey: boolean; altKey: boolean }
+  /** A finger's tap on a touch screen (lib/hover/touch.ts, already checked as the user's): there is no
+   *  hover there, so it looks up at once, whatever the modifier and delay. */
+  | { type: 'tap'; x: number; y: number }
   | { type: 'timer' }
   | { type: 'probed'; hit: Hit<P> }
   | { type: 'answer'; seq: number; card: C | null }
@@ -183,6 +186,12 @@ function onMove<P, C extends CardInfo<P>>(
     };
   }
   return probeOrWait(moved);
+}
+
+function onTap<P, C extends CardInfo<P>>(state: S<P, C>, x: number, y: number): Step<P, C> {
+  if (!state.enabled) return { state, effects: [] };
+  const step = probeOrWait({ ...state, byKey: false, point: { x, y } });
+  return { state: step.state, effects: [{ type: 'cancelTimer' }, ...step.effects] };
 }
 
 function onProbed<P, C extends CardInfo<P>>(state: S<P, C>, hit: Hit<P>): Step<P, C> {
@@ -311,6 +320,8 @@ export function step<P, C extends CardInfo<P>>(state: S<P, C>, event: HoverEvent
       return { state, effects: state.card ? [{ type: 'draw' }] : [] };
     case 'move':
       return onMove(state, event);
+    case 'tap':
+      return onTap(state, event.x, event.y);
     case 'timer':
       if (!state.enabled || state.form) return { state, effects: [] };
       return probeOrWait(state);

@@ -3,9 +3,9 @@
 // into DOM Ranges for the CSS Custom Highlight API (the page's DOM is never changed).
 
 import { detectArticle } from '../article/detect';
+import { MAX_MATCH_TEXT } from '../dispatch/validate';
 import type { Result } from '../messages';
 import { blockOf, isPageText, OWN_UI_ATTRIBUTE } from '../page-text/model';
-import { MAX_MATCH_TEXT } from '../dispatch/validate';
 
 export interface CollectedText {
   text: string;
@@ -115,11 +115,7 @@ export async function underlineArticle(
   const article = detectArticle(doc, doc.location?.href ?? '');
   const root = articleRoot(doc, article.isArticle ? article.paragraphs : []);
   if (!root) return null;
-  const collected = collectText(
-    root,
-    MAX_MATCH_TEXT,
-    (el) => el.closest(`[${OWN_UI_ATTRIBUTE}]`) !== null,
-  );
+  const collected = collectText(root, MAX_MATCH_TEXT, (el) => el.closest(`[${OWN_UI_ATTRIBUTE}]`) !== null);
   const answer = await glossaryMatches(collected.text);
   return answer.ok ? rangesFor(doc, collected, answer.value) : null;
 }

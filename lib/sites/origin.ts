@@ -22,10 +22,13 @@ export function isSiteOrigin(value: unknown): value is string {
   return typeof value === 'string' && value.length <= 300 && siteOrigin(value) === value;
 }
 
-/** The host permission / content-script match pattern for one origin: every path on it.
- *  Chrome and Firefox both accept a port in a match pattern. */
+/** The host permission / content-script match pattern for one origin: every path on it. Without the
+ *  port: Firefox accepts a pattern with a port but never matches a page with it (a rule for
+ *  `http://127.0.0.1:8787` would not run there), and a pattern without one matches every port in both
+ *  browsers. The content script still follows only the rule for its page's own origin. */
 export function originPattern(origin: string): string {
-  return `${origin}/*`;
+  const { protocol, hostname } = new URL(origin);
+  return `${protocol}//${hostname}/*`;
 }
 
 const SCRIPT_ID_PREFIX = 'wenzhai-site:';

@@ -5,29 +5,25 @@
 // the toast's) in tests/unit/settings-contrast.test.ts.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { before, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { contrastRatio } from '../../lib/contrast';
 import {
-  cleanup,
-  isOwnHost,
-  launch,
+  cardFrame,
+  type DomNode,
+  inClosedRoot,
   openPopupFor,
   pointOfText,
   ROOT,
-  type Session,
-  serveFixtures,
+  useSession,
   waitForCard,
-} from './harness';
+} from './fixtures';
 
 const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const SCHEMES = ['light', 'dark'] as const;
 
-let session: Session;
-let server: Server;
-let origin: string;
+const env = useSession();
 let clippingId: number;
 
 interface Violation {
@@ -81,27 +77,8 @@ const rgba = (css: string): { rgb: Rgb; alpha: number } | null => {
 /** Every piece of text in the hover card with its painted colour and the background under it (the
  *  nearest opaque background up the tree), read through the DevTools protocol. */
 async function cardTextColours(page: Page): Promise<{ text: string; ratio: number; fg: Rgb; bg: Rgb }[]> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    type DomNode = {
-      nodeId: number;
-      nodeType: number;
-      nodeValue?: string;
-      localName?: string;
-      attributes?: string[];
-      children?: DomNode[];
-      shadowRoots?: DomNode[];
-    };
-    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
-    const find = (node: DomNode): DomNode | null => {
-      if (isOwnHost(node, 'hover')) return node;
-      for (const c of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
-        const hit = find(c);
-        if (hit) return hit;
-      }
-      return null;
-    };
-    const frame = find(root)?.shadowRoots?.[0]?.children?.find((c) => c.localName === 'div');
+  return inClosedRoot(page, 'hover', async (cdp, shadow) => {
+    const frame = cardFrame(shadow);
     assert.ok(frame, 'the card frame');
     await cdp.send('CSS.enable');
     const style = async (node: DomNode): Promise<Record<string, string>> => {
@@ -124,21 +101,18 @@ async function cardTextColours(page: Page): Promise<{ text: string; ratio: numbe
     };
     await walk(frame, [255, 255, 255]);
     return out;
-  } finally {
-    await cdp.detach();
-  }
+  });
 }
 
 async function extensionPage(path: string, scheme: 'light' | 'dark'): Promise<Page> {
-  const page = await session.context.newPage();
+  const page = await env.session.context.newPage();
   await page.emulateMedia({ colorScheme: scheme });
-  await page.goto(`chrome-extension://${session.extensionId}/${path}`);
+  await page.goto(`chrome-extension://${env.session.extensionId}/${path}`);
   return page;
 }
 
 before(async () => {
-  ({ origin, server } = await serveFixtures());
-  session = await launch();
+  await env.ready;
   // One clipping, saved by the review page's own code, so the list and the reading view have content.
   const page = await extensionPage('clippings.html', 'light');
   await page.waitForFunction(() => 'wenzhaiClippings' in globalThis);
@@ -163,18 +137,12 @@ before(async () => {
   await page.close();
 });
 
-after(async () => {
-  await session?.close().catch(() => undefined);
-  if (session) cleanup(session);
-  server?.close();
-});
-
 for (const scheme of SCHEMES) {
   test(`popup on the demo article (${scheme})`, async () => {
-    const tab = await session.context.newPage();
+    const tab = await env.session.context.newPage();
     await tab.emulateMedia({ colorScheme: scheme });
-    await tab.goto(`${origin}/demo/news.html`);
-    const popup = await openPopupFor(session, tab);
+    await tab.goto(`${env.origin}/demo/news.html`);
+    const popup = await openPopupFor(env.session, tab);
     await popup.emulateMedia({ colorScheme: scheme });
     await popup.getByTestId('article-status').waitFor({ timeout: 15_000 });
     await assertClean(popup, `the popup (${scheme})`);
@@ -183,14 +151,14 @@ for (const scheme of SCHEMES) {
   });
 
   test(`hover card on the demo article, tone colours on (${scheme})`, async () => {
-    await session.worker.evaluate(() =>
+    await env.session.worker.evaluate(() =>
       chrome.storage.local.set({ toneColours: true, readingStyle: 'both' }),
     );
     try {
-      const tab = await session.context.newPage();
+      const tab = await env.session.context.newPage();
       await tab.emulateMedia({ colorScheme: scheme });
-      await tab.goto(`${origin}/demo/news.html?scheme=${scheme}`);
-      const popup = await openPopupFor(session, tab);
+      await tab.goto(`${env.origin}/demo/news.html?scheme=${scheme}`);
+      const popup = await openPopupFor(env.session, tab);
       await popup.getByTestId('article-status').waitFor({ timeout: 15_000 });
       await popup.close();
       await tab.bringToFront();
@@ -215,7 +183,7 @@ for (const scheme of SCHEMES) {
       );
       await tab.close();
     } finally {
-      await session.worker.evaluate(() => chrome.storage.local.remove(['toneColours', 'readingStyle']));
+      await env.session.worker.evaluate(() => chrome.storage.local.remove(['toneColours', 'readingStyle']));
     }
   });
 
@@ -235,7 +203,7 @@ for (const scheme of SCHEMES) {
     const page = await extensionPage('clippings.html', scheme);
     await page.getByText('国务院常务会议部署加快城市更新').first().waitFor({ timeout: 10_000 });
     await assertClean(page, `the clippings list (${scheme})`);
-    await page.goto(`chrome-extension://${session.extensionId}/clippings.html?id=${clippingId}`);
+    await page.goto(`chrome-extension://${env.session.extensionId}/clippings.html?id=${clippingId}`);
     await page.getByRole('heading', { name: '国务院常务会议部署加快城市更新' }).waitFor({ timeout: 10_000 });
     await assertClean(page, `the clipping reading view (${scheme})`);
     await page.close();

@@ -2,35 +2,21 @@
 // after load (detected once it arrives, and via "Re-detect" when it arrives later than the wait), and a
 // page with the flattened-pinyin artifact, whose popup title and saved clipping carry none of it.
 import assert from 'node:assert/strict';
-import type { Server } from 'node:http';
-import { after, before, test } from 'node:test';
-import { cleanup, launch, openPopupFor, type Session, serveFixtures } from './harness';
+import { test } from 'node:test';
+import { openPopupFor, useSession } from './fixtures';
 
-let session: Session;
-let server: Server;
-let origin: string;
-
-before(async () => {
-  ({ origin, server } = await serveFixtures());
-  session = await launch();
-});
-
-after(async () => {
-  await session?.close();
-  if (session) cleanup(session);
-  server?.close();
-});
+const env = useSession();
 
 // A Han character followed by a parenthesised run of Latin letters (toned or not): what the artifact
 // looks like, whatever the syllable.
 const ARTIFACT = /\p{Script=Han}[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü\s]+[)）]/u;
 
 test('a client-rendered body (inserted 1 s after load) is waited for and detected', async () => {
-  const page = await session.context.newPage();
-  await page.goto(`${origin}/pages/client-rendered.html`);
+  const page = await env.session.context.newPage();
+  await page.goto(`${env.origin}/pages/client-rendered.html`);
   // The popup opens before the script has run: the body is not in the DOM yet.
   assert.equal(await page.locator('#app p').count(), 1);
-  const popup = await openPopupFor(session, page);
+  const popup = await openPopupFor(env.session, page);
   await popup.getByTestId('article-status').waitFor({ timeout: 15_000 });
   assert.equal(await popup.getByTestId('article-status').textContent(), 'Article found');
   assert.equal(await popup.getByTestId('article-title').textContent(), '城南旧街区改造完成首批居民回迁');
@@ -42,9 +28,9 @@ test('a client-rendered body (inserted 1 s after load) is waited for and detecte
 });
 
 test('a body arriving after the wait is found by Re-detect', async () => {
-  const page = await session.context.newPage();
-  await page.goto(`${origin}/pages/client-rendered.html?delay=6000`);
-  const popup = await openPopupFor(session, page);
+  const page = await env.session.context.newPage();
+  await page.goto(`${env.origin}/pages/client-rendered.html?delay=6000`);
+  const popup = await openPopupFor(env.session, page);
   await popup.getByTestId('article-status').waitFor({ timeout: 15_000 });
   assert.equal(await popup.getByTestId('article-status').textContent(), 'No article detected on this page');
   await page.waitForFunction(() => document.querySelectorAll('#app p').length === 6, null, {
@@ -58,17 +44,17 @@ test('a body arriving after the wait is found by Re-detect', async () => {
 });
 
 test('the pinyin-artifact page is shown and saved with zero artifacts', async () => {
-  const page = await session.context.newPage();
-  await page.goto(`${origin}/pages/pinyin-artifact.html`);
-  const popup = await openPopupFor(session, page);
+  const page = await env.session.context.newPage();
+  await page.goto(`${env.origin}/pages/pinyin-artifact.html`);
+  const popup = await openPopupFor(env.session, page);
   await popup.getByTestId('article-title').waitFor({ timeout: 15_000 });
   assert.equal(await popup.getByTestId('article-title').textContent(), '區議會討論老舊社區環境改善方案');
   assert.match((await popup.locator('.meta').first().textContent()) ?? '', /港島日報.*陳美玲.*2025-05-08/);
   await popup.getByRole('button', { name: 'Save article' }).click();
   await popup.getByText('Saved to clippings').waitFor({ timeout: 10_000 });
 
-  const clippings = await session.context.newPage();
-  await clippings.goto(`chrome-extension://${session.extensionId}/clippings.html`);
+  const clippings = await env.session.context.newPage();
+  await clippings.goto(`chrome-extension://${env.session.extensionId}/clippings.html`);
   await clippings.getByText('區議會討論老舊社區環境改善方案').first().click();
   const reader = clippings.getByTestId('clipping-reader');
   await reader.waitFor();

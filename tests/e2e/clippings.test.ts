@@ -3,43 +3,30 @@
 // corrupt backup, and highlight the saved selection on a revisit, also after conversion.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
-import { after, before, test } from 'node:test';
+import { before, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import {
-  cleanup,
-  isOwnHost,
+  cardFrame,
+  findNode,
+  inClosedRoot,
   launch,
   openPopupFor,
   type Session,
   screenshot,
-  serveFixtures,
   tabIdOf,
-} from './harness';
+  useSession,
+} from './fixtures';
 
 const PASSAGE = '加快城市更新和老舊小區改造';
 const PASSAGE_HANS = '加快城市更新和老旧小区改造';
 
-let session: Session;
-let server: Server;
-let origin: string;
+const env = useSession();
 let page: Page;
-const sessions: Session[] = [];
 
 before(async () => {
-  ({ origin, server } = await serveFixtures());
-  session = await launch();
-  sessions.push(session);
-  page = await session.context.newPage();
-  await page.goto(`${origin}/demo/news.html`);
-});
-
-after(async () => {
-  for (const s of sessions) {
-    await s.close().catch(() => undefined);
-    cleanup(s);
-  }
-  server?.close();
+  await env.ready;
+  page = await env.session.context.newPage();
+  await page.goto(`${env.origin}/demo/news.html`);
 });
 
 type Stored = Record<string, unknown> & { id: number };
@@ -58,34 +45,14 @@ async function storedClippings(clippings: Page): Promise<Stored[]> {
  *  centre so a real (trusted) click can press it. */
 type Point = { x: number; y: number };
 async function toast(p: Page): Promise<{ text: string; undo: Point | null; close: Point | null } | null> {
-  const cdp = await p.context().newCDPSession(p);
-  try {
-    type DomNode = {
-      nodeId: number;
-      backendNodeId: number;
-      localName?: string;
-      children?: DomNode[];
-      shadowRoots?: DomNode[];
-      attributes?: string[];
-    };
-    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
-    const find = (node: DomNode, test: (n: DomNode) => boolean): DomNode | null => {
-      if (test(node)) return node;
-      for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
-        const hit = find(child, test);
-        if (hit) return hit;
-      }
-      return null;
-    };
-    const host = find(root, (n) => isOwnHost(n, 'toast'));
-    const shadow = host?.shadowRoots?.[0];
-    const frame = shadow?.children?.find((c) => c.localName === 'div');
+  return inClosedRoot(p, 'toast', async (cdp, shadow, host) => {
+    const frame = cardFrame(shadow);
     if (!host || !shadow || !frame || frame.attributes?.includes('hidden')) return null;
     const { outerHTML } = (await cdp.send('DOM.getOuterHTML', { nodeId: shadow.nodeId })) as {
       outerHTML: string;
     };
     const centre = async (cls: string): Promise<Point | null> => {
-      const button = find(shadow, (n) => n.localName === 'button' && (n.attributes ?? []).includes(cls));
+      const button = findNode(shadow, (n) => n.localName === 'button' && (n.attributes ?? []).includes(cls));
       if (!button) return null;
       const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: button.nodeId })) as {
         model: { content: number[] };
@@ -96,9 +63,7 @@ async function toast(p: Page): Promise<{ text: string; undo: Point | null; close
     const undo = await centre('undo');
     const close = await centre('close');
     return { text: outerHTML.replace(/<[^>]+>/g, ' '), undo, close };
-  } finally {
-    await cdp.detach();
-  }
+  });
 }
 
 async function waitForToast(
@@ -140,8 +105,8 @@ async function select(p: Page, text: string): Promise<void> {
  *  headless browser cannot open a context menu or press a command shortcut, so the test runs the same
  *  two calls from the service worker; the content script's handler, the save and the toast are real. */
 async function saveSelectionViaGesture(p: Page): Promise<unknown> {
-  const tabId = await tabIdOf(session, p.url());
-  return session.worker.evaluate(async (id) => {
+  const tabId = await tabIdOf(env.session, p.url());
+  return env.session.worker.evaluate(async (id) => {
     await chrome.scripting.executeScript({ target: { tabId: id }, files: ['/content-scripts/content.js'] });
     return chrome.tabs.sendMessage(
       id,
@@ -176,7 +141,7 @@ async function waitForCount(p: Page, n: number): Promise<void> {
 let review: Page;
 
 test('saves the article from the popup and a selection by the gesture, each confirmed in the page', async () => {
-  const popup = await openPopupFor(session, page);
+  const popup = await openPopupFor(env.session, page);
   await popup.getByTestId('article-title').waitFor({ timeout: 15_000 });
   await popup.getByRole('button', { name: 'Save article' }).click();
   await popup.getByText('Saved to clippings').waitFor({ timeout: 10_000 });
@@ -201,7 +166,7 @@ test('saves the article from the popup and a selection by the gesture, each conf
     PASSAGE,
     'the toast left the selection alone',
   );
-  review = await openClippings(session);
+  review = await openClippings(env.session);
   assert.equal((await storedClippings(review)).length, 1);
   // … and saving it again puts it back.
   assert.equal(((await saveSelectionViaGesture(page)) as { ok: boolean }).ok, true);
@@ -285,9 +250,9 @@ test('deletes with Undo, one and many', async () => {
 test('highlights the saved selection on a revisit, also after conversion to the other script', async () => {
   // A revisit: the first tab is gone (the harness finds a tab by its URL, so only one may show it).
   await page.close();
-  const again = await session.context.newPage();
-  await again.goto(`${origin}/demo/news.html`);
-  const popup = await openPopupFor(session, again);
+  const again = await env.session.context.newPage();
+  await again.goto(`${env.origin}/demo/news.html`);
+  const popup = await openPopupFor(env.session, again);
   await popup.getByTestId('article-title').waitFor({ timeout: 15_000 });
   const highlighted = () =>
     again.evaluate(() => {
@@ -334,8 +299,7 @@ test('exports a backup and imports it into a fresh profile record for record; re
   const backup = readFileSync(path, 'utf8');
   const original = await storedClippings(review);
 
-  const fresh = await launch();
-  sessions.push(fresh);
+  const fresh = env.keep(await launch());
   const restored = await openClippings(fresh);
   await restored
     .getByTestId('import-file')
@@ -387,8 +351,7 @@ test('sanitises HTML with DOMPurify in the browser', async () => {
 });
 
 test('upgrades a database written by the first release (schema v1) in a real profile', async () => {
-  const old = await launch();
-  sessions.push(old);
+  const old = env.keep(await launch());
   // Written as Dexie wrote v1 (Dexie's version 1 is IndexedDB version 10), from an extension page that
   // does not open the clippings database itself.
   const writer = await old.context.newPage();

@@ -2,10 +2,9 @@
 // split across inline tags convert as one word, later paragraphs convert too, the reader's input box
 // is left alone, and "Show original" puts back every byte.
 import assert from 'node:assert/strict';
-import type { Server } from 'node:http';
-import { after, before, test } from 'node:test';
+import { before, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { cleanup, launch, openPopupFor, type Session, serveFixtures } from './harness';
+import { openPopupFor, useSession } from './fixtures';
 
 const WORDS_PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>头发与发明</title></head>
 <body><article><h1>新技术被发明以后</h1>
@@ -22,9 +21,12 @@ const LONG_PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"
   (_, i) => `<p title="第${i}条说明">第${i}段：经济<b>头</b>发展和头发问题。</p>`,
 ).join('\n')}</main></body></html>`;
 
-let session: Session;
-let server: Server;
-let origin: string;
+const env = useSession({
+  pages: {
+    '/convert/words.html': WORDS_PAGE,
+    '/convert/long.html': LONG_PAGE,
+  },
+});
 let page: Page;
 let popup: Page;
 
@@ -32,19 +34,9 @@ const snapshot = (p: Page) =>
   p.evaluate(() => ({ html: document.documentElement.outerHTML, title: document.title }));
 
 before(async () => {
-  ({ origin, server } = await serveFixtures({
-    '/convert/words.html': WORDS_PAGE,
-    '/convert/long.html': LONG_PAGE,
-  }));
-  session = await launch();
-  page = await session.context.newPage();
-  await page.goto(`${origin}/convert/words.html`);
-});
-
-after(async () => {
-  await session?.close();
-  if (session) cleanup(session);
-  server?.close();
+  await env.ready;
+  page = await env.session.context.newPage();
+  await page.goto(`${env.origin}/convert/words.html`);
 });
 
 test('converts words across inline tags and later paragraphs, leaves the input box alone, restores', async () => {
@@ -52,7 +44,7 @@ test('converts words across inline tags and later paragraphs, leaves the input b
   const box = page.locator('#box');
   await box.fill('我在写：发展');
   await box.evaluate((el: HTMLInputElement) => el.setSelectionRange(2, 4));
-  popup = await openPopupFor(session, page);
+  popup = await openPopupFor(env.session, page);
   await popup.getByTestId('article-script').waitFor({ timeout: 15_000 });
   await popup.getByRole('button', { name: 'Convert to 繁體' }).click();
   await page.waitForFunction(() => document.body.textContent?.includes('增長發展'), null, {
@@ -106,10 +98,10 @@ test('converts words across inline tags and later paragraphs, leaves the input b
 });
 
 test('converts the demo page to 简体 and back byte-identical', async () => {
-  const demo = await session.context.newPage();
-  await demo.goto(`${origin}/demo/news.html`);
+  const demo = await env.session.context.newPage();
+  await demo.goto(`${env.origin}/demo/news.html`);
   const original = await snapshot(demo);
-  const demoPopup = await openPopupFor(session, demo);
+  const demoPopup = await openPopupFor(env.session, demo);
   await demoPopup.getByTestId('article-title').waitFor({ timeout: 15_000 });
   await demoPopup.getByRole('button', { name: 'Convert to 简体' }).click();
   await demo.waitForFunction(() => document.body.textContent?.includes('市委常委会召开会议'), null, {
@@ -123,10 +115,10 @@ test('converts the demo page to 简体 and back byte-identical', async () => {
 });
 
 test('converts a long page and puts back every byte (Show original runs in slices there)', async () => {
-  const long = await session.context.newPage();
-  await long.goto(`${origin}/convert/long.html`);
+  const long = await env.session.context.newPage();
+  await long.goto(`${env.origin}/convert/long.html`);
   const original = await snapshot(long);
-  const longPopup = await openPopupFor(session, long);
+  const longPopup = await openPopupFor(env.session, long);
   await longPopup.getByTestId('article-script').waitFor({ timeout: 15_000 });
   await longPopup.getByRole('button', { name: 'Convert to 繁體' }).click();
   await long.waitForFunction(

@@ -6,6 +6,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import { serveStatic } from '../../scripts/static-server';
+import { cardFrame, inClosedRoot } from './closed-root';
+
+/** Re-exported for the tests that find our hosts by hand (hover-hostile). */
+export { isOwnHost } from './closed-root';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const SCREENSHOTS = join(ROOT, 'tests/e2e/screenshots');
@@ -109,49 +113,16 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
 }
 
-/** Whether a DevTools DOM node is one of our UI hosts (`<div data-wenzhai-ui="hover|toast">`); its
- *  attributes come as [name, value, name, value, …]. */
-export function isOwnHost(node: { attributes?: string[] }, kind: 'hover' | 'toast'): boolean {
-  const attributes = node.attributes ?? [];
-  for (let i = 0; i + 1 < attributes.length; i += 2) {
-    if (attributes[i] === 'data-wenzhai-ui' && attributes[i + 1] === kind) return true;
-  }
-  return false;
-}
-
 /** The HTML inside our closed shadow root, read through the DevTools protocol (page scripts cannot). */
 export async function hoverCardHtml(page: Page): Promise<{ html: string; hidden: boolean } | null> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    type DomNode = {
-      nodeId: number;
-      localName?: string;
-      children?: DomNode[];
-      shadowRoots?: DomNode[];
-      attributes?: string[];
-    };
-    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
-    const find = (node: DomNode): DomNode | null => {
-      if (isOwnHost(node, 'hover')) return node;
-      for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
-        const hit = find(child);
-        if (hit) return hit;
-      }
-      return null;
-    };
-    const host = find(root);
-    const shadow = host?.shadowRoots?.[0];
-    if (!shadow) return null;
-    const frame = shadow.children?.find((c) => c.localName === 'div');
+  return inClosedRoot(page, 'hover', async (cdp, shadow) => {
+    const frame = cardFrame(shadow);
     if (!frame) return null;
     const { outerHTML } = (await cdp.send('DOM.getOuterHTML', { nodeId: frame.nodeId })) as {
       outerHTML: string;
     };
-    const attributes = frame.attributes ?? [];
-    return { html: outerHTML, hidden: attributes.includes('hidden') };
-  } finally {
-    await cdp.detach();
-  }
+    return { html: outerHTML, hidden: (frame.attributes ?? []).includes('hidden') };
+  });
 }
 
 /** Waits (up to 10 s) for the hover card on `page` to be shown with HTML that satisfies `predicate`. */

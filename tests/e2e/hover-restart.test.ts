@@ -4,56 +4,34 @@
 // list answered while the full dictionary loaded, and had no entry for words like 糧食); each round here
 // stops the worker and expects the right card, so a 1-in-6 miss fails the test.
 import assert from 'node:assert/strict';
-import type { Server } from 'node:http';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import type { Page } from 'playwright-core';
-import {
-  cleanup,
-  hoverCardHtml,
-  launch,
-  pointOfText,
-  type Session,
-  serveFixtures,
-  waitForCard,
-} from './harness';
+import { hoverCardHtml, pointOfText, useSession, waitForCard } from './fixtures';
 
-let session: Session;
-let server: Server;
-let origin: string;
-
-before(async () => {
-  ({ origin, server } = await serveFixtures());
-  session = await launch();
-});
-
-after(async () => {
-  await session?.close();
-  if (session) cleanup(session);
-  server?.close();
-});
+const env = useSession();
 
 // An extension page to ask the browser things from: unlike the service worker, which these tests stop,
 // it stays the same object throughout (a stopped worker's stale handle would never answer).
 let extensionPage: Page;
 async function asExtension<T>(fn: () => Promise<T>): Promise<T> {
   if (!extensionPage || extensionPage.isClosed()) {
-    extensionPage = await session.context.newPage();
-    await extensionPage.goto(`chrome-extension://${session.extensionId}/options.html`);
+    extensionPage = await env.session.context.newPage();
+    await extensionPage.goto(`chrome-extension://${env.session.extensionId}/options.html`);
   }
   return extensionPage.evaluate(fn);
 }
 
 let opened = 0;
 async function openDemo(): Promise<Page> {
-  const page = await session.context.newPage();
-  const url = `${origin}/demo/news.html?restart=${++opened}`;
+  const page = await env.session.context.newPage();
+  const url = `${env.origin}/demo/news.html?restart=${++opened}`;
   await page.goto(url);
   const tabs = await asExtension(() => chrome.tabs.query({}));
   const tabId = tabs.find((t) => t.url === url)?.id;
   assert.ok(tabId, 'tab id');
   // The toolbar popup bound to the tab, as in openPopupFor (which asks the service worker for the id).
-  const popup = await session.context.newPage();
-  await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tabId=${tabId}`);
+  const popup = await env.session.context.newPage();
+  await popup.goto(`chrome-extension://${env.session.extensionId}/popup.html?tabId=${tabId}`);
   await popup.getByTestId('article-status').waitFor({ timeout: 15_000 });
   await popup.close();
   await page.bringToFront();
@@ -69,7 +47,7 @@ async function stopWorker(page: Page): Promise<void> {
     const stopped = new Promise<boolean>((resolve) => {
       cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }: Versions) => {
         const ours = versions.filter((v) =>
-          v.scriptURL.startsWith(`chrome-extension://${session.extensionId}/`),
+          v.scriptURL.startsWith(`chrome-extension://${env.session.extensionId}/`),
         );
         if (ours.length > 0 && ours.every((v) => v.runningStatus === 'stopped')) resolve(true);
       });

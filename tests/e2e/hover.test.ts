@@ -3,53 +3,36 @@
 // card, keyboard next-word, and a user term added from the card that shows on the next hover.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import {
-  cleanup,
+  cardFrame,
   hoverCardHtml,
-  isOwnHost,
-  launch,
-  openPopupFor,
+  inClosedRoot,
   ROOT,
-  type Session,
-  serveFixtures,
+  startWenzhai,
+  useSession,
   waitForCard,
-} from './harness';
-
-let session: Session;
-let server: Server;
-let origin: string;
+} from './fixtures';
 
 const SHADOW_PAGE = readFileSync(join(ROOT, 'tests/fixtures/hover/shadow.html'), 'utf8');
 const HOSTILE_CSS = readFileSync(join(ROOT, 'tests/fixtures/hover/hostile.css'), 'utf8');
 
-before(async () => {
-  ({ origin, server } = await serveFixtures({
+const env = useSession({
+  pages: {
     // The same page with the hostile stylesheet inlined after ours.
     '/hover/shadow-hostile.html': SHADOW_PAGE.replace('</head>', `<style>${HOSTILE_CSS}</style></head>`),
-  }));
-  session = await launch();
-});
-
-after(async () => {
-  await session?.close();
-  if (session) cleanup(session);
-  server?.close();
+  },
 });
 
 /** Opens `path` and starts Wenzhai on it the way the toolbar button does. */
 let opened = 0;
 async function open(path: string): Promise<Page> {
-  const page = await session.context.newPage();
+  const page = await env.session.context.newPage();
   // A unique URL: the popup finds its tab by URL, and a page left open by a failed test must not match.
-  await page.goto(`${origin}${path}?n=${++opened}`);
-  const popup = await openPopupFor(session, page);
-  await popup.getByTestId('article-status').waitFor({ timeout: 15_000 });
-  await popup.close();
-  await page.bringToFront();
+  await page.goto(`${env.origin}${path}?n=${++opened}`);
+  await startWenzhai(env.session, page);
   return page;
 }
 
@@ -95,25 +78,8 @@ const headwords = (html: string): string[] =>
 
 /** Size and key computed styles of the card, read through the DevTools protocol (our root is closed). */
 async function cardLook(page: Page): Promise<Record<string, string>> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    type DomNode = {
-      nodeId: number;
-      localName?: string;
-      attributes?: string[];
-      children?: DomNode[];
-      shadowRoots?: DomNode[];
-    };
-    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
-    const find = (node: DomNode): DomNode | null => {
-      if (isOwnHost(node, 'hover')) return node;
-      for (const c of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
-        const hit = find(c);
-        if (hit) return hit;
-      }
-      return null;
-    };
-    const frame = find(root)?.shadowRoots?.[0]?.children?.find((c) => c.localName === 'div');
+  return inClosedRoot(page, 'hover', async (cdp, shadow) => {
+    const frame = cardFrame(shadow);
     assert.ok(frame, 'card frame');
     await cdp.send('CSS.enable');
     const { computedStyle } = (await cdp.send('CSS.getComputedStyleForNode', { nodeId: frame.nodeId })) as {
@@ -134,9 +100,7 @@ async function cardLook(page: Page): Promise<Record<string, string>> {
     const look: Record<string, string> = { width: String(model.width), height: String(model.height) };
     for (const { name, value } of computedStyle) if (wanted.includes(name)) look[name] = value;
     return look;
-  } finally {
-    await cdp.detach();
-  }
+  });
 }
 
 test('demo page: a dictionary word and a news-glossary term', async () => {
@@ -213,15 +177,15 @@ test('a term added from the card shows on the next hover, badged as mine', async
   assert.match(mine, /origin \(my own note on this word\)/);
 
   // The options page lists it (through the background, from the 'wenzhai-glossary' database).
-  const options = await session.context.newPage();
-  await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+  const options = await env.session.context.newPage();
+  await options.goto(`chrome-extension://${env.session.extensionId}/options.html`);
   await options.getByRole('cell', { name: 'origin (my own note on this word)' }).waitFor({ timeout: 10_000 });
   await options.close();
   await page.close();
 });
 
 test('settings: zhuyin with tone colours, and every glossary term underlined in the article', async () => {
-  await session.worker.evaluate(() =>
+  await env.session.worker.evaluate(() =>
     chrome.storage.local.set({ readingStyle: 'both', toneColours: true, underlineGlossary: true }),
   );
   try {
@@ -246,7 +210,7 @@ test('settings: zhuyin with tone colours, and every glossary term underlined in 
       assert.ok(terms.includes(term), term);
     await page.close();
   } finally {
-    await session.worker.evaluate(() =>
+    await env.session.worker.evaluate(() =>
       chrome.storage.local.remove(['readingStyle', 'toneColours', 'underlineGlossary']),
     );
   }

@@ -3,21 +3,11 @@
 // reload — in 简体中文, then 繁體中文, then back in English; and 'auto' follows the browser's language
 // (Chromium started with --lang=zh-TW), manifest strings included.
 import assert from 'node:assert/strict';
-import type { Server } from 'node:http';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import {
-  cleanup,
-  launch,
-  openPopupFor,
-  pointOfText,
-  type Session,
-  serveFixtures,
-  waitForCard,
-} from './harness';
+import { openPopupFor, pointOfText, type Session, useSession, waitForCard } from './fixtures';
 
-let server: Server;
-let origin: string;
+const served = useSession({ launch: false });
 
 /** What each language must show; literal strings, so a switch that does nothing fails. */
 const EXPECTED = {
@@ -52,14 +42,6 @@ const EXPECTED = {
 type Lang = keyof typeof EXPECTED;
 
 const WAIT = { timeout: 10_000 };
-
-before(async () => {
-  ({ origin, server } = await serveFixtures());
-});
-
-after(() => {
-  server?.close();
-});
 
 async function waitUntil(check: () => Promise<boolean>, what: string): Promise<void> {
   const deadline = Date.now() + WAIT.timeout;
@@ -108,25 +90,20 @@ async function assertReview(review: Page, lang: Lang): Promise<void> {
 }
 
 describe('switching the UI language in the options page', () => {
-  let session: Session;
+  const env = useSession({ serve: false });
   let page: Page;
   let options: Page;
   let popup: Page;
   let review: Page;
 
   before(async () => {
-    session = await launch();
-    page = await session.context.newPage();
-    await page.goto(`${origin}/demo/news.html`);
-    popup = await openPopupFor(session, page);
+    await env.ready;
+    page = await env.session.context.newPage();
+    await page.goto(`${served.origin}/demo/news.html`);
+    popup = await openPopupFor(env.session, page);
     await popup.getByTestId('article-status').waitFor({ timeout: 15_000 });
-    review = await openReview(session);
-    options = await openOptions(session);
-  });
-
-  after(async () => {
-    await session?.close();
-    if (session) cleanup(session);
+    review = await openReview(env.session);
+    options = await openOptions(env.session);
   });
 
   /** Chooses `value` in the selector the way a user does, on the options page. */
@@ -139,7 +116,7 @@ describe('switching the UI language in the options page', () => {
   test('starts in English (the browser runs in en-US, the setting is auto)', async () => {
     // The background renames its context menu on a switch; Chromium has no API to read a menu's title,
     // so the worker's calls to contextMenus.update are recorded.
-    await session.worker.evaluate(() => {
+    await env.session.worker.evaluate(() => {
       const menus = chrome.contextMenus;
       const update = menus.update.bind(menus);
       const seen: string[] = [];
@@ -161,7 +138,7 @@ describe('switching the UI language in the options page', () => {
       await headingIs(options, EXPECTED[lang].options);
       assert.equal(await options.evaluate(() => document.documentElement.lang), lang);
       const menuTitle = () =>
-        session.worker.evaluate(() =>
+        env.session.worker.evaluate(() =>
           (globalThis as { wenzhaiMenuTitles?: string[] }).wenzhaiMenuTitles?.at(-1),
         );
       await waitUntil(async () => (await menuTitle()) === EXPECTED[lang].menu, `the menu title in ${lang}`);
@@ -169,10 +146,10 @@ describe('switching the UI language in the options page', () => {
       await assertPopup(popup, lang);
       await assertReview(review, lang);
       // Opened after the switch.
-      const fresh = await openPopupFor(session, page);
+      const fresh = await openPopupFor(env.session, page);
       await assertPopup(fresh, lang);
       await fresh.close();
-      const freshReview = await openReview(session);
+      const freshReview = await openReview(env.session);
       await assertReview(freshReview, lang);
       await freshReview.close();
       // The hover card on the web page (content script) carries its labels in the language too.
@@ -207,19 +184,10 @@ describe('switching the UI language in the options page', () => {
 });
 
 describe("'auto' follows the browser's language", () => {
-  let session: Session;
-
-  before(async () => {
-    session = await launch({ lang: 'zh-TW' });
-  });
-
-  after(async () => {
-    await session?.close();
-    if (session) cleanup(session);
-  });
+  const env = useSession({ serve: false, launch: { lang: 'zh-TW' } });
 
   test('Chromium in zh-TW: Traditional everywhere, manifest strings from _locales/zh_TW', async () => {
-    const ui = await session.worker.evaluate(() => [
+    const ui = await env.session.worker.evaluate(() => [
       chrome.i18n.getUILanguage(),
       chrome.i18n.getMessage('extName'),
     ]);
@@ -227,13 +195,13 @@ describe("'auto' follows the browser's language", () => {
     assert.match(ui[0] ?? '', /^zh-TW$/i, 'Chromium did not start in zh-TW: is chromium-l10n installed?');
     assert.equal(ui[1], '文摘 Wenzhai');
 
-    const page = await session.context.newPage();
-    await page.goto(`${origin}/demo/news.html`);
-    const popup = await openPopupFor(session, page);
+    const page = await env.session.context.newPage();
+    await page.goto(`${served.origin}/demo/news.html`);
+    const popup = await openPopupFor(env.session, page);
     await assertPopup(popup, 'zh-Hant');
-    await assertReview(await openReview(session), 'zh-Hant');
+    await assertReview(await openReview(env.session), 'zh-Hant');
 
-    const options = await openOptions(session);
+    const options = await openOptions(env.session);
     await headingIs(options, EXPECTED['zh-Hant'].options);
     assert.equal(await options.getByTestId('ui-language').inputValue(), 'auto');
     assert.equal(

@@ -3,29 +3,19 @@
 // live region, the caret never moved → Save article from the popup by keyboard → Open clippings → the
 // saved clipping reached with Tab and opened with Enter.
 import assert from 'node:assert/strict';
-import type { Server } from 'node:http';
-import { after, before, test } from 'node:test';
+import { before, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { cleanup, launch, openPopupFor, type Session, serveFixtures, waitForCard } from './harness';
+import { openPopupFor, useSession, waitForCard } from './fixtures';
 
 const TITLE = '市委常委會召開會議 研究部署推動高質量發展和一季度經濟工作';
 
-let session: Session;
-let server: Server;
-let origin: string;
+const env = useSession();
 let page: Page;
 
 before(async () => {
-  ({ origin, server } = await serveFixtures());
-  session = await launch();
-  page = await session.context.newPage();
-  await page.goto(`${origin}/demo/news.html`);
-});
-
-after(async () => {
-  await session?.close();
-  if (session) cleanup(session);
-  server?.close();
+  await env.ready;
+  page = await env.session.context.newPage();
+  await page.goto(`${env.origin}/demo/news.html`);
 });
 
 /** Presses Tab until the focused element matches `selector` and its text is (or contains) `text`;
@@ -73,7 +63,7 @@ async function accessibleTexts(target: Page): Promise<string[]> {
 }
 
 test('popup: Tab reaches "Convert to 简体" with a visible focus, and Enter converts the page', async () => {
-  const popup = await openPopupFor(session, page);
+  const popup = await openPopupFor(env.session, page);
   await popup.getByTestId('article-title').waitFor({ timeout: 15_000 });
   await tabTo(popup, { selector: 'button', text: 'Convert to 简体', exact: true });
   assert.equal(await focusIsVisible(popup), true, 'the focused button shows its focus');
@@ -127,7 +117,7 @@ test('Alt+Shift+H opens the card for the word at the caret, n the next word; the
 });
 
 test('the popup saves the article by keyboard, and the review page opens it by keyboard', async () => {
-  const popup = await openPopupFor(session, page);
+  const popup = await openPopupFor(env.session, page);
   await popup.getByTestId('article-title').waitFor({ timeout: 15_000 });
   await tabTo(popup, { selector: 'button', text: 'Save article', exact: true });
   assert.equal(await focusIsVisible(popup), true);
@@ -136,7 +126,7 @@ test('the popup saves the article by keyboard, and the review page opens it by k
 
   await tabTo(popup, { selector: 'button', text: 'Open clippings', exact: true });
   assert.equal(await focusIsVisible(popup), true);
-  const opened = session.context.waitForEvent('page', { timeout: 10_000 });
+  const opened = env.session.context.waitForEvent('page', { timeout: 10_000 });
   await popup.keyboard.press('Enter');
   const review = await opened;
   await review.waitForLoadState();

@@ -2,37 +2,15 @@
 // hover card without a reload; the Data group shows the storage used and clears every clipping only
 // after its confirmation step.
 import assert from 'node:assert/strict';
-import type { Server } from 'node:http';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import type { Page } from 'playwright-core';
-import {
-  cleanup,
-  launch,
-  openPopupFor,
-  pointOfText,
-  type Session,
-  serveFixtures,
-  waitForCard,
-} from './harness';
+import { openPopupFor, pointOfText, useSession, waitForCard } from './fixtures';
 
-let session: Session;
-let server: Server;
-let origin: string;
-
-before(async () => {
-  ({ origin, server } = await serveFixtures());
-  session = await launch();
-});
-
-after(async () => {
-  await session?.close().catch(() => undefined);
-  if (session) cleanup(session);
-  server?.close();
-});
+const env = useSession();
 
 async function optionsPage(): Promise<Page> {
-  const page = await session.context.newPage();
-  await page.goto(`chrome-extension://${session.extensionId}/options.html`);
+  const page = await env.session.context.newPage();
+  await page.goto(`chrome-extension://${env.session.extensionId}/options.html`);
   await page.getByRole('heading', { name: 'Reading' }).waitFor();
   return page;
 }
@@ -47,9 +25,9 @@ async function hover(page: Page, text: string): Promise<void> {
 const fontSizeOf = (html: string): number => Number(/font-size:\s*(\d+)px/.exec(html)?.[1] ?? Number.NaN);
 
 test('a Popup setting changed in the options page reaches an open tab’s hover card without reload', async () => {
-  const tab = await session.context.newPage();
-  await tab.goto(`${origin}/demo/news.html`);
-  const popup = await openPopupFor(session, tab);
+  const tab = await env.session.context.newPage();
+  await tab.goto(`${env.origin}/demo/news.html`);
+  const popup = await openPopupFor(env.session, tab);
   await popup.getByTestId('article-status').waitFor({ timeout: 15_000 });
   await popup.close();
   // A mark in the page's own world: a reload would lose it.
@@ -82,7 +60,7 @@ test('a Popup setting changed in the options page reaches an open tab’s hover 
   assert.equal(await tab.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded), true);
 
   // Stored as typed values, and the options page shows them again after its own reload.
-  const stored = await session.worker.evaluate(() =>
+  const stored = await env.session.worker.evaluate(() =>
     chrome.storage.local.get(['hoverFontSize', 'readingStyle']),
   );
   assert.deepEqual(stored, { hoverFontSize: 20, readingStyle: 'zhuyin' });
@@ -92,15 +70,15 @@ test('a Popup setting changed in the options page reaches an open tab’s hover 
     await options.getByRole('spinbutton', { name: 'Text size in the popup (pixels)' }).inputValue(),
     '20',
   );
-  await session.worker.evaluate(() => chrome.storage.local.remove(['hoverFontSize', 'readingStyle']));
+  await env.session.worker.evaluate(() => chrome.storage.local.remove(['hoverFontSize', 'readingStyle']));
   await options.close();
   await tab.close();
 });
 
 test('Data: storage used is shown; clear all needs its confirmation and really clears', async () => {
-  const tab = await session.context.newPage();
-  await tab.goto(`${origin}/demo/news.html`);
-  const popup = await openPopupFor(session, tab);
+  const tab = await env.session.context.newPage();
+  await tab.goto(`${env.origin}/demo/news.html`);
+  const popup = await openPopupFor(env.session, tab);
   await popup.getByRole('button', { name: 'Save article' }).click();
   await popup.getByText('Saved to clippings').waitFor({ timeout: 15_000 });
   await popup.close();
@@ -163,7 +141,7 @@ test('keyboard: skip link, navigation to a group, and a visible focus ring on ev
   await options.waitForFunction(() => document.activeElement?.id === 'data-title');
 
   // Tab through the page from the top: every stop shows a focus ring of at least 2px.
-  await options.goto(`chrome-extension://${session.extensionId}/options.html`);
+  await options.goto(`chrome-extension://${env.session.extensionId}/options.html`);
   await options.getByRole('heading', { name: 'Reading' }).waitFor();
   const seen = new Set<string>();
   for (let i = 0; i < 40; i++) {
@@ -191,8 +169,8 @@ test('keyboard: skip link, navigation to a group, and a visible focus ring on ev
 
 /** How many clippings the database holds, read by the review page's own code. */
 async function clippingsInDatabase(): Promise<number> {
-  const page = await session.context.newPage();
-  await page.goto(`chrome-extension://${session.extensionId}/clippings.html`);
+  const page = await env.session.context.newPage();
+  await page.goto(`chrome-extension://${env.session.extensionId}/clippings.html`);
   await page.waitForFunction(() => 'wenzhaiClippings' in globalThis);
   const n = await page.evaluate(() =>
     (
@@ -205,17 +183,17 @@ async function clippingsInDatabase(): Promise<number> {
 
 test('the default script chosen in Reading presets a new site rule in the popup', async () => {
   const options = await optionsPage();
-  const demo = await session.context.newPage();
-  await demo.goto(`${origin}/demo/news.html`);
+  const demo = await env.session.context.newPage();
+  await demo.goto(`${env.origin}/demo/news.html`);
   // The demo is Traditional: by default the preset is its other script, 简体.
-  let popup = await openPopupFor(session, demo);
+  let popup = await openPopupFor(env.session, demo);
   await popup.getByTestId('article-title').waitFor({ timeout: 15_000 });
   assert.equal(await popup.getByLabel('Convert this site to').inputValue(), 'cn');
   await popup.close();
 
   await options.getByLabel('Convert to (Alt+Shift+C, new site rules)').selectOption('hant');
   await options.getByLabel('Traditional variant', { exact: false }).selectOption('hk');
-  popup = await openPopupFor(session, demo);
+  popup = await openPopupFor(env.session, demo);
   await popup.getByTestId('article-title').waitFor({ timeout: 15_000 });
   assert.equal(await popup.getByLabel('Convert this site to').inputValue(), 'hk');
   await Promise.all([popup.close(), demo.close(), options.close()]);

@@ -1,45 +1,33 @@
 // The whole reading loop in real Chromium: detect, convert and restore, hover, save, review, restart.
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { before, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import {
-  cleanup,
   hoverCardHtml,
   launch,
   openPopupFor,
   pointOfText,
-  type Session,
   screenshot,
-  serveFixtures,
+  useSession,
   waitForCard,
-} from './harness';
+} from './fixtures';
 
 const TITLE = '市委常委會召開會議 研究部署推動高質量發展和一季度經濟工作';
 
-let session: Session;
-let server: Server;
-let origin: string;
+const env = useSession();
 let page: Page;
 let popup: Page;
 
 before(async () => {
-  ({ origin, server } = await serveFixtures());
-  session = await launch();
-  page = await session.context.newPage();
-  await page.goto(`${origin}/demo/news.html`);
-});
-
-after(async () => {
-  await session?.close();
-  if (session) cleanup(session);
-  server?.close();
+  await env.ready;
+  page = await env.session.context.newPage();
+  await page.goto(`${env.origin}/demo/news.html`);
 });
 
 test('the toolbar popup reports the article on the demo page', async () => {
-  popup = await openPopupFor(session, page);
+  popup = await openPopupFor(env.session, page);
   await popup.getByTestId('article-title').waitFor({ timeout: 15_000 });
   assert.equal(await popup.getByTestId('article-title').textContent(), TITLE);
   assert.equal(await popup.getByTestId('article-status').textContent(), 'Article found');
@@ -88,7 +76,7 @@ test('a page cannot retire the content script with a forged WXT event', async ()
       new CustomEvent(type, { detail: { contentScriptName: 'content', messageId: 'forged' } }),
     );
     window.postMessage({ type, contentScriptName: 'content', messageId: 'forged' }, '*');
-  }, session.extensionId);
+  }, env.session.extensionId);
   await popup.reload();
   await popup.getByTestId('article-title').waitFor({ timeout: 15_000 });
 });
@@ -118,8 +106,8 @@ test('saves the article and finds it on the clippings page, also after a restart
   await popup.getByRole('button', { name: 'Save article' }).click();
   await popup.getByText('Saved to clippings').waitFor({ timeout: 10_000 });
 
-  const clippings = await session.context.newPage();
-  await clippings.goto(`chrome-extension://${session.extensionId}/clippings.html`);
+  const clippings = await env.session.context.newPage();
+  await clippings.goto(`chrome-extension://${env.session.extensionId}/clippings.html`);
   await clippings.getByText(TITLE).first().waitFor({ timeout: 10_000 });
   await screenshot(clippings, 'clippings');
   await clippings.getByText(TITLE).first().click();
@@ -135,27 +123,30 @@ test('saves the article and finds it on the clippings page, also after a restart
   const card = await waitForCard(clippings, (h) => h.includes('糧食'), '糧食 in the reading view');
   assert.match(card, /liáng shi/);
 
-  const { profile, extension } = session;
-  await session.close();
-  session = await launch({ profile, extension });
-  const again = await session.context.newPage();
-  await again.goto(`chrome-extension://${session.extensionId}/clippings.html`);
+  const { profile, extension } = env.session;
+  await env.session.close();
+  env.session = await launch({ profile, extension });
+  const again = await env.session.context.newPage();
+  await again.goto(`chrome-extension://${env.session.extensionId}/clippings.html`);
   await again.getByText(TITLE).first().waitFor({ timeout: 10_000 });
 });
 
 test('clippings survive an extension update', async () => {
   // An unpacked extension keeps its id while its folder stays the same: a higher manifest version in the
   // same folder is an update, as a store update would be.
-  const { profile, extension, extensionId } = session;
-  await session.close();
+  const { profile, extension, extensionId } = env.session;
+  await env.session.close();
   const manifestPath = join(extension, 'manifest.json');
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { version: string };
   manifest.version = `${manifest.version}.1`;
   writeFileSync(manifestPath, JSON.stringify(manifest));
-  session = await launch({ profile, extension });
-  assert.equal(session.extensionId, extensionId);
-  assert.equal(await session.worker.evaluate(() => chrome.runtime.getManifest().version), manifest.version);
-  const page = await session.context.newPage();
-  await page.goto(`chrome-extension://${session.extensionId}/clippings.html`);
+  env.session = await launch({ profile, extension });
+  assert.equal(env.session.extensionId, extensionId);
+  assert.equal(
+    await env.session.worker.evaluate(() => chrome.runtime.getManifest().version),
+    manifest.version,
+  );
+  const page = await env.session.context.newPage();
+  await page.goto(`chrome-extension://${env.session.extensionId}/clippings.html`);
   await page.getByText(TITLE).first().waitFor({ timeout: 10_000 });
 });

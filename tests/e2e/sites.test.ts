@@ -5,10 +5,9 @@
 // The harness grants 127.0.0.1 in place of the toolbar click, so permissions.request resolves without
 // a prompt (and permissions.remove cannot take that manifest grant back; unit tests cover release).
 import assert from 'node:assert/strict';
-import type { Server } from 'node:http';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { cleanup, launch, openPopupFor, type Session, serveFixtures, tabIdOf } from './harness';
+import { cleanup, launch, openPopupFor, type Session, tabIdOf, useSession } from './fixtures';
 
 // A second page on the same origin, in Traditional; it adds a paragraph of its own a moment after load.
 const OTHER_PAGE = `<!doctype html><html lang="zh-Hant"><head><meta charset="utf-8"><title>頭髮與發展</title></head>
@@ -22,9 +21,7 @@ const OTHER_PAGE = `<!doctype html><html lang="zh-Hant"><head><meta charset="utf
   document.getElementById('live').append(p);
 }, 1500);</script></body></html>`;
 
-let session: Session;
-let server: Server;
-let origin: string;
+const env = useSession({ pages: { '/sites/other.html': OTHER_PAGE } });
 
 type Registered = {
   id: string;
@@ -40,9 +37,9 @@ const registered = (extensionPage: Page): Promise<Registered[]> =>
 
 /** Whether our content script runs in the tab showing `page` (its instance lives in the isolated world). */
 async function contentScriptIn(page: Page): Promise<boolean> {
-  const tabId = await tabIdOf(session, page.url());
+  const tabId = await tabIdOf(env.session, page.url());
   // A string, so the test runner's transform adds no helpers to the function the tab runs.
-  return session.worker.evaluate(`(async () => {
+  return env.session.worker.evaluate(`(async () => {
     const [answer] = await chrome.scripting.executeScript({
       target: { tabId: ${tabId} },
       func: () => Symbol.for('wenzhai.content-instance') in globalThis,
@@ -51,22 +48,11 @@ async function contentScriptIn(page: Page): Promise<boolean> {
   })()`);
 }
 
-before(async () => {
-  ({ origin, server } = await serveFixtures({ '/sites/other.html': OTHER_PAGE }));
-  session = await launch();
-});
-
-after(async () => {
-  await session?.close();
-  if (session) cleanup(session);
-  server?.close();
-});
-
 test('a per-site rule converts other pages of the site by itself, follows its target, and goes away', async () => {
   // 1. The popup on the demo article: "Always convert this site to 简体".
-  const demo = await session.context.newPage();
-  await demo.goto(`${origin}/demo/news.html`);
-  const popup = await openPopupFor(session, demo);
+  const demo = await env.session.context.newPage();
+  await demo.goto(`${env.origin}/demo/news.html`);
+  const popup = await openPopupFor(env.session, demo);
   await popup.getByTestId('article-title').waitFor({ timeout: 15_000 });
   assert.deepEqual(await registered(popup), [], 'nothing registered before a rule exists');
   await popup.getByLabel('Convert this site to').selectOption('cn');
@@ -88,8 +74,8 @@ test('a per-site rule converts other pages of the site by itself, follows its ta
       persist: scripts[0]?.persistAcrossSessions,
     },
     {
-      id: `wenzhai-site:${origin}`,
-      matches: [`${origin}/*`],
+      id: `wenzhai-site:${env.origin}`,
+      matches: [`http://127.0.0.1/*`], // no port: lib/sites/origin.ts
       js: ['content-scripts/content.js'],
       runAt: 'document_idle',
       persist: true,
@@ -98,8 +84,8 @@ test('a per-site rule converts other pages of the site by itself, follows its ta
 
   // 2. Another page of the same site, in a new tab, without the popup: converted by itself, and the
   // paragraph the page adds later too.
-  const other = await session.context.newPage();
-  await other.goto(`${origin}/sites/other.html`);
+  const other = await env.session.context.newPage();
+  await other.goto(`${env.origin}/sites/other.html`);
   await other.waitForFunction(
     () => document.getElementById('first')?.textContent?.startsWith('头发很长'),
     null,
@@ -116,7 +102,7 @@ test('a per-site rule converts other pages of the site by itself, follows its ta
     { timeout: 10_000 },
   );
   // The popup on that page shows the rule and what the page shows.
-  const otherPopup = await openPopupFor(session, other);
+  const otherPopup = await openPopupFor(env.session, other);
   await otherPopup
     .getByText('This site is always converted to 简体 Simplified.')
     .waitFor({ timeout: 10_000 });
@@ -128,12 +114,12 @@ test('a per-site rule converts other pages of the site by itself, follows its ta
 
   // 3. The options page lists the rule with its permission; changing the target re-converts the open
   // page without a reload.
-  const options = await session.context.newPage();
-  await options.goto(`chrome-extension://${session.extensionId}/options.html`);
-  const row = options.locator(`[data-testid="site-rules"] tr[data-origin="${origin}"]`);
+  const options = await env.session.context.newPage();
+  await options.goto(`chrome-extension://${env.session.extensionId}/options.html`);
+  const row = options.locator(`[data-testid="site-rules"] tr[data-origin="${env.origin}"]`);
   await row.waitFor({ timeout: 10_000 });
   assert.match((await row.textContent()) ?? '', /Granted/);
-  await options.getByLabel(`Convert ${origin} to`).selectOption('tw');
+  await options.getByLabel(`Convert ${env.origin} to`).selectOption('tw');
   await other.waitForFunction(
     () => document.getElementById('first')?.textContent?.startsWith('頭髮很長'),
     null,
@@ -145,10 +131,10 @@ test('a per-site rule converts other pages of the site by itself, follows its ta
   assert.equal((await registered(options)).length, 1, 'retargeting keeps the one registration');
 
   // 4. Remove it, by keyboard: no registration, no rule, and a page opened now stays as it is.
-  const remove = options.getByRole('button', { name: `Remove the rule for ${origin}` });
+  const remove = options.getByRole('button', { name: `Remove the rule for ${env.origin}` });
   await remove.focus();
   await options.keyboard.press('Enter');
-  await options.getByText(`Rule for ${origin} removed.`).waitFor({ timeout: 10_000 });
+  await options.getByText(`Rule for ${env.origin} removed.`).waitFor({ timeout: 10_000 });
   assert.equal(await row.count(), 0);
   await options.getByText('No site rules yet.', { exact: false }).waitFor({ timeout: 5_000 });
   assert.deepEqual(await registered(options), []);
@@ -157,8 +143,8 @@ test('a per-site rule converts other pages of the site by itself, follows its ta
     [],
   );
 
-  const after = await session.context.newPage();
-  await after.goto(`${origin}/sites/other.html?opened=after-removal`); // its own URL: tabIdOf finds tabs by URL
+  const after = await env.session.context.newPage();
+  await after.goto(`${env.origin}/sites/other.html?opened=after-removal`); // its own URL: tabIdOf finds tabs by URL
   await after.waitForFunction(() => document.getElementById('later') !== null, null, { timeout: 10_000 });
   // By now a registered script would have run (document_idle is long past): none did.
   assert.equal(await contentScriptIn(after), false);
@@ -176,7 +162,7 @@ test('a rule outlives a browser restart: pages of the site still convert by them
     await page.goto(`chrome-extension://${first.extensionId}/options.html`);
     const saved = await page.evaluate(
       (params) => chrome.runtime.sendMessage({ wenzhai: 1, to: 'background', name: 'saveSiteRule', params }),
-      { origin, target: 'cn' },
+      { origin: env.origin, target: 'cn' },
     );
     assert.equal(saved?.ok, true);
     assert.equal((await registered(page)).length, 1);
@@ -192,9 +178,9 @@ test('a rule outlives a browser restart: pages of the site still convert by them
       ids = (await registered(options)).map((s) => s.id);
       if (ids.length === 0) await options.waitForTimeout(100);
     }
-    assert.deepEqual(ids, [`wenzhai-site:${origin}`]);
+    assert.deepEqual(ids, [`wenzhai-site:${env.origin}`]);
     const other = await second.context.newPage();
-    await other.goto(`${origin}/sites/other.html`);
+    await other.goto(`${env.origin}/sites/other.html`);
     await other.waitForFunction(
       () => document.getElementById('first')?.textContent?.startsWith('头发很长'),
       null,

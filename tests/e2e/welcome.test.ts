@@ -4,13 +4,13 @@
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { cleanup, launch, pointOfText, ROOT, type Session, screenshot, waitForCard } from './harness';
+import { launch, pointOfText, ROOT, type Session, screenshot, useSession, waitForCard } from './fixtures';
 
 const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
-let session: Session;
+const env = useSession({ serve: false });
 let welcome: Page;
 
 const isWelcome = (page: Page) => page.url().endsWith('/welcome.html');
@@ -24,20 +24,11 @@ async function welcomePages(s: Session, waitMs: number): Promise<Page[]> {
   }
 }
 
-before(async () => {
-  session = await launch();
-});
-
-after(async () => {
-  await session?.close();
-  if (session) cleanup(session);
-});
-
 test('a fresh install opens the welcome page in a tab', async () => {
-  const pages = await welcomePages(session, 15_000);
+  const pages = await welcomePages(env.session, 15_000);
   assert.equal(pages.length, 1, 'one welcome tab');
   welcome = pages[0]!;
-  assert.equal(new URL(welcome.url()).host, session.extensionId);
+  assert.equal(new URL(welcome.url()).host, env.session.extensionId);
   await welcome.getByRole('heading', { level: 1 }).waitFor({ timeout: 10_000 });
 });
 
@@ -56,7 +47,7 @@ test('it shows the three gestures, the demo passage and every permission with it
     .locator('li')
     .evaluateAll((items) => items.map((li) => li.getAttribute('data-permission')));
   // Every permission the shipped manifest asks for is explained.
-  const manifest = await session.worker.evaluate(() => chrome.runtime.getManifest());
+  const manifest = await env.session.worker.evaluate(() => chrome.runtime.getManifest());
   for (const permission of manifest.permissions ?? [])
     assert.ok(
       permissions.some((p) => p?.split(', ').includes(permission)),
@@ -142,23 +133,23 @@ test('the demo passage converts to 繁體 and back', async () => {
 });
 
 test('an update or a restart does not open the welcome page again', async () => {
-  const { profile, extension, extensionId } = session;
-  await welcome.close(); // so a restored session could not bring it back either
-  await session.close();
+  const { profile, extension, extensionId } = env.session;
+  await welcome.close(); // so a restored env.session could not bring it back either
+  await env.session.close();
   const manifestPath = join(extension, 'manifest.json');
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { version: string };
   manifest.version = `${manifest.version}.1`;
   writeFileSync(manifestPath, JSON.stringify(manifest));
-  session = await launch({ profile, extension });
-  assert.equal(session.extensionId, extensionId);
+  env.session = await launch({ profile, extension });
+  assert.equal(env.session.extensionId, extensionId);
   // The worker has run its start-up (and onInstalled 'update') once an extension page has loaded and
   // talked to it; give a tab the time it would need to appear, then look.
-  const page = await session.context.newPage();
+  const page = await env.session.context.newPage();
   await page.goto(`chrome-extension://${extensionId}/clippings.html`);
   await page.locator('main').waitFor({ timeout: 10_000 });
   assert.deepEqual(
-    (await welcomePages(session, 2_000)).map((p) => p.url()),
+    (await welcomePages(env.session, 2_000)).map((p) => p.url()),
     [],
-    `open: ${session.context.pages().map((p) => p.url())}`,
+    `open: ${env.session.context.pages().map((p) => p.url())}`,
   );
 });

@@ -143,6 +143,18 @@ describe('hover state: pointer', () => {
     expect(types(run([move(1, { altKey: true })], alt).effects)).toEqual(['probe']);
   });
 
+  it('a tap looks up at once, whatever the modifier and delay, and never while disabled', () => {
+    const base = run([
+      { type: 'enable' },
+      { type: 'settings', patch: { modifier: 'shift', delay: 300 } },
+    ]).state;
+    expect(run([{ type: 'tap', x: 4, y: 7 }], base).effects).toEqual([
+      { type: 'cancelTimer' },
+      { type: 'probe', x: 4, y: 7 },
+    ]);
+    expect(run([{ type: 'tap', x: 4, y: 7 }]).effects).toEqual([]);
+  });
+
   it('ignores synthetic moves from the page', () => {
     expect(
       run([{ type: 'enable' }, move(1, { trusted: false })]).effects.filter((e) => e.type === 'probe'),
