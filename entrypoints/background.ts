@@ -16,6 +16,7 @@ import { dispatch, isEnvelope } from '../lib/messages';
 import { defaultScript, traditionalTarget, welcomeShown } from '../lib/settings';
 import { startSites } from '../lib/sites/background';
 import type { Target } from '../lib/types';
+import { startVocabulary } from '../lib/vocabulary/background';
 
 export default defineBackground(() => {
   let database: ClippingsDb | undefined;
@@ -66,6 +67,8 @@ export default defineBackground(() => {
       }
     },
   });
+
+  Object.assign(handlers, startVocabulary(browser)); // vocabulary (issue 17): lib/vocabulary/handlers.ts
 
   browser.runtime.onMessage.addListener((message: unknown, sender: SenderInfo, sendResponse) => {
     if (dictionary.answer(message, sender, sendResponse)) return true; // Firefox: `to: 'dictionary'`

@@ -1,0 +1,157 @@
+// Background handlers for vocabulary (issue 17), a map merged into the background's (see
+// lib/vocabulary/background.ts). Tabs may save a word, set its state and ask the states of the words on
+// their page; only the extension's own pages read counts.
+import type { BackgroundContext, SenderInfo } from '../background/handlers';
+import { type Handler, isEmptyParams, isObject, MessageError } from '../messages';
+import {
+  type AddWordResult,
+  addWord,
+  type BulkKnownUndo,
+  markKnown,
+  setWordStates,
+  undoAddWord,
+  undoMarkKnown,
+  type VocabularyDb,
+  wordKey,
+} from './db';
+import type { HskIndex } from './hsk';
+import { type DueCounts, dueCounts, type ReviewSettings } from './review';
+import type { ContextInput, WordEntryInput, WordState } from './types';
+import { isEntriesParams, isSaveWordParams, isWordListParams, isWordStateParams } from './validate';
+
+export interface VocabularyApi {
+  /** Saves a word with the context it was met in (the hover card's `s`); again → another context. */
+  saveWord: {
+    params: { entry: WordEntryInput; context: ContextInput | null };
+    result: { wordId: number; created: boolean; contextId: number | null; hsk3: number | null };
+  };
+  /** The toast's Undo of saveWord. */
+  undoSaveWord: { params: { wordId: number }; result: { undone: boolean } };
+  /** Sets a word's state (adding the word first if it is not saved yet). */
+  setWordState: { params: { entry: WordEntryInput; state: WordState }; result: { wordId: number } };
+  /** States of the given words (either script), for colouring a page and its estimate. Words not
+   *  saved are left out (they count as new). */
+  wordStates: { params: { words: string[] }; result: { states: Record<string, WordState> } };
+  /** "Mark the rest of this article known", with its Undo. */
+  markWordsKnown: {
+    params: { entries: WordEntryInput[] };
+    result: { token: number; created: number; changed: number };
+  };
+  /** Undoes a markWordsKnown by the token it answered (the undo data never leaves the background, so a
+   *  tab cannot name words to delete). */
+  undoMarkWordsKnown: { params: { token: number }; result: { undone: boolean } };
+  /** What is due today (the popup's count). Extension pages only. */
+  vocabularyDue: { params: Record<string, never>; result: DueCounts };
+}
+
+export interface VocabularyDeps {
+  db: () => VocabularyDb;
+  hsk: () => Promise<HskIndex | null>;
+  reviewSettings: () => Promise<ReviewSettings>;
+  requireExtensionPage: (sender: SenderInfo) => void;
+  /** Tells open pages and tabs that states changed (colouring and lists refresh). */
+  changed?: () => void;
+  now?: () => number;
+}
+
+type Handlers = {
+  [N in keyof VocabularyApi]: Handler<
+    VocabularyApi[N]['params'],
+    VocabularyApi[N]['result'],
+    BackgroundContext
+  >;
+};
+
+/** How long a save's Undo stays possible (as for clippings). */
+export const WORD_UNDO_WINDOW_MS = 5 * 60_000;
+
+const isId = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v > 0;
+
+export function createVocabularyHandlers(deps: VocabularyDeps): Handlers {
+  const now = deps.now ?? Date.now;
+  const undo = new Map<number, { result: AddWordResult; at: number }>();
+  const bulkUndo = new Map<number, { data: BulkKnownUndo; at: number }>();
+  let nextToken = 1;
+  const notify = (): void => deps.changed?.();
+  return {
+    saveWord: {
+      validate: isSaveWordParams,
+      run: async ({ entry, context }) => {
+        const hsk = (await deps.hsk())?.get(entry.simplified || entry.traditional);
+        const result = await addWord(deps.db(), entry, context, hsk, now());
+        undo.set(result.wordId, { result, at: now() });
+        notify();
+        return { ...result, hsk3: hsk?.hsk3 ?? null };
+      },
+    },
+    undoSaveWord: {
+      validate: (p): p is { wordId: number } => isObject(p) && isId(p.wordId),
+      run: async ({ wordId }) => {
+        const entry = undo.get(wordId);
+        undo.delete(wordId);
+        if (!entry || now() - entry.at > WORD_UNDO_WINDOW_MS) return { undone: false };
+        await undoAddWord(deps.db(), entry.result);
+        notify();
+        return { undone: true };
+      },
+    },
+    setWordState: {
+      validate: isWordStateParams,
+      run: async ({ entry, state }) => {
+        const db = deps.db();
+        const hsk = (await deps.hsk())?.get(entry.simplified || entry.traditional);
+        const { wordId } = await addWord(db, entry, null, hsk, now());
+        await setWordStates(db, [wordId], state, now());
+        notify();
+        return { wordId };
+      },
+    },
+    wordStates: {
+      validate: isWordListParams,
+      run: async ({ words }) => {
+        const keys = words.map((w) => wordKey({ simplified: w, traditional: w }));
+        const found = await deps.db().words.where('key').anyOf(keys).toArray();
+        const byKey = new Map(found.map((w) => [w.key, w.state]));
+        const states: Record<string, WordState> = {};
+        words.forEach((w, i) => {
+          const state = byKey.get(keys[i] ?? '');
+          if (state) states[w] = state;
+        });
+        return { states };
+      },
+    },
+    markWordsKnown: {
+      validate: isEntriesParams,
+      run: async ({ entries }) => {
+        const index = await deps.hsk();
+        const data = await markKnown(deps.db(), entries, (w) => index?.get(w), now());
+        const token = nextToken++;
+        bulkUndo.set(token, { data, at: now() });
+        notify();
+        return { token, created: data.created.length, changed: data.changed.length };
+      },
+    },
+    undoMarkWordsKnown: {
+      validate: (p): p is { token: number } => isObject(p) && isId(p.token),
+      run: async ({ token }) => {
+        const entry = bulkUndo.get(token);
+        bulkUndo.delete(token);
+        if (!entry || now() - entry.at > WORD_UNDO_WINDOW_MS) return { undone: false };
+        await undoMarkKnown(deps.db(), entry.data, now());
+        notify();
+        return { undone: true };
+      },
+    },
+    vocabularyDue: {
+      validate: isEmptyParams,
+      run: async (_p, { sender }) => {
+        deps.requireExtensionPage(sender);
+        try {
+          return await dueCounts(deps.db(), await deps.reviewSettings(), now());
+        } catch (error) {
+          throw new MessageError('failed', error instanceof Error ? error.message : String(error));
+        }
+      },
+    },
+  };
+}
