@@ -1,7 +1,9 @@
 // 繁體中文 (Taiwan usage: 設定, 儲存, 匯出, 復原). Typed against the English catalog: a key missing here
 // (or one English no longer has) fails tsc. Terms used throughout: 文摘 (Wenzhai), 剪報 (clippings),
 // 懸停詞典 (hover glossary), 新聞術語 (news glossary), 我的詞彙表 (the user's glossary), 簡體 / 繁體.
+
 import type { MessageKey } from './en';
+import { vocabularyZhHant } from './vocabulary-zh-hant';
 
 export const zhHant: Record<MessageKey, string> = {
   appName: '文摘 Wenzhai',
@@ -254,4 +256,5 @@ export const zhHant: Record<MessageKey, string> = {
   siteTargetTw: '繁體（臺灣）',
   siteTargetTwp: '繁體（臺灣用語）',
   siteTargetHk: '繁體（香港）',
+  ...vocabularyZhHant, // vocabulary (issue 17): lib/i18n/vocabulary-zh-hant.ts
 };
