@@ -239,3 +239,9 @@ export async function wordStates(db: VocabularyDb): Promise<Map<string, WordStat
   });
   return map;
 }
+
+/** The newest words straight from the addedAt index: the page draws these before the full list (and
+ *  its filter menus) is read. */
+export async function newestWords(db: VocabularyDb, limit: number): Promise<Word[]> {
+  return db.words.orderBy('addedAt').reverse().limit(limit).toArray();
+}

@@ -6,6 +6,7 @@ import {
   deleteWords,
   listWords,
   markKnown,
+  newestWords,
   openVocabularyDb,
   restoreWordStates,
   restoreWords,
@@ -120,6 +121,14 @@ describe('vocabulary db', () => {
     const [word] = await listWords(db);
     expect(word).toMatchObject({ note: '常用', definitions: ['economy'], updatedAt: 1500 });
     expect(await db.contexts.count()).toBe(1);
+  });
+
+  it('reads the newest words first from the index', async () => {
+    const db = openVocabularyDb();
+    await addWord(db, jingji, null, undefined, 3000);
+    await addWord(db, fazhan, null, undefined, 1000);
+    await addWord(db, lingdao, null, undefined, 2000);
+    expect((await newestWords(db, 2)).map((w) => w.simplified)).toEqual(['经济', '领导']);
   });
 
   it('rejects a word without characters', async () => {
