@@ -17,6 +17,8 @@ export interface VocabularyToolbarProps {
   onMarkSelected: (state: WordState) => void;
   onDeleteSelected: () => void;
   onExportAnki: (selectedOnly: boolean) => void;
+  /** Send through AnkiConnect (opt-in: the page asks for the permission). */
+  onSendAnki: (selectedOnly: boolean) => void;
   onBackup: () => void;
   onRestore: (file: File) => void;
   onImportKnown: (file: File, column: number, header: boolean) => void;
@@ -158,12 +160,18 @@ export function VocabularyToolbar(props: VocabularyToolbarProps) {
             <button type="button" onClick={() => props.onExportAnki(true)}>
               {t('exportAnkiSelected')}
             </button>
+            <button type="button" onClick={() => props.onSendAnki(true)}>
+              {t('ankiSendSelected')}
+            </button>
           </>
         )}
       </div>
       <div class="actions">
         <button type="button" onClick={() => props.onExportAnki(false)}>
           {t('exportAnki')}
+        </button>
+        <button type="button" onClick={() => props.onSendAnki(false)}>
+          {t('ankiSend')}
         </button>
         <button type="button" onClick={props.onBackup}>
           {t('vocabularyBackup')}

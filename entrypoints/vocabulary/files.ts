@@ -1,6 +1,6 @@
 // Vocabulary files: the Anki TSV and the JSON backup out, a backup and a known-words list in.
 import { t } from '../../lib/i18n';
-import { exportAnkiTsv, noteOf } from '../../lib/vocabulary/anki';
+import { type AnkiNote, exportAnkiTsv, noteOf } from '../../lib/vocabulary/anki';
 import { exportVocabulary, importVocabulary, validateVocabularyBackup } from '../../lib/vocabulary/backup';
 import type { VocabularyDb } from '../../lib/vocabulary/db';
 import type { KnownRowError, KnownWordsParse } from '../../lib/vocabulary/import-known';
@@ -9,19 +9,20 @@ import { download } from '../clippings/files';
 
 const stamp = (): string => new Date().toISOString().slice(0, 10);
 
-/** The Anki file for `words` (each with its most recent sentence). */
-export async function ankiFile(db: VocabularyDb, words: readonly Word[]): Promise<string> {
+/** Anki notes for `words`, each with its most recent sentence. */
+export async function ankiNotes(db: VocabularyDb, words: readonly Word[]): Promise<AnkiNote[]> {
   const ids = words.map((w) => w.id);
   const latest = new Map<number, WordContext>();
   for (const c of await db.contexts.where('wordId').anyOf(ids).toArray()) {
     const had = latest.get(c.wordId);
     if (!had || c.savedAt > had.savedAt) latest.set(c.wordId, c);
   }
-  return exportAnkiTsv(
-    words.map((w) => noteOf(w, latest.get(w.id))),
-    t('ankiDeck'),
-    ['wenzhai'],
-  );
+  return words.map((w) => noteOf(w, latest.get(w.id)));
+}
+
+/** The Anki file for `words`. */
+export async function ankiFile(db: VocabularyDb, words: readonly Word[]): Promise<string> {
+  return exportAnkiTsv(await ankiNotes(db, words), t('ankiDeck'), ['wenzhai']);
 }
 
 export async function downloadAnki(db: VocabularyDb, words: readonly Word[]): Promise<void> {

@@ -28,7 +28,8 @@ import { dueIndex, filterWords, NO_FILTERS, sitesOf, type WordFilters } from '..
 import { dueCounts } from '../../lib/vocabulary/review';
 import { readReviewSettings, vocabularyChanged } from '../../lib/vocabulary/settings';
 import type { Word, WordContext, WordEntryInput, WordState } from '../../lib/vocabulary/types';
-import { ankiFile, downloadAnki, downloadBackup, knownErrors, restoreBackup } from './files';
+import { flushQueued, sendToAnki } from './anki-connect';
+import { ankiFile, ankiNotes, downloadAnki, downloadBackup, knownErrors, restoreBackup } from './files';
 import '../clippings/style.css';
 import './style.css';
 
@@ -101,6 +102,11 @@ function VocabularyPage() {
 
   useEffect(() => {
     void firstPage.then((rows) => setWords((current) => current ?? rows));
+    // Words queued for Anki while it was closed go now (when the user has turned AnkiConnect on).
+    void flushQueued().then(
+      (text) => text && setNotice({ text }),
+      () => undefined,
+    );
     void reload();
     const unwatch = vocabularyChanged.watch(() => void reload());
     const onResize = () => setHeight(listHeight());
@@ -230,6 +236,10 @@ function VocabularyPage() {
         onExportAnki={(selectedOnly) =>
           void downloadAnki(db, selectedOnly ? shown.filter((w) => selected.has(w.id)) : (words ?? []))
         }
+        onSendAnki={(selectedOnly) => {
+          const chosen = selectedOnly ? shown.filter((w) => selected.has(w.id)) : (words ?? []);
+          void sendToAnki(() => ankiNotes(db, chosen)).then((text) => setNotice({ text }));
+        }}
         onBackup={() => void downloadBackup(db)}
         onRestore={(file) =>
           void file.text().then(async (text) => {

@@ -92,4 +92,12 @@ export const vocabularyEn = {
   estimateLine: 'known {known} % · {new} new words · HSK {levels}',
   savedWordVocabulary: 'Saved to vocabulary',
   savedWordContext: 'Added another sentence for this word',
+  ankiSend: 'Send to Anki (AnkiConnect)',
+  ankiSendSelected: 'Send selected to Anki',
+  ankiSent: 'Anki: {added} added, {duplicates} already there.',
+  ankiNotRunning:
+    'Anki is not running (or AnkiConnect is not installed). {n} words stay queued and are sent next time.',
+  ankiFailed: 'Anki refused the words: {message}. {n} words stay queued.',
+  ankiDenied: 'Wenzhai was not allowed to reach Anki on this computer, so nothing was sent.',
+  ankiQueued: '{n} words queued for Anki.',
 } as const;

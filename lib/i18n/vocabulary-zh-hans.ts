@@ -91,4 +91,11 @@ export const vocabularyZhHans: Record<keyof typeof vocabularyEn, string> = {
   estimateLine: '已掌握 {known}% · {new} 个生词 · HSK {levels}',
   savedWordVocabulary: '已存入生词本',
   savedWordContext: '已为这个词添加另一个例句',
+  ankiSend: '发送到 Anki（AnkiConnect）',
+  ankiSendSelected: '将所选发送到 Anki',
+  ankiSent: 'Anki：新增 {added} 个，已有 {duplicates} 个。',
+  ankiNotRunning: 'Anki 未运行（或未安装 AnkiConnect）。{n} 个词留在队列中，下次再发送。',
+  ankiFailed: 'Anki 拒绝了这些词：{message}。{n} 个词留在队列中。',
+  ankiDenied: '文摘未获准访问本机的 Anki，未发送任何内容。',
+  ankiQueued: '{n} 个词在等待发送到 Anki。',
 };

@@ -91,4 +91,11 @@ export const vocabularyZhHant: Record<keyof typeof vocabularyEn, string> = {
   estimateLine: '已掌握 {known}% · {new} 個生詞 · HSK {levels}',
   savedWordVocabulary: '已存入生詞本',
   savedWordContext: '已為這個詞新增另一個例句',
+  ankiSend: '傳送到 Anki（AnkiConnect）',
+  ankiSendSelected: '將所選傳送到 Anki',
+  ankiSent: 'Anki：新增 {added} 個，已有 {duplicates} 個。',
+  ankiNotRunning: 'Anki 未執行（或未安裝 AnkiConnect）。{n} 個詞留在佇列中，下次再傳送。',
+  ankiFailed: 'Anki 拒絕了這些詞：{message}。{n} 個詞留在佇列中。',
+  ankiDenied: '文摘未獲准存取本機的 Anki，未傳送任何內容。',
+  ankiQueued: '{n} 個詞在等待傳送到 Anki。',
 };

@@ -2,6 +2,7 @@
 // beside the feature, as a WXT storage item; read through normaliseReviewSettings so a bad stored value
 // never reaches the scheduler.
 import { storage } from 'wxt/utils/storage';
+import type { AnkiNote } from './anki';
 import { DEFAULT_REVIEW_SETTINGS, normaliseReviewSettings, type ReviewSettings } from './review';
 
 export const reviewSettingsItem = storage.defineItem<ReviewSettings>('local:vocabularyReview', {
@@ -19,3 +20,6 @@ export const vocabularyChanged = storage.defineItem<number>('local:vocabularyCha
   fallback: 0,
   version: 1,
 });
+
+/** Words waiting for AnkiConnect (lib/vocabulary/anki-connect.ts): kept until Anki takes them. */
+export const ankiQueueItem = storage.defineItem<AnkiNote[]>('local:ankiQueue', { fallback: [], version: 1 });
