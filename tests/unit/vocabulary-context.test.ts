@@ -15,7 +15,11 @@ describe('the sentence around a saved word', () => {
   it('cuts at sentence punctuation and keeps the full stop and closing quotes', () => {
     const text = '会议指出，要稳住经济大盘。他说：「经济持续恢复。」随后散会！';
     const at = text.indexOf('经济持续');
-    expect(sentenceAround(text, at, 2)).toEqual({ sentence: '他说：「经济持续恢复。」', start: 4, length: 2 });
+    expect(sentenceAround(text, at, 2)).toEqual({
+      sentence: '他说：「经济持续恢复。」',
+      start: 4,
+      length: 2,
+    });
     expect(sentenceAround(text, text.indexOf('经济大盘'), 2)).toEqual({
       sentence: '会议指出，要稳住经济大盘。',
       start: 8,
@@ -54,6 +58,10 @@ describe('the sentence around a saved word', () => {
   });
 
   it('turns line breaks into spaces and trims the end', () => {
-    expect(sentenceAround('第一行\n经济 增长  \n', 4, 2)).toEqual({ sentence: '经济 增长', start: 0, length: 2 });
+    expect(sentenceAround('第一行\n经济 增长  \n', 4, 2)).toEqual({
+      sentence: '经济 增长',
+      start: 0,
+      length: 2,
+    });
   });
 });

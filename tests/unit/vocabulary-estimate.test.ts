@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { compileCedict } from '../../lib/dictionary/compile';
 import { loadDictionary } from '../../lib/dictionary/dictionary';
-import { articleWords, estimateArticle, estimateLine, hskBandLabel, slices } from '../../lib/vocabulary/estimate';
+import {
+  articleWords,
+  estimateArticle,
+  estimateLine,
+  hskBandLabel,
+  slices,
+} from '../../lib/vocabulary/estimate';
 import { parseHsk } from '../../lib/vocabulary/hsk';
 import type { WordState } from '../../lib/vocabulary/types';
 
