@@ -54,7 +54,7 @@ describe('vocabulary components', () => {
     expect(rows.length).toBeGreaterThan(5);
     expect(rows.length).toBeLessThan(40);
     expect(rows[0]?.getAttribute('aria-setsize')).toBe('20000');
-    act(() => (rows[2]?.querySelector('button.open') as HTMLButtonElement).click());
+    act(() => el.querySelector<HTMLButtonElement>('li.word-row[data-index="2"] button.open')?.click());
     expect(onOpen).toHaveBeenCalledWith(3);
   });
 
