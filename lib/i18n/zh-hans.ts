@@ -1,7 +1,6 @@
 // 简体中文. Typed against the English catalog: a key missing here (or one English no longer has)
 // fails tsc. Terms used throughout: 文摘 (Wenzhai), 剪报 (clippings), 悬停词典 (hover glossary),
 // 新闻术语 (news glossary), 我的词汇表 (the user's glossary), 简体 / 繁体 (scripts).
-
 import type { MessageKey } from './en';
 import { vocabularyZhHans } from './vocabulary-zh-hans';
 
