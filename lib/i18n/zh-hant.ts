@@ -1,7 +1,6 @@
 // 繁體中文 (Taiwan usage: 設定, 儲存, 匯出, 復原). Typed against the English catalog: a key missing here
 // (or one English no longer has) fails tsc. Terms used throughout: 文摘 (Wenzhai), 剪報 (clippings),
 // 懸停詞典 (hover glossary), 新聞術語 (news glossary), 我的詞彙表 (the user's glossary), 簡體 / 繁體.
-
 import type { MessageKey } from './en';
 import { vocabularyZhHant } from './vocabulary-zh-hant';
 
