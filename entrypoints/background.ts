@@ -5,7 +5,7 @@ import { createBackgroundHandlers } from '../lib/background/handler-map';
 import { callTab } from '../lib/client';
 import { type ClippingsDb, openClippingsDb } from '../lib/clippings/db';
 import { gestureOf, runGesture, SAVE_SELECTION_MENU_ID } from '../lib/clippings/gestures';
-import { dispatch } from '../lib/dispatch/dispatch';
+import { dispatch, mergeHandlers } from '../lib/dispatch/dispatch';
 import { isEnvelope, isFromThisExtension } from '../lib/dispatch/envelope';
 import { openUserGlossaryDb } from '../lib/glossary/user-db';
 import { createUserStore } from '../lib/glossary/user-store';
@@ -18,6 +18,7 @@ import { defaultScript, traditionalTarget, welcomeShown } from '../lib/settings'
 import { startSites } from '../lib/sites/background';
 import { installLexiconInWorld } from '../lib/tab/converter-registry';
 import type { Target } from '../lib/types';
+import { startVocabulary } from '../lib/vocabulary/background';
 
 export default defineBackground(() => {
   let database: ClippingsDb | undefined;
@@ -70,10 +71,13 @@ export default defineBackground(() => {
     },
   });
 
+  // Vocabulary (issue 17): its own database and undo tokens; a name answered twice throws here.
+  const allHandlers = mergeHandlers(handlers, startVocabulary(browser));
+
   browser.runtime.onMessage.addListener((message: unknown, sender: SenderInfo, sendResponse) => {
     if (dictionary.answer(message, sender, sendResponse)) return true; // Firefox: `to: 'dictionary'`
     if (!isEnvelope(message, 'background') || !isFromThisExtension(sender, browser.runtime.id)) return false;
-    void dispatch(handlers, message, { sender, extensionOrigin }).then(sendResponse);
+    void dispatch(allHandlers, message, { sender, extensionOrigin }).then(sendResponse);
     return true; // answer asynchronously
   });
 

@@ -7,6 +7,7 @@ const SUITES: Suites = {
   convert: async () => (await import('./bench-convert')).benchConvert(),
   clippings: async () => (await import('./bench-clippings')).benchClippings(),
   article: async () => (await import('./bench-article')).benchArticle(),
+  vocabulary: async () => (await import('./bench-vocabulary')).benchVocabulary(),
 };
 
 await runSuites('bench', SUITES, process.argv.slice(2));

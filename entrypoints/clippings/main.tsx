@@ -42,7 +42,7 @@ import { useLocale } from '../../lib/i18n/use-locale';
 import { hoverByDefault, traditionalTarget } from '../../lib/settings';
 import type { ConverterEngine } from '../../lib/tab/converter-registry';
 import type { Clipping, Target } from '../../lib/types';
-import './style.css';
+import '../../components/styles/clippings-page.css';
 
 // An extension page: same origin as the background, so it reads the clippings database directly.
 const db = openClippingsDb();

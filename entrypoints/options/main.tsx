@@ -31,6 +31,7 @@ import type { StorageUsage } from '../../lib/storage-usage';
 import { createDataClient } from './data-client';
 import { LanguageSetting } from './language-setting';
 import { useSetting } from './use-setting';
+import { VocabularySetting } from './vocabulary-setting';
 import './style.css';
 
 const data = createDataClient();
@@ -119,6 +120,7 @@ function Options() {
           { id: 'popup', label: t('groupPopup') },
           { id: 'sites', label: t('groupSites') },
           { id: 'glossary', label: t('groupGlossary') },
+          { id: 'vocabulary', label: t('optionsVocabulary') },
           { id: 'data', label: t('groupData') },
           { id: 'about', label: t('groupAbout') },
         ]}
@@ -141,6 +143,7 @@ function Options() {
           <SiteRules api={siteRulesClient} />
         </SitesGroup>
         <GlossaryGroup api={userGlossaryClient} />
+        <VocabularySetting onSaved={announce} />
         <DataGroup
           count={count}
           usage={usage}

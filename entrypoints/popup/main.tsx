@@ -16,6 +16,7 @@ import {
 import { siteRulesClient } from '../../lib/sites/client';
 import type { TabState, Target } from '../../lib/types';
 import './style.css';
+import { VocabularyDue } from './vocabulary';
 
 /** The tab the popup acts on: the active tab, or `?tabId=` when the popup is opened as a page
  *  (end-to-end tests drive the toolbar's code path that way). */
@@ -98,4 +99,12 @@ function Popup() {
 }
 
 // The language is read before the first render, so the popup never flashes English.
-void initLocale({ document }).finally(() => render(<Popup />, document.getElementById('app')!));
+void initLocale({ document }).finally(() =>
+  render(
+    <>
+      <Popup />
+      <VocabularyDue />
+    </>,
+    document.getElementById('app')!,
+  ),
+);

@@ -8,6 +8,7 @@ import { createGlossaryHandlers, type GlossaryDeps } from '../glossary/handlers'
 import type { BackgroundApi } from '../protocol/api';
 import type { HandlerMap } from '../protocol/handler';
 import type { CallContext } from '../protocol/sender';
+import type { VocabularyApi } from '../protocol/vocabulary-api';
 import { createSitesHandlers } from '../sites/handlers';
 import type { SitesService } from '../sites/service';
 import type { LookupResult } from '../types';
@@ -42,7 +43,11 @@ async function refusedAsData(inject: () => Promise<void>): Promise<void> {
 /** What background handlers learn about their caller. */
 export type BackgroundContext = CallContext;
 
-export function createBackgroundHandlers(deps: BackgroundDeps): HandlerMap<BackgroundApi> {
+/** The vocabulary's handlers keep their own database and undo tokens (lib/vocabulary/background.ts);
+ *  entrypoints/background.ts merges them in. */
+type CoreBackgroundApi = Omit<BackgroundApi, keyof VocabularyApi>;
+
+export function createBackgroundHandlers(deps: BackgroundDeps): HandlerMap<CoreBackgroundApi> {
   const clippings = createClippingsHandlers(deps.db);
   const own: HandlerMap<Pick<BackgroundApi, 'lookup' | 'saveClipping' | 'activateTab' | 'loadConverter'>> = {
     lookup: {

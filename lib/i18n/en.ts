@@ -1,6 +1,7 @@
 // The English catalog: the source of every user-facing string. Add new keys HERE (and, in the same
 // edit, their translations to zh-hans.ts and zh-hant.ts: those are typed against this file, so a key
 // missing there fails tsc). Keep the same {placeholders} in every language (a unit test checks).
+import { vocabularyEn } from './vocabulary-en';
 export const en = {
   appName: 'Wenzhai 文摘',
   loading: 'Reading the page…',
@@ -296,6 +297,7 @@ export const en = {
   glossaryTopicIndustryTech: 'Industry and technology',
   glossaryTopicRural: 'Rural policy',
   glossaryTopicSocialPolicy: 'Social policy',
+  ...vocabularyEn, // vocabulary (issue 17): lib/i18n/vocabulary-en.ts
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -2,6 +2,7 @@
 // fails tsc. Terms used throughout: 文摘 (Wenzhai), 剪报 (clippings), 悬停词典 (hover glossary),
 // 新闻术语 (news glossary), 我的词汇表 (the user's glossary), 简体 / 繁体 (scripts).
 import type { MessageKey } from './en';
+import { vocabularyZhHans } from './vocabulary-zh-hans';
 
 export const zhHans: Record<MessageKey, string> = {
   appName: '文摘 Wenzhai',
@@ -288,4 +289,5 @@ export const zhHans: Record<MessageKey, string> = {
   glossaryTopicIndustryTech: '产业与科技',
   glossaryTopicRural: '农村政策',
   glossaryTopicSocialPolicy: '社会政策',
+  ...vocabularyZhHans, // vocabulary (issue 17): lib/i18n/vocabulary-zh-hans.ts
 };

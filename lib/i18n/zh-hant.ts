@@ -2,6 +2,7 @@
 // (or one English no longer has) fails tsc. Terms used throughout: 文摘 (Wenzhai), 剪報 (clippings),
 // 懸停詞典 (hover glossary), 新聞術語 (news glossary), 我的詞彙表 (the user's glossary), 簡體 / 繁體.
 import type { MessageKey } from './en';
+import { vocabularyZhHant } from './vocabulary-zh-hant';
 
 export const zhHant: Record<MessageKey, string> = {
   appName: '文摘 Wenzhai',
@@ -288,4 +289,5 @@ export const zhHant: Record<MessageKey, string> = {
   glossaryTopicIndustryTech: '產業與科技',
   glossaryTopicRural: '農村政策',
   glossaryTopicSocialPolicy: '社會政策',
+  ...vocabularyZhHant, // vocabulary (issue 17): lib/i18n/vocabulary-zh-hant.ts
 };

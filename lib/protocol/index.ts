@@ -7,3 +7,4 @@ export type * from './handler';
 export type * from './result';
 export type * from './sender';
 export type * from './sites-api';
+export type * from './vocabulary-api';

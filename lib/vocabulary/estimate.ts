@@ -1,0 +1,126 @@
+// Known-word colouring and the article estimate ("known 87 % · 42 new words · HSK 4–5"): the article is
+// segmented exactly as the hover card segments a sentence (lib/lookup/segment.ts over the same
+// dictionary scorers), and each Chinese word is looked up in the reader's word states. Words never
+// saved count as new. Pure: the caller supplies text, scorers, states and the HSK list, and decides
+// where the colouring is painted (never where the page can read it).
+import { fold } from '../clippings/fold';
+import { t } from '../i18n';
+import { segment, type WordScorer } from '../lookup/segment';
+import { type HskIndex, hsk3Label } from './hsk';
+import type { WordState } from './types';
+
+const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
+/** Segment in slices this long (cut after sentence punctuation), so no single pass over a huge page
+ *  builds one enormous lattice; the caller may yield between slices. */
+export const SLICE = 2000;
+
+export interface WordRange {
+  start: number;
+  end: number;
+}
+
+export interface ArticleEstimate {
+  /** Share of the article's running Chinese words the reader knows (known or ignored), 0–100. */
+  knownPercent: number;
+  /** Distinct words that are new (never saved, or saved as new). */
+  newWords: number;
+  /** Distinct words being learned. */
+  learningWords: number;
+  /** Running Chinese words counted. */
+  tokens: number;
+  /** The HSK 3.0 band of the article's listed words: the levels that cover 80 % and 95 % of them;
+   *  null when none is on the list. */
+  hsk: { from: number; to: number } | null;
+  /** Where each word is, by state (UTF-16 offsets into the text, end exclusive). */
+  ranges: Record<WordState, WordRange[]>;
+}
+
+/** Slices of `text` ending after sentence punctuation (or at SLICE when a sentence runs on). */
+export function slices(text: string, size = SLICE): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + size);
+    if (end < text.length) {
+      const cut = Math.max(...['。', '！', '？', '\n'].map((p) => text.lastIndexOf(p, end - 1)));
+      if (cut > start) end = cut + 1;
+    }
+    out.push([start, end]);
+    start = end;
+  }
+  return out;
+}
+
+/** The Chinese words of `text` as the hover segmentation cuts it. */
+export function articleWords(text: string, scorers: readonly WordScorer[]): WordRange[] {
+  const words: WordRange[] = [];
+  for (const [from, to] of slices(text)) {
+    const part = text.slice(from, to);
+    const cuts = segment(part, scorers);
+    for (let i = 0; i + 1 < cuts.length; i++) {
+      const start = cuts[i] ?? 0;
+      const end = cuts[i + 1] ?? start;
+      if (HAN.test(part.slice(start, end))) words.push({ start: from + start, end: from + end });
+    }
+  }
+  return words;
+}
+
+function band(levels: number[]): { from: number; to: number } | null {
+  if (levels.length === 0) return null;
+  const sorted = [...levels].sort((a, b) => a - b);
+  const at = (share: number): number =>
+    sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)] ?? 0;
+  return { from: at(0.8), to: at(0.95) };
+}
+
+/** Colouring ranges and the estimate. `states` is keyed by the folded word (lib/vocabulary/db.ts
+ *  wordKey), so a Traditional page finds words saved from a Simplified one. */
+export function estimateArticle(
+  text: string,
+  scorers: readonly WordScorer[],
+  states: ReadonlyMap<string, WordState>,
+  hsk: HskIndex | null,
+): ArticleEstimate {
+  const ranges: Record<WordState, WordRange[]> = { new: [], learning: [], known: [], ignored: [] };
+  const distinct = { new: new Set<string>(), learning: new Set<string>() };
+  const levels: number[] = [];
+  let known = 0;
+  const words = articleWords(text, scorers);
+  for (const range of words) {
+    const word = text.slice(range.start, range.end);
+    const key = fold(word);
+    const state = states.get(key) ?? 'new';
+    ranges[state].push(range);
+    if (state === 'known' || state === 'ignored') known++;
+    else distinct[state].add(key);
+    const level = hsk?.get(word)?.hsk3;
+    if (level) levels.push(level);
+  }
+  return {
+    knownPercent: words.length === 0 ? 100 : Math.round((known / words.length) * 100),
+    newWords: distinct.new.size,
+    learningWords: distinct.learning.size,
+    tokens: words.length,
+    hsk: band(levels),
+    ranges,
+  };
+}
+
+/** "4–5", "7–9", "3" — the band as the estimate line shows it. */
+export function hskBandLabel(hsk: ArticleEstimate['hsk']): string {
+  if (!hsk) return '–';
+  const from = hsk3Label(hsk.from);
+  const to = hsk3Label(hsk.to);
+  if (from === to) return from;
+  return hsk.to >= 7 ? `${from}–9` : `${from}–${to}`;
+}
+
+/** The estimate as the popup shows it: "known 87 % · 42 new words · HSK 4–5". */
+export function estimateLine(estimate: ArticleEstimate): string {
+  return t('estimateLine', {
+    known: estimate.knownPercent,
+    new: estimate.newWords,
+    levels: hskBandLabel(estimate.hsk),
+  });
+}
