@@ -6,6 +6,7 @@ const SUITES: Suites = {
   article: async () => (await import('./eval-article')).evalArticle(),
   convert: async () => (await import('./eval-convert')).evalConvert(),
   lookup: async () => (await import('./eval-lookup')).evalLookup(),
+  pinyin: async () => (await import('./eval-pinyin')).evalPinyin(),
 };
 
 await runSuites('eval', SUITES, process.argv.slice(2));
