@@ -78,7 +78,11 @@ export function compileReadings(cedict: string, frequencies: ReadonlyMap<string,
   for (const [word, readings] of words) {
     const chars = Array.from(word);
     const weight = (frequencies.get(word) ?? UNSEEN * 5) / readings.length;
-    for (const reading of readings) chars.forEach((ch, i) => add(acc.counts, ch, reading[i] ?? '', weight));
+    for (const reading of readings) {
+      chars.forEach((ch, i) => {
+        add(acc.counts, ch, reading[i] ?? '', weight);
+      });
+    }
   }
   const chars: ReadingTable = {};
   const all = new Set([...acc.counts.keys(), ...acc.free.keys()]);

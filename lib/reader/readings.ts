@@ -35,7 +35,7 @@ export const isHan = (ch: string): boolean => HAN.test(ch);
 /** Parses public/reader/readings.json; throws on anything else. */
 export function parseReadingsFile(json: unknown): ReadingTable {
   const file = json as Partial<ReadingsFile> | null;
-  if (!file || file.version !== 1 || typeof file.chars !== 'object' || file.chars === null) {
+  if (file?.version !== 1 || typeof file.chars !== 'object' || file.chars === null) {
     throw new Error('Not a Wenzhai readings file (version 1)');
   }
   return file.chars;
