@@ -63,8 +63,10 @@ export function rubyFragment(doc: Document, tokens: readonly ReadingToken[]): Do
 }
 
 export interface AnnotateOptions {
-  /** Milliseconds of work per slice before yielding (the long-task limit is 50). */
+  /** Milliseconds of DOM work per slice before yielding (the long-task limit is 50). */
   budget?: number;
+  /** Characters of text sent to the annotator at once: the first screen comes back quickly. */
+  batchChars?: number;
   /** Yields to the event loop between slices. */
   yieldNow?: () => Promise<void>;
   now?: () => number;
@@ -72,30 +74,68 @@ export interface AnnotateOptions {
   cancelled?: () => boolean;
 }
 
+/** Readings for a batch of texts, one token list per text: in the page a worker answers, in tests and
+ *  the CLI `annotate` itself. */
+export type TextsAnnotator = (texts: string[]) => Promise<ReadingToken[][]> | ReadingToken[][];
+
+export const localAnnotator =
+  (model: ReadingModel): TextsAnnotator =>
+  (texts) =>
+    texts.map((text) => annotate(text, model));
+
 const defaultYield = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
-/** Annotates every Han text node under `root`, in slices; resolves to the number of words annotated,
- *  or -1 when cancelled. */
+/** Groups nodes into batches of about `chars` characters. */
+function batches(nodes: readonly Text[], chars: number): Text[][] {
+  const out: Text[][] = [];
+  let current: Text[] = [];
+  let size = 0;
+  for (const node of nodes) {
+    current.push(node);
+    size += node.data.length;
+    if (size >= chars) {
+      out.push(current);
+      current = [];
+      size = 0;
+    }
+  }
+  if (current.length > 0) out.push(current);
+  return out;
+}
+
+/** Annotates every Han text node under `root`: readings batch by batch from `annotator` (the next batch
+ *  is asked for while this one is written), DOM writes in slices of `budget` ms. Resolves to the number
+ *  of words annotated, or -1 when cancelled. */
 export async function annotateInSlices(
   root: Element,
-  model: ReadingModel,
+  annotator: TextsAnnotator,
   options: AnnotateOptions = {},
 ): Promise<number> {
-  const budget = options.budget ?? 20;
+  const budget = options.budget ?? 12;
   const yieldNow = options.yieldNow ?? defaultYield;
   const now = options.now ?? (() => performance.now());
   const doc = root.ownerDocument;
-  const nodes = hanTextNodes(root);
+  const groups = batches(hanTextNodes(root), options.batchChars ?? 3000);
+  const ask = (i: number) => {
+    const group = groups[i];
+    return group ? Promise.resolve(annotator(group.map((n) => n.data))) : Promise.resolve([]);
+  };
   let words = 0;
+  let pending = ask(0);
   let sliceStart = now();
-  for (const node of nodes) {
-    if (options.cancelled?.()) return -1;
-    const tokens = annotate(node.data, model);
-    words += tokens.length;
-    node.replaceWith(rubyFragment(doc, tokens));
-    if (now() - sliceStart > budget) {
-      await yieldNow();
-      sliceStart = now();
+  for (let g = 0; g < groups.length; g++) {
+    const tokens = await pending;
+    pending = ask(g + 1);
+    const group = groups[g] ?? [];
+    for (let i = 0; i < group.length; i++) {
+      if (options.cancelled?.()) return -1;
+      const list = tokens[i] ?? [];
+      words += list.length;
+      group[i]?.replaceWith(rubyFragment(doc, list));
+      if (now() - sliceStart > budget) {
+        await yieldNow();
+        sliceStart = now();
+      }
     }
   }
   return words;

@@ -3,7 +3,7 @@ import { type CliIo, runCli } from '../../lib/cli';
 import { compileReadings } from '../../lib/reader/compile';
 import { loadReadingModelFromDisk } from '../../lib/reader/node';
 import { annotate, formatSyllable, pinyinLine, standaloneReading } from '../../lib/reader/readings';
-import { annotateInSlices, rubyFragment } from '../../lib/reader/ruby';
+import { annotateInSlices, localAnnotator, rubyFragment } from '../../lib/reader/ruby';
 
 const model = loadReadingModelFromDisk();
 const readingsOf = (text: string): string => pinyinLine(text, model, 'numbers');
@@ -56,9 +56,9 @@ describe('compileReadings', () => {
         ['步行', 10],
       ]),
     ).chars;
-    expect(table['行']?.hang2?.prior).toBeGreaterThan(table['行']?.xing2?.prior ?? 0);
-    expect(table['行']?.xing2?.free).toBe(3);
-    expect(table['人']).toBeUndefined(); // one reading: nothing to choose
+    expect(table.行?.hang2?.prior).toBeGreaterThan(table.行?.xing2?.prior ?? 0);
+    expect(table.行?.xing2?.free).toBe(3);
+    expect(table.人).toBeUndefined(); // one reading: nothing to choose
   });
 });
 
@@ -80,8 +80,9 @@ describe('ruby', () => {
     root.innerHTML = '<p>银行行长</p><p>了解<b>重庆</b></p><pre>不动</pre>';
     let clock = 0;
     let yields = 0;
-    const words = await annotateInSlices(root, model, {
+    const words = await annotateInSlices(root, localAnnotator(model), {
       budget: 0.5,
+      batchChars: 4,
       now: () => (clock += 1),
       yieldNow: async () => {
         yields++;

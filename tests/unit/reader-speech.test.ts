@@ -109,3 +109,67 @@ describe('pickVoice', () => {
     expect(pickVoice([voices[3] as VoiceInfo], 'zh-CN', 'en', true)).toBeNull();
   });
 });
+
+describe('speaker', async () => {
+  const { createSpeaker } = await import('../../lib/reader/speaker');
+  type Utt = {
+    text: string;
+    lang: string;
+    rate: number;
+    voice: unknown;
+    onend: ((e: unknown) => void) | null;
+    onerror: ((e: unknown) => void) | null;
+  };
+  const voice: VoiceInfo = { name: 'Local TW', lang: 'zh-TW', localService: true, voiceURI: 'tw' };
+  const setup = () => {
+    const log: string[] = [];
+    const spoken: Utt[] = [];
+    const synth = {
+      speak: (u: never) => {
+        spoken.push(u as Utt);
+        log.push(`speak ${(u as Utt).text}`);
+      },
+      cancel: () => {
+        // a real engine reports the cancelled utterance as interrupted
+        for (const u of spoken) u.onerror?.({ error: 'interrupted' });
+        log.push('cancel');
+      },
+      pause: () => log.push('pause'),
+      resume: () => log.push('resume'),
+      getVoices: () => [voice],
+    };
+    const speaker = createSpeaker({
+      synth,
+      makeUtterance: (text) => ({ text, lang: '', rate: 1, voice: null, onend: null, onerror: null }),
+      settings: () => ({ lang: 'zh-TW', voice, rate: 1.2 }),
+      onChange: () => undefined,
+    });
+    speaker.setPieces(splitSentences('甲。乙。丙。'));
+    return { speaker, log, spoken };
+  };
+
+  it('speaks the pieces in order with the language, voice and rate', () => {
+    const { speaker, spoken } = setup();
+    speaker.send({ type: 'start' });
+    spoken.at(-1)?.onend?.({});
+    spoken.at(-1)?.onend?.({});
+    expect(spoken.map((u) => [u.text, u.lang, u.voice, u.rate])).toEqual([
+      ['甲。', 'zh-TW', voice, 1.2],
+      ['乙。', 'zh-TW', voice, 1.2],
+      ['丙。', 'zh-TW', voice, 1.2],
+    ]);
+    spoken.at(-1)?.onend?.({});
+    expect(speaker.state.status).toBe('done');
+  });
+
+  it('a cancelled utterance does not advance the queue; pause and resume reach the engine', () => {
+    const { speaker, log, spoken } = setup();
+    speaker.send({ type: 'start' });
+    speaker.send({ type: 'skip', by: 1 });
+    spoken[0]?.onend?.({}); // stale end of the first piece
+    expect(speaker.state.index).toBe(1);
+    speaker.send({ type: 'pause' });
+    speaker.send({ type: 'resume' });
+    expect(log.slice(-2)).toEqual(['pause', 'resume']);
+  });
+});
