@@ -6,7 +6,6 @@ import { ReaderControls } from '../../components/ReaderControls';
 import { callTab } from '../../lib/client';
 import { getClipping, openClippingsDb } from '../../lib/clippings/db';
 import { convertHtml } from '../../lib/clippings/display';
-import { sanitizeHtml } from '../../lib/clippings/sanitize';
 import type { ConverterEngine } from '../../lib/content/converter-registry';
 import { loadEngineInExtensionPage } from '../../lib/content/load-engine-page';
 import { t } from '../../lib/i18n';
@@ -21,6 +20,7 @@ import {
   readerPrefs,
 } from '../../lib/reader/prefs';
 import { annotateInSlices } from '../../lib/reader/ruby';
+import { sanitizeReaderHtml } from '../../lib/reader/sanitize';
 import { createAnnotateClient } from '../../lib/reader/worker-protocol';
 import { hoverByDefault, traditionalTarget } from '../../lib/settings';
 import type { ClippingInput, Target } from '../../lib/types';
@@ -105,7 +105,8 @@ function Reader() {
       ? engine.createTextConverter('auto', script === 'hans' ? 'cn' : traditional, article.script)
       : (s: string) => s;
     const show = script === 'original' ? (s: string) => s : convert;
-    const clean = sanitizeHtml(article.html ?? '', window) ?? '';
+    const fromTab = readerSource(location.search)?.kind === 'tab';
+    const clean = sanitizeReaderHtml(article.html ?? '', window, fromTab) ?? '';
     const paragraphs = clean ? null : article.text.split(/\n+/).map((p) => `<p>${escapeHtml(p)}</p>`);
     const html = script === 'original' ? clean : convertHtml(document, clean, show);
     return {
