@@ -7,6 +7,7 @@ const SUITES: Suites = {
   convert: async () => (await import('./bench-convert')).benchConvert(),
   clippings: async () => (await import('./bench-clippings')).benchClippings(),
   article: async () => (await import('./bench-article')).benchArticle(),
+  reader: async () => (await import('./bench-reader')).benchReader(),
 };
 
 await runSuites('bench', SUITES, process.argv.slice(2));

@@ -61,6 +61,7 @@ function Reader() {
   const [traditional, setTraditional] = useState<Target>('tw');
   const [engine, setEngine] = useState<ConverterEngine | null>(null);
   const [annotated, setAnnotated] = useState(0);
+  const [annotating, setAnnotating] = useState(false);
   const textRef = useRef<HTMLDivElement>(null);
   const hover = useMemo(() => createHover(document), []);
 
@@ -128,11 +129,16 @@ function Reader() {
     if (!view || !root) return;
     const mine = ++pass.current;
     marks.rendered = performance.now();
-    void annotateInSlices(root, annotator, { cancelled: () => mine !== pass.current }).then((words) => {
-      if (words < 0) return;
-      marks.annotated = performance.now();
-      setAnnotated(mine);
-    });
+    setAnnotating(true);
+    void annotateInSlices(root, annotator, { cancelled: () => mine !== pass.current }).then(
+      (words) => {
+        if (words < 0) return;
+        marks.annotated = performance.now();
+        setAnnotated(mine);
+        setAnnotating(false);
+      },
+      (e: unknown) => setError(String(e)),
+    );
   }, [view]);
 
   const speech = useReaderSpeech({ textRef, article, annotated, prefs, traditional, change });
@@ -146,7 +152,11 @@ function Reader() {
       <header class="reader-bar">
         <span class="brand">{t('appName')}</span>
         <a href={browser.runtime.getURL('/clippings.html')}>{t('readerOpenClippings')}</a>
-        {annotated === pass.current ? null : <span class="status">{t('readerAnnotating')}</span>}
+        {annotating ? (
+          <span class="status" role="status">
+            {t('readerAnnotating')}
+          </span>
+        ) : null}
       </header>
       <aside class="reader-side">
         <ReaderControls prefs={prefs} onChange={change} />

@@ -83,7 +83,17 @@ export const localAnnotator =
   (texts) =>
     texts.map((text) => annotate(text, model));
 
-const defaultYield = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+/** Yields to the event loop: scheduler.yield where there is one, else a message (not a timer: a tab in
+ *  the background throttles timers to one a second, and the reader may open behind the article). */
+const defaultYield = (): Promise<void> => {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+};
 
 /** Groups nodes into batches of about `chars` characters. */
 function batches(nodes: readonly Text[], chars: number): Text[][] {

@@ -93,7 +93,7 @@ before(async () => {
   await page.goto(`${origin}/reader/polyphones.html`);
   const popup = await openPopupFor(session, page);
   await popup.getByTestId('article-title').waitFor({ timeout: 15_000 });
-  const opened = session.context.waitForEvent('page');
+  const opened = session.context.waitForEvent('page', { predicate: (p) => p.url().includes('/reader.html') });
   await popup.getByTestId('read').click();
   reader = await opened;
   await reader.waitForLoadState();
