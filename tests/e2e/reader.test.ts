@@ -277,6 +277,23 @@ test('keyboard only: Tab reaches the controls and Enter switches the readings', 
   await reader.getByTestId('reader-ruby').getByRole('button', { name: 'Pinyin' }).click();
 });
 
+test('a saved clipping opens in the reader from the clippings page', async () => {
+  const page = await session.context.newPage();
+  await page.goto(`${origin}/reader/polyphones.html`);
+  const popup = await openPopupFor(session, page);
+  await popup.getByRole('button', { name: 'Save article' }).click();
+  await popup.getByText('Saved to clippings').waitFor({ timeout: 10_000 });
+  const clippings = await session.context.newPage();
+  await clippings.goto(`chrome-extension://${session.extensionId}/clippings.html`);
+  await clippings.getByText('银行行长谈长大的城市').first().click();
+  await clippings.getByTestId('read-clipping').click();
+  await clippings.waitForURL(/reader\.html\?clipping=\d+$/);
+  await waitAnnotated(clippings);
+  assert.equal(await clippings.locator('.reader-title').textContent(), '银行行长谈长大的城市');
+  assert.deepEqual(await rubyReadings(clippings, '行长'), ['háng', 'zhǎng']);
+  await Promise.all([clippings.close(), popup.close(), page.close()]);
+});
+
 test('axe finds no serious violation in the reader, light and dark', async () => {
   for (const scheme of ['light', 'dark'] as const) {
     await reader.emulateMedia({ colorScheme: scheme });
