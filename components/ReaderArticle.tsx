@@ -38,7 +38,7 @@ export function ReaderArticle({ article, classes, style, textRef }: ReaderArticl
       <div ref={textRef} class="reader-text">
         <h1 class="reader-title">{article.title}</h1>
         {meta ? <p class="reader-meta">{meta}</p> : null}
-        {/* biome-ignore lint/security/noDangerouslySetInnerHtml: sanitised with DOMPurify just before */}
+        {/* Sanitised with DOMPurify (lib/reader/sanitize.ts) just before this render. */}
         <div class="reader-body" dangerouslySetInnerHTML={{ __html: article.html }} />
       </div>
       <p class="reader-source">
