@@ -13,7 +13,12 @@ export interface ReadingStat {
   prior: number;
   /** Free (not bound-form) senses of the single-character entry with this reading. */
   free: number;
+  /** The grammatical role CEDICT gives this reading of the character on its own: a sentence-final
+   *  (modal, question) particle such as 呢 ne / 吗 ma, or an aspect particle such as 着 zhe. */
+  role?: ParticleRole;
 }
+
+export type ParticleRole = 'final' | 'aspect';
 
 /** Character → numbered reading ("hang2", "lu:4") → statistics. Only characters with several readings. */
 export type ReadingTable = Record<string, Record<string, ReadingStat>>;
@@ -30,11 +35,22 @@ const BOUND =
 /** Smoothing for a reading never seen inside a word, in the same units as a word count. */
 const UNSEEN = 0.1;
 
+const FINAL = /sentence-final|question particle|modal particle|interrogative particle/i;
+const ASPECT = /aspect particle|completed action marker/i;
+
+/** The role the definitions give a single-character entry, if it is a particle. */
+export function particleRole(definitions: string): ParticleRole | undefined {
+  if (FINAL.test(definitions)) return 'final';
+  if (ASPECT.test(definitions)) return 'aspect';
+  return undefined;
+}
+
 const isProper = (numbered: string): boolean => numbered.charAt(0) !== numbered.charAt(0).toLowerCase();
 
 interface Accumulator {
   counts: Map<string, Map<string, number>>;
   free: Map<string, Map<string, number>>;
+  roles: Map<string, Map<string, ParticleRole>>;
 }
 
 function add(map: Map<string, Map<string, number>>, ch: string, reading: string, value: number, max = false) {
@@ -61,6 +77,12 @@ function collectWords(cedict: string, acc: Accumulator): Map<string, string[][]>
       if (chars.length === 1) {
         const free = isProper(numbered) ? 0 : defs.split('/').filter((d) => d && !BOUND.test(d)).length;
         add(acc.free, word, syllables[0] ?? '', free, true);
+        const role = isProper(numbered) ? undefined : particleRole(defs);
+        if (role) {
+          const roles = acc.roles.get(word) ?? new Map<string, ParticleRole>();
+          roles.set(syllables[0] ?? '', role);
+          acc.roles.set(word, roles);
+        }
         continue;
       }
       const list = words.get(word) ?? [];
@@ -73,7 +95,7 @@ function collectWords(cedict: string, acc: Accumulator): Map<string, string[][]>
 
 /** Compiles the reading table from CC-CEDICT text and word counts (Simplified or Traditional keys). */
 export function compileReadings(cedict: string, frequencies: ReadonlyMap<string, number>): ReadingsFile {
-  const acc: Accumulator = { counts: new Map(), free: new Map() };
+  const acc: Accumulator = { counts: new Map(), free: new Map(), roles: new Map() };
   const words = collectWords(cedict, acc);
   for (const [word, readings] of words) {
     const chars = Array.from(word);
@@ -96,7 +118,8 @@ export function compileReadings(cedict: string, frequencies: ReadonlyMap<string,
     const entry: Record<string, ReadingStat> = {};
     for (const r of [...readings].sort()) {
       const prior = Math.log(((counts.get(r) ?? 0) + UNSEEN) / (total + 1));
-      entry[r] = { prior: Math.round(prior * 10) / 10, free: free.get(r) ?? 0 };
+      const role = acc.roles.get(ch)?.get(r);
+      entry[r] = { prior: Math.round(prior * 10) / 10, free: free.get(r) ?? 0, ...(role ? { role } : {}) };
     }
     chars[ch] = entry;
   }

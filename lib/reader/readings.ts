@@ -120,6 +120,21 @@ function readWord(model: ReadingModel, word: string, cache: Map<string, string[]
   return out;
 }
 
+/** Punctuation (or the end) after a word: where a sentence-final particle stands. */
+const CLAUSE_END = /^[？！。，、；：…」』”’）?!.,;:)]|^$/;
+
+/** A lone character's reading in its context: CEDICT's particle readings where the context fits them
+ *  (呢 ne before 。/？, 着 zhe after a verb: any lone 着, as 着火 zháo etc. are words of their own). */
+function inContext(model: ReadingModel, ch: string, reading: string, next: string): string {
+  const stats = statsOf(model.table, ch);
+  if (!stats) return reading;
+  for (const [candidate, stat] of Object.entries(stats)) {
+    if (stat.role === 'aspect') return candidate;
+    if (stat.role === 'final' && CLAUSE_END.test(next.trimStart())) return candidate;
+  }
+  return reading;
+}
+
 /** A per-model cache of word → readings: articles repeat their words, and decoding entries is the cost. */
 const caches = new WeakMap<ReadingModel, Map<string, string[]>>();
 
@@ -134,8 +149,15 @@ export function annotate(text: string, model: ReadingModel): ReadingToken[] {
   const tokens: ReadingToken[] = [];
   for (let i = 0; i + 1 < cuts.length; i++) {
     const start = cuts[i] ?? 0;
-    const word = text.slice(start, cuts[i + 1] ?? text.length);
-    tokens.push({ text: word, start, readings: readWord(model, word, cache) });
+    const end = cuts[i + 1] ?? text.length;
+    const word = text.slice(start, end);
+    let readings = readWord(model, word, cache);
+    if (word.length === 1 && readings[0]) {
+      const next = text.slice(end, cuts[i + 2] ?? text.length);
+      const reading = inContext(model, word, readings[0], next);
+      if (reading !== readings[0]) readings = [reading];
+    }
+    tokens.push({ text: word, start, readings });
   }
   return tokens;
 }

@@ -24,6 +24,13 @@ describe('readings', () => {
     expect(standaloneReading(model, '了')).toBe('le5');
   });
 
+  it('particle readings from CEDICT where the context fits: sentence-final before punctuation, aspect', () => {
+    expect(readingsOf('你呢？')).toBe('ni3 ne5 ？');
+    expect(readingsOf('他看着我')).toBe('ta1 kan4 zhe5 wo3');
+    expect(readingsOf('好吗？')).toBe('hao3 ma5 ？');
+    expect(readingsOf('呢子')).toBe('ni2 zi5');
+  });
+
   it('keeps 一 and 不 in their citation tones and prints other characters as themselves', () => {
     expect(readingsOf('一不 A1，')).toBe('yi1 bu4 A 1 ，');
     expect(pinyinLine('女', model, 'marks')).toBe('nǚ');
