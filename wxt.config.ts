@@ -60,6 +60,11 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+C' },
         description: '__MSG_commandConvertPage__',
       },
+      // Reader view (issue 18). No suggested key: Chrome allows four, all taken above; the user picks one
+      // at chrome://extensions/shortcuts (Firefox: about:addons → Manage Extension Shortcuts).
+      'open-reader': {
+        description: '__MSG_commandOpenReader__',
+      },
     },
     action: { default_title: '__MSG_actionTitle__' },
     // Per-site rules (issue 4): never granted at install; the popup requests `<origin>/*` for the one

@@ -59,6 +59,10 @@ export function ClippingReader(props: ClippingReaderProps) {
         <button type="button" onClick={props.onExportMarkdown}>
           {t('exportMarkdownOne')}
         </button>
+        {/* The reader view (issue 18): same extension origin, so a relative link. */}
+        <a href={`/reader.html?clipping=${clipping.id}`} data-testid="read-clipping">
+          {t('readArticle')}
+        </a>
         <button type="button" class="danger" onClick={props.onDelete}>
           {t('deleteClipping')}
         </button>

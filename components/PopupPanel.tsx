@@ -24,6 +24,8 @@ export interface PopupPanelProps {
   /** Detect the article again (the page may have changed since the popup opened). */
   onRedetect?: () => void;
   onOpenClippings: () => void;
+  /** Open the reader view on this tab's article (issue 18). */
+  onRead?: () => void;
   /** Per-site rules (issue 4): "Always convert this site to …" under the actions. */
   siteRules?: SiteRulesApi;
 }
@@ -105,6 +107,16 @@ function Ready(props: PopupPanelProps & { state: TabState }) {
         <button type="button" class="primary" disabled={busy || !article.isArticle} onClick={props.onSave}>
           {t('saveArticle')}
         </button>
+        {props.onRead && (
+          <button
+            type="button"
+            data-testid="read"
+            disabled={busy || !article.isArticle}
+            onClick={props.onRead}
+          >
+            {t('readArticle')}
+          </button>
+        )}
         {props.onRedetect && (
           <button type="button" data-testid="redetect" disabled={busy} onClick={props.onRedetect}>
             {t('redetect')}

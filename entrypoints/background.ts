@@ -14,6 +14,7 @@ import { onLocaleChange, t } from '../lib/i18n';
 import { initLocale } from '../lib/i18n/init';
 import { browserDictionary, refreshingWrites } from '../lib/lookup/background-dictionary';
 import type { SenderInfo } from '../lib/protocol/sender';
+import { COMMAND_OPEN_READER, openReaderForTab } from '../lib/reader/open';
 import { defaultScript, traditionalTarget, welcomeShown } from '../lib/settings';
 import { startSites } from '../lib/sites/background';
 import { installLexiconInWorld } from '../lib/tab/converter-registry';
@@ -143,6 +144,13 @@ export default defineBackground(() => {
       }),
     };
     void runConvertCommand(convertDeps, tab?.id);
+  });
+  // Reader view by key (issue 18): the key grants activeTab; the reader page then asks the tab.
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command !== COMMAND_OPEN_READER) return;
+    const openTab = (path: string) =>
+      browser.tabs.create({ url: browser.runtime.getURL(path as '/reader.html') });
+    void openReaderForTab({ inject: handlersInject, openTab }, tab?.id);
   });
   // First run (issue 7): the welcome page, on a fresh install only (not on updates), and only once.
   browser.runtime.onInstalled.addListener(({ reason }) => {

@@ -14,6 +14,8 @@ import { createUserIndex, type UserIndex } from './glossary/user-term';
 import { withTopicLines } from './i18n/glossary-labels';
 import { createLookupEngine } from './lookup/lookup-engine';
 import { parseDocument } from './node/dom';
+import { loadReadingModelFromDisk } from './reader/node';
+import { pinyinLine, type ReadingStyle } from './reader/readings';
 import { SOURCES, type Source, TARGETS, type Target } from './types';
 
 export interface CliIo {
@@ -30,7 +32,10 @@ const USAGE = `usage: wenzhai <command>
                                   convert standard input to standard output
   lookup TEXT [--at N] [--user FILE]
                                   dictionary entries for the word at character N (default 0); FILE:
-                                  your glossary exported as .csv/.tsv/.json (else the user source is empty)`;
+                                  your glossary exported as .csv/.tsv/.json (else the user source is empty)
+  pinyin [--numbers|--marks|--zhuyin]
+                                  readings of standard input, line by line: one token per character
+                                  (its reading in its word; a non-Han character as itself)`;
 
 /** Splits `args` into positionals and `--name value` / `--flag` options, rejecting unknown ones. */
 function parseArgs(args: string[], valued: string[], flags: string[]) {
@@ -118,7 +123,24 @@ async function lookup(args: string[], io: CliIo): Promise<void> {
   io.stdout(`${JSON.stringify(entries, null, 2)}\n`);
 }
 
-const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<void>> = { extract, convert, lookup };
+async function pinyin(args: string[], io: CliIo): Promise<void> {
+  const { options, positionals } = parseArgs(args, [], ['numbers', 'marks', 'zhuyin']);
+  if (positionals.length > 0) throw new UsageError(`unexpected argument: ${positionals[0]}`);
+  if (options.size > 1) throw new UsageError('choose one of --numbers, --marks, --zhuyin');
+  const style: ReadingStyle = options.has('marks') ? 'marks' : options.has('zhuyin') ? 'zhuyin' : 'numbers';
+  const input = await io.stdin();
+  if (input.length === 0) throw new UsageError('nothing to read: standard input is empty');
+  const model = loadReadingModelFromDisk();
+  const lines = input.replace(/\r?\n$/, '').split(/\r?\n/);
+  io.stdout(`${lines.map((line) => pinyinLine(line, model, style)).join('\n')}\n`);
+}
+
+const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<void>> = {
+  extract,
+  convert,
+  lookup,
+  pinyin,
+};
 
 /** Runs one command; resolves to the process exit code. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
@@ -129,7 +151,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
   const run = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
   try {
-    if (!run) throw new UsageError(`unknown command: ${command} (use extract, convert or lookup)`);
+    if (!run) throw new UsageError(`unknown command: ${command} (use extract, convert, lookup or pinyin)`);
     await run(rest, io);
     return 0;
   } catch (error) {

@@ -8,6 +8,7 @@ const SUITES: Suites = {
   clippings: async () => (await import('./bench-clippings')).benchClippings(),
   article: async () => (await import('./bench-article')).benchArticle(),
   vocabulary: async () => (await import('./bench-vocabulary')).benchVocabulary(),
+  reader: async () => (await import('./bench-reader')).benchReader(),
 };
 
 await runSuites('bench', SUITES, process.argv.slice(2));

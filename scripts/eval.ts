@@ -7,6 +7,7 @@ const SUITES: Suites = {
   convert: async () => (await import('./eval-convert')).evalConvert(),
   lookup: async () => (await import('./eval-lookup')).evalLookup(),
   glossary: async () => (await import('./eval-glossary')).evalGlossary(),
+  pinyin: async () => (await import('./eval-pinyin')).evalPinyin(),
 };
 
 await runSuites('eval', SUITES, process.argv.slice(2));

@@ -93,6 +93,10 @@ function Popup() {
       onSave={() => void save()}
       onRedetect={() => void act((id) => callTab(id, 'getState', { refresh: true }))}
       onOpenClippings={() => void browser.tabs.create({ url: browser.runtime.getURL('/clippings.html') })}
+      onRead={() =>
+        tabId !== undefined &&
+        void browser.tabs.create({ url: browser.runtime.getURL(`/reader.html?tab=${tabId}`) })
+      }
       siteRules={siteRulesClient}
     />
   );

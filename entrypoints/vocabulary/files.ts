@@ -1,11 +1,12 @@
 // Vocabulary files: the Anki TSV and the JSON backup out, a backup and a known-words list in.
+
+import { download } from '../../lib/clippings/files';
 import { t } from '../../lib/i18n';
 import { type AnkiNote, exportAnkiTsv, noteOf } from '../../lib/vocabulary/anki';
 import { exportVocabulary, importVocabulary, validateVocabularyBackup } from '../../lib/vocabulary/backup';
 import type { VocabularyDb } from '../../lib/vocabulary/db';
 import type { KnownRowError, KnownWordsParse } from '../../lib/vocabulary/import-known';
 import type { Word, WordContext } from '../../lib/vocabulary/types';
-import { download } from '../../lib/clippings/files';
 
 const stamp = (): string => new Date().toISOString().slice(0, 10);
 

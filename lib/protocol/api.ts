@@ -25,6 +25,8 @@ export interface ContentApi extends ClippingsContentApi {
   restore: { params: Record<string, never>; result: TabState };
   setHover: { params: { enabled: boolean }; result: TabState };
   saveArticle: { params: Record<string, never>; result: { id: number; updated: boolean } };
+  /** The detected article as a clipping would store it, for the reader page (issue 18). */
+  readerArticle: { params: Record<string, never>; result: ClippingInput };
   /** The hover card for the word at the caret / selection start (the Alt+Shift+H command, issue 7). */
   hoverAtCaret: { params: Record<string, never>; result: { shown: boolean } };
 }

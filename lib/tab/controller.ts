@@ -131,6 +131,25 @@ export function createContentController(deps: ContentDeps): ContentController {
       validate: isEmptyParams,
       run: async () => ({ shown: deps.hoverAtCaret ? await deps.hoverAtCaret() : false }),
     },
+    readerArticle: {
+      access: 'any',
+      validate: isEmptyParams,
+      run: () => {
+        const a = currentArticle();
+        if (!a.isArticle) throw new MessageError('failed', 'no-article');
+        return {
+          url: deps.url(),
+          title: a.title,
+          site: a.site,
+          byline: a.byline,
+          published: a.published,
+          kind: 'article' as const,
+          text: articleText(a),
+          script: a.lang,
+          html: a.html,
+        };
+      },
+    },
     saveArticle: {
       access: 'any',
       validate: isEmptyParams,

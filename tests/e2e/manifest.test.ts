@@ -25,6 +25,7 @@ test('the Chrome build needs no host permissions and registers no content script
   assert.deepEqual(Object.keys(m.commands ?? {}).sort(), [
     'convert-page',
     'hover-at-caret',
+    'open-reader',
     'save-article',
     'save-selection',
   ]);

@@ -1,0 +1,188 @@
+import { render } from 'preact';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { ReaderArticle, type ReaderArticleView } from '../../components/ReaderArticle';
+import { ReaderControls } from '../../components/ReaderControls';
+import { callTab } from '../../lib/client';
+import { getClipping, openClippingsDb } from '../../lib/clippings/db';
+import { convertHtml } from '../../lib/clippings/display';
+import { errorOf, MessageError } from '../../lib/dispatch/failure';
+import { loadEngineInExtensionPage } from '../../lib/extension-pages/load-converter';
+import { createHover } from '../../lib/hover/dom';
+import { t } from '../../lib/i18n';
+import { errorText } from '../../lib/i18n/errors';
+import { initLocale } from '../../lib/i18n/init';
+import { useLocale } from '../../lib/i18n/use-locale';
+import { readerSource } from '../../lib/reader/open';
+import {
+  articleClasses,
+  articleStyle,
+  normalisePrefs,
+  type ReaderPrefs,
+  readerPrefs,
+} from '../../lib/reader/prefs';
+import { annotateInSlices } from '../../lib/reader/ruby';
+import { sanitizeReaderHtml } from '../../lib/reader/sanitize';
+import { createAnnotateClient } from '../../lib/reader/worker-protocol';
+import { hoverByDefault, traditionalTarget } from '../../lib/settings';
+import type { ConverterEngine } from '../../lib/tab/converter-registry';
+import type { ClippingInput, Target } from '../../lib/types';
+import { useReaderSpeech } from './speech';
+import './style.css';
+
+// Segmentation and readings run in a worker (the dictionary is unpacked there too); this page only
+// writes the ruby, in slices.
+const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'reader' });
+const annotator = createAnnotateClient(worker as unknown as Parameters<typeof createAnnotateClient>[0]);
+
+/** Marks for the bench and the end-to-end tests (only this extension's scripts can read them). */
+const marks: Record<string, number> = {};
+let viewCount = 0;
+// Test hook (end-to-end tests read the speech marks); compiled out of release builds.
+if (__WENZHAI_TEST_HOOKS__) Object.assign(globalThis, { wenzhaiReader: { marks, annotator } });
+
+async function loadArticle(): Promise<ClippingInput | null> {
+  const source = readerSource(location.search);
+  if (!source) return null;
+  if (source.kind === 'clipping') return (await getClipping(openClippingsDb(), source.id)) ?? null;
+  const answer = await callTab(source.tabId, 'readerArticle', {});
+  if (!answer.ok) throw MessageError.of(answer.error);
+  return answer.value;
+}
+
+function langOf(prefs: ReaderPrefs, article: ClippingInput): string {
+  if (prefs.script === 'hans') return 'zh-Hans';
+  if (prefs.script === 'hant') return 'zh-Hant';
+  return article.script === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans';
+}
+
+function Reader() {
+  useLocale();
+  const [article, setArticle] = useState<ClippingInput | null | undefined>(undefined);
+  const [error, setError] = useState<string | null>(null);
+  const [prefs, setPrefs] = useState<ReaderPrefs | null>(null);
+  const [traditional, setTraditional] = useState<Target>('tw');
+  const [engine, setEngine] = useState<ConverterEngine | null>(null);
+  const [annotated, setAnnotated] = useState(0);
+  const [annotating, setAnnotating] = useState(false);
+  const textRef = useRef<HTMLDivElement>(null);
+  const hover = useMemo(() => createHover(document), []);
+
+  useEffect(() => {
+    void readerPrefs.getValue().then((p) => setPrefs(normalisePrefs(p)));
+    void traditionalTarget.getValue().then(setTraditional);
+    void hoverByDefault.getValue().then((on) => hover.setEnabled(on));
+    loadArticle().then(
+      (a) => {
+        marks.article = performance.now();
+        setArticle(a);
+      },
+      (e: unknown) => setError(errorText(errorOf(e))),
+    );
+    return () => hover.dispose();
+  }, [hover]);
+
+  const change = useCallback((part: Partial<ReaderPrefs>) => {
+    setPrefs((p) => {
+      const next = normalisePrefs({ ...(p ?? {}), ...part });
+      void readerPrefs.setValue(next);
+      return next;
+    });
+  }, []);
+
+  const script = prefs?.script ?? 'original';
+  useEffect(() => {
+    if (script !== 'original' && !engine) {
+      loadEngineInExtensionPage(
+        document,
+        browser.runtime.getURL('/converter.js'),
+        browser.runtime.getURL('/convert/lexicon.bin'),
+      ).then(setEngine, (e: unknown) => setError(errorText(errorOf(e))));
+    }
+  }, [script, engine]);
+
+  // The text shown: sanitised again at display, then converted to the chosen script.
+  const view = useMemo((): (ReaderArticleView & { key: number }) | null => {
+    if (!article || !prefs) return null;
+    if (script !== 'original' && !engine) return null;
+    const convert = engine
+      ? engine.createTextConverter('auto', script === 'hans' ? 'cn' : traditional, article.script)
+      : (s: string) => s;
+    const show = script === 'original' ? (s: string) => s : convert;
+    const fromTab = readerSource(location.search)?.kind === 'tab';
+    const clean = sanitizeReaderHtml(article.html ?? '', window, fromTab) ?? '';
+    const paragraphs = clean ? null : article.text.split(/\n+/).map((p) => `<p>${escapeHtml(p)}</p>`);
+    const html = script === 'original' ? clean : convertHtml(document, clean, show);
+    return {
+      key: ++viewCount,
+      title: show(article.title),
+      byline: article.byline ? show(article.byline) : null,
+      published: article.published,
+      site: article.site,
+      url: article.url,
+      html: paragraphs ? convertHtml(document, paragraphs.join(''), show) : html,
+      lang: langOf(prefs, article),
+    };
+  }, [article, script, engine, traditional, prefs !== null]);
+
+  // Ruby after every (re)mount of the text; a newer text cancels the older pass.
+  const pass = useRef(0);
+  useEffect(() => {
+    const root = textRef.current;
+    if (!view || !root) return;
+    const mine = ++pass.current;
+    marks.rendered = performance.now();
+    setAnnotating(true);
+    void annotateInSlices(root, annotator, { cancelled: () => mine !== pass.current }).then(
+      (words) => {
+        if (words < 0) return;
+        marks.annotated = performance.now();
+        setAnnotated(mine);
+        setAnnotating(false);
+      },
+      (e: unknown) => setError(errorText(errorOf(e))),
+    );
+  }, [view]);
+
+  const speech = useReaderSpeech({ textRef, article, annotated, prefs, traditional, change });
+
+  if (error) return <p class="notice">{t('error', { message: error })}</p>;
+  if (article === null) return <p class="notice">{t('readerNoSource')}</p>;
+  if (!prefs || !view) return <p class="notice">{t('readerLoading')}</p>;
+  document.documentElement.dataset.theme = prefs.theme;
+  return (
+    <div class="reader-page">
+      <header class="reader-bar">
+        <span class="brand">{t('appName')}</span>
+        <a href={browser.runtime.getURL('/clippings.html')}>{t('readerOpenClippings')}</a>
+        {annotating ? (
+          <span class="status" role="status">
+            {t('readerAnnotating')}
+          </span>
+        ) : null}
+      </header>
+      <aside class="reader-side">
+        <ReaderControls prefs={prefs} onChange={change} />
+        {speech}
+      </aside>
+      <main>
+        <ReaderArticle
+          key={view.key}
+          article={view}
+          classes={articleClasses(prefs)}
+          style={articleStyle(prefs)}
+          textRef={textRef}
+        />
+      </main>
+    </div>
+  );
+}
+
+function escapeHtml(s: string): string {
+  return s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+void initLocale({ document }).finally(() => {
+  document.title = `${t('readerTitle')} · ${t('appName')}`;
+  render(<Reader />, document.getElementById('app')!);
+});

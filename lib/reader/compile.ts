@@ -1,0 +1,127 @@
+// Build-time statistics for choosing a character's reading, derived from CC-CEDICT and the shipped word
+// frequencies only (no annotated sentences): for every character with more than one reading,
+//   prior  — how often each reading occurs inside multi-character headwords, each word weighted by its
+//            corpus frequency (ln share, one decimal), used to choose between a word's alternative readings
+//            (结果 jiē/jié → jié) and as one half of the stand-alone score;
+//   free   — how many senses the single-character entry for that reading has that are not bound forms
+//            ("used in …", "variant of …", surnames, "(bound form) …"), the other half: a reading that only
+//            lives inside other words (上 shǎng "used in 上声") is not what a lone 上 says.
+// Output is the JSON compiled into public/reader/readings.json (see readings.ts for its use).
+
+export interface ReadingStat {
+  /** ln share among this character's readings in multi-character words (≤ 0, one decimal). */
+  prior: number;
+  /** Free (not bound-form) senses of the single-character entry with this reading. */
+  free: number;
+  /** The grammatical role CEDICT gives this reading of the character on its own: a sentence-final
+   *  (modal, question) particle such as 呢 ne / 吗 ma, or an aspect particle such as 着 zhe. */
+  role?: ParticleRole;
+}
+
+export type ParticleRole = 'final' | 'aspect';
+
+/** Character → numbered reading ("hang2", "lu:4") → statistics. Only characters with several readings. */
+export type ReadingTable = Record<string, Record<string, ReadingStat>>;
+
+export interface ReadingsFile {
+  version: 1;
+  chars: ReadingTable;
+}
+
+const LINE = /^(\S+) (\S+) \[([^\]]*)\] \/(.*)\/\s*$/;
+const BOUND =
+  /^(used in|see |variant of|old variant|unofficial variant|archaic variant|surname|\(bound form\)|\(used in|Japanese variant|erhua variant|abbr\. for|\(old\)|\(archaic\)|CL:|Taiwan pr|also pr)/i;
+
+/** Smoothing for a reading never seen inside a word, in the same units as a word count. */
+const UNSEEN = 0.1;
+
+const FINAL = /sentence-final|question particle|modal particle|interrogative particle/i;
+const ASPECT = /aspect particle|completed action marker/i;
+
+/** The role the definitions give a single-character entry, if it is a particle. */
+export function particleRole(definitions: string): ParticleRole | undefined {
+  if (FINAL.test(definitions)) return 'final';
+  if (ASPECT.test(definitions)) return 'aspect';
+  return undefined;
+}
+
+const isProper = (numbered: string): boolean => numbered.charAt(0) !== numbered.charAt(0).toLowerCase();
+
+interface Accumulator {
+  counts: Map<string, Map<string, number>>;
+  free: Map<string, Map<string, number>>;
+  roles: Map<string, Map<string, ParticleRole>>;
+}
+
+function add(map: Map<string, Map<string, number>>, ch: string, reading: string, value: number, max = false) {
+  let inner = map.get(ch);
+  if (!inner) {
+    inner = new Map();
+    map.set(ch, inner);
+  }
+  const was = inner.get(reading) ?? 0;
+  inner.set(reading, max ? Math.max(was, value) : was + value);
+}
+
+/** Distinct lowercase readings per headword (either script), for words whose syllables match its characters. */
+function collectWords(cedict: string, acc: Accumulator): Map<string, string[][]> {
+  const words = new Map<string, string[][]>();
+  for (const raw of cedict.split('\n')) {
+    const m = LINE.exec(raw.trimEnd());
+    if (!m) continue;
+    const [, traditional = '', simplified = '', numbered = '', defs = ''] = m;
+    const syllables = numbered.toLowerCase().split(' ');
+    for (const word of new Set([simplified, traditional])) {
+      const chars = Array.from(word);
+      if (chars.length !== syllables.length) continue;
+      if (chars.length === 1) {
+        const free = isProper(numbered) ? 0 : defs.split('/').filter((d) => d && !BOUND.test(d)).length;
+        add(acc.free, word, syllables[0] ?? '', free, true);
+        const role = isProper(numbered) ? undefined : particleRole(defs);
+        if (role) {
+          const roles = acc.roles.get(word) ?? new Map<string, ParticleRole>();
+          roles.set(syllables[0] ?? '', role);
+          acc.roles.set(word, roles);
+        }
+        continue;
+      }
+      const list = words.get(word) ?? [];
+      if (!list.some((r) => r.join(' ') === syllables.join(' '))) list.push(syllables);
+      words.set(word, list);
+    }
+  }
+  return words;
+}
+
+/** Compiles the reading table from CC-CEDICT text and word counts (Simplified or Traditional keys). */
+export function compileReadings(cedict: string, frequencies: ReadonlyMap<string, number>): ReadingsFile {
+  const acc: Accumulator = { counts: new Map(), free: new Map(), roles: new Map() };
+  const words = collectWords(cedict, acc);
+  for (const [word, readings] of words) {
+    const chars = Array.from(word);
+    const weight = (frequencies.get(word) ?? UNSEEN * 5) / readings.length;
+    for (const reading of readings) {
+      chars.forEach((ch, i) => {
+        add(acc.counts, ch, reading[i] ?? '', weight);
+      });
+    }
+  }
+  const chars: ReadingTable = {};
+  const all = new Set([...acc.counts.keys(), ...acc.free.keys()]);
+  for (const ch of [...all].sort()) {
+    const counts = acc.counts.get(ch) ?? new Map<string, number>();
+    const free = acc.free.get(ch) ?? new Map<string, number>();
+    const readings = new Set([...counts.keys(), ...free.keys()]);
+    if (readings.size < 2) continue;
+    let total = 0;
+    for (const c of counts.values()) total += c;
+    const entry: Record<string, ReadingStat> = {};
+    for (const r of [...readings].sort()) {
+      const prior = Math.log(((counts.get(r) ?? 0) + UNSEEN) / (total + 1));
+      const role = acc.roles.get(ch)?.get(r);
+      entry[r] = { prior: Math.round(prior * 10) / 10, free: free.get(r) ?? 0, ...(role ? { role } : {}) };
+    }
+    chars[ch] = entry;
+  }
+  return { version: 1, chars };
+}

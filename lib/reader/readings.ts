@@ -1,0 +1,189 @@
+// Text → words with a reading per character: the reader's ruby, the CLI's `pinyin` and the pinyin eval.
+//
+// The sentence is segmented with the hover card's max-probability segmentation (lib/lookup/segment.ts) over
+// CC-CEDICT, so a polyphone takes the reading of the word it is in (银行 yínháng, 行长 hángzhǎng). Where a
+// word has several readings (结果 jiēguǒ / jiéguǒ) the one whose characters' readings are commonest inside
+// CEDICT's words wins; a character standing alone is scored on those counts plus how many free (not
+// bound-form) senses its own entry has for each reading (compile.ts). Tone sandhi is not written: 一 and 不
+// keep their citation tones, as in dictionaries and textbooks.
+import type { Dictionary } from '../dictionary/dictionary';
+import { syllableTone } from '../dictionary/display';
+import { numberedToZhuyin, syllableToToneMark } from '../dictionary/pinyin';
+import { segment } from '../lookup/segment';
+import type { ReadingStat, ReadingsFile, ReadingTable } from './compile';
+
+export type ReadingStyle = 'numbers' | 'marks' | 'zhuyin';
+
+/** One segmented word (or a run of one non-Han character). */
+export interface ReadingToken {
+  text: string;
+  /** Offset of the word in the annotated text (code units). */
+  start: number;
+  /** One numbered syllable per character ("hang2", "lu:4", tone 5 neutral); '' where a character is not
+   *  Han or has no known reading. Same length as Array.from(text). */
+  readings: string[];
+}
+
+export interface ReadingModel {
+  dictionary: Dictionary;
+  table: ReadingTable;
+}
+
+const HAN = /\p{Script=Han}/u;
+export const isHan = (ch: string): boolean => HAN.test(ch);
+
+/** Parses public/reader/readings.json; throws on anything else. */
+export function parseReadingsFile(json: unknown): ReadingTable {
+  const file = json as Partial<ReadingsFile> | null;
+  if (file?.version !== 1 || typeof file.chars !== 'object' || file.chars === null) {
+    throw new Error('Not a Wenzhai readings file (version 1)');
+  }
+  return file.chars;
+}
+
+const statsOf = (table: ReadingTable, ch: string): Record<string, ReadingStat> | undefined =>
+  Object.hasOwn(table, ch) ? table[ch] : undefined;
+
+/** ln share of `reading` among `ch`'s readings inside words; 0 for a character with one reading. */
+function prior(table: ReadingTable, ch: string, reading: string): number {
+  const stats = statsOf(table, ch);
+  if (!stats) return 0;
+  return Object.hasOwn(stats, reading) ? (stats[reading]?.prior ?? -12) : -12;
+}
+
+/** Distinct readings of a headword, lowercase numbered syllables, only those with one syllable per char. */
+function wordReadings(dictionary: Dictionary, word: string, chars: readonly string[]): string[][] {
+  const out: string[][] = [];
+  const seen = new Set<string>();
+  for (const entry of dictionary.get(word)) {
+    const syllables = entry.pinyin.split(' ').map((s) => syllableTone(s).numbered.toLowerCase());
+    if (syllables.length !== chars.length || syllables.some((s) => !/[1-5]$/.test(s))) continue;
+    const key = syllables.join(' ');
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(syllables);
+    }
+  }
+  return out;
+}
+
+/** The reading of a character standing alone as a word (or unknown to every multi-character word). */
+export function standaloneReading(model: ReadingModel, ch: string): string {
+  const stats = statsOf(model.table, ch);
+  if (stats) {
+    let best = '';
+    let bestScore = Number.NEGATIVE_INFINITY;
+    for (const [reading, stat] of Object.entries(stats)) {
+      const score = stat.prior + Math.log(stat.free + 0.2);
+      if (score > bestScore) {
+        bestScore = score;
+        best = reading;
+      }
+    }
+    return best;
+  }
+  return wordReadings(model.dictionary, ch, [ch])[0]?.[0] ?? '';
+}
+
+function bestWordReading(model: ReadingModel, chars: readonly string[], readings: string[][]): string[] {
+  if (readings.length === 1) return readings[0] ?? [];
+  let best: string[] = readings[0] ?? [];
+  let bestScore = Number.NEGATIVE_INFINITY;
+  for (const reading of readings) {
+    let score = 0;
+    chars.forEach((ch, i) => {
+      score += prior(model.table, ch, reading[i] ?? '');
+    });
+    if (score > bestScore) {
+      bestScore = score;
+      best = reading;
+    }
+  }
+  return best;
+}
+
+/** Readings of one segmented word, per character. */
+function readWord(model: ReadingModel, word: string, cache: Map<string, string[]>): string[] {
+  const cached = cache.get(word);
+  if (cached) return cached;
+  const chars = Array.from(word);
+  let out: string[];
+  if (chars.length === 1) out = [isHan(word) ? standaloneReading(model, word) : ''];
+  else {
+    const readings = wordReadings(model.dictionary, word, chars);
+    out =
+      readings.length > 0
+        ? bestWordReading(model, chars, readings).map((r, i) => (isHan(chars[i] ?? '') ? r : ''))
+        : chars.map((ch) => (isHan(ch) ? standaloneReading(model, ch) : ''));
+  }
+  if (cache.size < 50_000) cache.set(word, out);
+  return out;
+}
+
+/** Punctuation (or the end) after a word: where a sentence-final particle stands. */
+const CLAUSE_END = /^[？！。，、；：…」』”’）?!.,;:)]|^$/;
+
+/** A lone character's reading in its context: CEDICT's particle readings where the context fits them
+ *  (呢 ne before 。/？, 着 zhe after a verb: any lone 着, as 着火 zháo etc. are words of their own). */
+function inContext(model: ReadingModel, ch: string, reading: string, next: string): string {
+  const stats = statsOf(model.table, ch);
+  if (!stats) return reading;
+  for (const [candidate, stat] of Object.entries(stats)) {
+    if (stat.role === 'aspect') return candidate;
+    if (stat.role === 'final' && CLAUSE_END.test(next.trimStart())) return candidate;
+  }
+  return reading;
+}
+
+/** A per-model cache of word → readings: articles repeat their words, and decoding entries is the cost. */
+const caches = new WeakMap<ReadingModel, Map<string, string[]>>();
+
+/** Segments `text` and gives every word its readings. Non-Han runs come back one character a token. */
+export function annotate(text: string, model: ReadingModel): ReadingToken[] {
+  let cache = caches.get(model);
+  if (!cache) {
+    cache = new Map();
+    caches.set(model, cache);
+  }
+  const cuts = segment(text, [model.dictionary]);
+  const tokens: ReadingToken[] = [];
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const start = cuts[i] ?? 0;
+    const end = cuts[i + 1] ?? text.length;
+    const word = text.slice(start, end);
+    let readings = readWord(model, word, cache);
+    if (word.length === 1 && readings[0]) {
+      const next = text.slice(end, cuts[i + 2] ?? text.length);
+      const reading = inContext(model, word, readings[0], next);
+      if (reading !== readings[0]) readings = [reading];
+    }
+    tokens.push({ text: word, start, readings });
+  }
+  return tokens;
+}
+
+/** Tone of a numbered syllable: 1–4, 5 neutral, 0 none. */
+export function toneOf(numbered: string): number {
+  const t = Number(numbered.charAt(numbered.length - 1));
+  return t >= 1 && t <= 5 ? t : 0;
+}
+
+/** One numbered syllable in the chosen style ("hang2" → "háng" / "ㄏㄤˊ"). */
+export function formatSyllable(numbered: string, style: ReadingStyle): string {
+  if (numbered === '' || style === 'numbers') return numbered.replace(/u:/g, 'ü');
+  if (style === 'marks') return syllableToToneMark(numbered);
+  return numberedToZhuyin(numbered);
+}
+
+/** The CLI line: one token per character, its reading or (non-Han, unknown) the character itself. */
+export function pinyinLine(line: string, model: ReadingModel, style: ReadingStyle): string {
+  const out: string[] = [];
+  for (const token of annotate(line, model)) {
+    Array.from(token.text).forEach((ch, i) => {
+      if (/\s/.test(ch)) return;
+      const reading = token.readings[i] ?? '';
+      out.push(reading === '' ? ch : formatSyllable(reading, style));
+    });
+  }
+  return out.join(' ');
+}

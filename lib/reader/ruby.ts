@@ -1,0 +1,152 @@
+// Puts readings over the words of an article already in the DOM (the reader page's body), text node by
+// text node, in slices so no task blocks the page for long.
+//
+// Each word becomes one <ruby> with a base/<rt> pair per character. The <rt> elements hold no text: their
+// pinyin and zhuyin sit in data attributes and CSS shows one of them as generated content. So switching
+// pinyin ⇄ zhuyin ⇄ none is one class on the article (no DOM work), a selection copies only the
+// characters, and printing keeps what is on screen.
+import { annotate, formatSyllable, isHan, type ReadingModel, type ReadingToken, toneOf } from './readings';
+
+const SKIP = new Set(['SCRIPT', 'STYLE', 'RT', 'RP', 'RUBY', 'CODE', 'PRE', 'TEXTAREA']);
+
+/** Text nodes under `root` that carry Han text, in document order. */
+export function hanTextNodes(root: Node): Text[] {
+  const doc = root.ownerDocument ?? (root as Document);
+  const out: Text[] = [];
+  const walker = doc.createTreeWalker(root, 0x4 /* SHOW_TEXT */, {
+    acceptNode: (node) => {
+      for (let p = node.parentElement; p && p !== root; p = p.parentElement) {
+        if (SKIP.has(p.tagName)) return 2; // FILTER_REJECT
+      }
+      return isHanText((node as Text).data) ? 1 : 2;
+    },
+  });
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) out.push(n as Text);
+  return out;
+}
+
+const HAN_ANY = /\p{Script=Han}/u;
+const isHanText = (s: string): boolean => HAN_ANY.test(s);
+
+/** The DOM for one text: a fragment of plain text runs and one <ruby> per word with Han in it. */
+export function rubyFragment(doc: Document, tokens: readonly ReadingToken[]): DocumentFragment {
+  const fragment = doc.createDocumentFragment();
+  let plain = '';
+  const flush = () => {
+    if (plain) fragment.append(doc.createTextNode(plain));
+    plain = '';
+  };
+  for (const token of tokens) {
+    const chars = Array.from(token.text);
+    if (!token.readings.some((r) => r !== '')) {
+      plain += token.text;
+      continue;
+    }
+    flush();
+    const ruby = doc.createElement('ruby');
+    ruby.className = 'w';
+    chars.forEach((ch, i) => {
+      const reading = token.readings[i] ?? '';
+      ruby.append(doc.createTextNode(ch));
+      const rt = doc.createElement('rt');
+      if (reading && isHan(ch)) {
+        rt.dataset.p = formatSyllable(reading, 'marks');
+        rt.dataset.z = formatSyllable(reading, 'zhuyin');
+        rt.className = `t${toneOf(reading)}`;
+      }
+      ruby.append(rt);
+    });
+    fragment.append(ruby);
+  }
+  flush();
+  return fragment;
+}
+
+export interface AnnotateOptions {
+  /** Milliseconds of DOM work per slice before yielding (the long-task limit is 50). */
+  budget?: number;
+  /** Characters of text sent to the annotator at once: the first screen comes back quickly. */
+  batchChars?: number;
+  /** Yields to the event loop between slices. */
+  yieldNow?: () => Promise<void>;
+  now?: () => number;
+  /** Stops early (a newer annotation of the same article started). */
+  cancelled?: () => boolean;
+}
+
+/** Readings for a batch of texts, one token list per text: in the page a worker answers, in tests and
+ *  the CLI `annotate` itself. */
+export type TextsAnnotator = (texts: string[]) => Promise<ReadingToken[][]> | ReadingToken[][];
+
+export const localAnnotator =
+  (model: ReadingModel): TextsAnnotator =>
+  (texts) =>
+    texts.map((text) => annotate(text, model));
+
+/** Yields to the event loop: scheduler.yield where there is one, else a message (not a timer: a tab in
+ *  the background throttles timers to one a second, and the reader may open behind the article). */
+const defaultYield = (): Promise<void> => {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+};
+
+/** Groups nodes into batches of about `chars` characters. */
+function batches(nodes: readonly Text[], chars: number): Text[][] {
+  const out: Text[][] = [];
+  let current: Text[] = [];
+  let size = 0;
+  for (const node of nodes) {
+    current.push(node);
+    size += node.data.length;
+    if (size >= chars) {
+      out.push(current);
+      current = [];
+      size = 0;
+    }
+  }
+  if (current.length > 0) out.push(current);
+  return out;
+}
+
+/** Annotates every Han text node under `root`: readings batch by batch from `annotator` (the next batch
+ *  is asked for while this one is written), DOM writes in slices of `budget` ms. Resolves to the number
+ *  of words annotated, or -1 when cancelled. */
+export async function annotateInSlices(
+  root: Element,
+  annotator: TextsAnnotator,
+  options: AnnotateOptions = {},
+): Promise<number> {
+  const budget = options.budget ?? 12;
+  const yieldNow = options.yieldNow ?? defaultYield;
+  const now = options.now ?? (() => performance.now());
+  const doc = root.ownerDocument;
+  const groups = batches(hanTextNodes(root), options.batchChars ?? 3000);
+  const ask = (i: number) => {
+    const group = groups[i];
+    return group ? Promise.resolve(annotator(group.map((n) => n.data))) : Promise.resolve([]);
+  };
+  let words = 0;
+  let pending = ask(0);
+  let sliceStart = now();
+  for (let g = 0; g < groups.length; g++) {
+    const tokens = await pending;
+    pending = ask(g + 1);
+    const group = groups[g] ?? [];
+    for (let i = 0; i < group.length; i++) {
+      if (options.cancelled?.()) return -1;
+      const list = tokens[i] ?? [];
+      words += list.length;
+      group[i]?.replaceWith(rubyFragment(doc, list));
+      if (now() - sliceStart > budget) {
+        await yieldNow();
+        sliceStart = now();
+      }
+    }
+  }
+  return words;
+}

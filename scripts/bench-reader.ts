@@ -1,0 +1,196 @@
+// `npm run bench -- reader` (issue 18), in headless Chromium with the built extension (WENZHAI_OUT,
+// default .output): for articles of 10,000 and 200,000 characters,
+//   open      click on the popup's "Read" → the reader page has written the last ruby (wall clock)
+//   annotate  the worker's segmentation + readings, per 10,000 characters (warm; no DOM)
+//   switch    click pinyin → zhuyin → none → pinyin: click to the next frame painted, worst of the three
+//   longest   the longest main-thread task of the reader page from its start to the end of the ruby
+// Targets: open ≤ 300 ms (10k), annotate ≤ 30 ms / 10k, switch ≤ 100 ms, no task > 50 ms (200k).
+// Text: sentences of ../shared/corpus/pinyin/cpp (Wikipedia, varied) when present, else the reader's
+// fixture article repeated (fewer distinct words: flatters the word cache; said in the output).
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { cleanup, launch, openPopupFor, ROOT, type Session, serveFixtures } from '../tests/e2e/harness';
+
+const SHARED = process.env.WENZHAI_SHARED ?? resolve(ROOT, '../shared');
+const LONGTASKS = `(() => {
+  const tasks = [];
+  window.benchLongTasks = tasks;
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) tasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {}
+})();`;
+
+function sourceSentences(): { sentences: string[]; from: string } {
+  const cpp = join(SHARED, 'corpus/pinyin/cpp/dev.sent');
+  if (existsSync(cpp)) {
+    const sentences = readFileSync(cpp, 'utf8')
+      .replace(/\u2581/g, '')
+      .split('\n')
+      .filter(Boolean);
+    return { sentences, from: 'CPP dev sentences (../shared)' };
+  }
+  const html = readFileSync(join(ROOT, 'tests/fixtures/reader/polyphones.html'), 'utf8');
+  const sentences = [...html.matchAll(/<(?:p|li)>([^<]+)<\/(?:p|li)>/g)].map((m) => m[1] ?? '');
+  return { sentences, from: 'fixture article repeated (no ../shared)' };
+}
+
+/** An article page of about `chars` characters, paragraphs of ~5 sentences. */
+function articlePage(sentences: readonly string[], chars: number, offset: number): string {
+  const paragraphs: string[] = [];
+  let size = 0;
+  let i = offset;
+  while (size < chars) {
+    const p: string[] = [];
+    for (let k = 0; k < 5; k++) p.push(sentences[i++ % sentences.length] ?? '');
+    const text = p.join('');
+    size += text.length;
+    paragraphs.push(`<p>${text.replace(/[<&]/g, '')}</p>`);
+  }
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>长文测试 ${chars}</title></head>
+<body><article><h1>长文测试：${chars} 字</h1>${paragraphs.join('\n')}</article></body></html>`;
+}
+
+interface OpenResult {
+  openMs: number;
+  /** Click → the text drawn, before its ruby. */
+  textMs: number;
+  longest: number;
+  reader: Page;
+}
+
+async function openReader(session: Session, url: string): Promise<OpenResult> {
+  const page = await session.context.newPage();
+  await page.goto(url);
+  const popup = await openPopupFor(session, page);
+  await popup.getByTestId('read').waitFor({ timeout: 30_000 });
+  await popup.waitForFunction(() => !document.querySelector('[data-testid=read]')?.hasAttribute('disabled'));
+  const opened = session.context.waitForEvent('page', { predicate: (p) => p.url().includes('/reader.html') });
+  const clicked = Date.now();
+  await popup.getByTestId('read').click();
+  const reader = await opened;
+  await reader
+    .waitForFunction(
+      () =>
+        (globalThis as unknown as { wenzhaiReader?: { marks: { annotated?: number } } }).wenzhaiReader?.marks
+          .annotated,
+      null,
+      { timeout: 120_000, polling: 20 },
+    )
+    .catch(async (error: unknown) => {
+      const text = await reader
+        .evaluate(async () => {
+          const w = globalThis as unknown as {
+            wenzhaiReader: { annotator: (t: string[]) => Promise<unknown>; marks: object };
+          };
+          const probe = await w.wenzhaiReader.annotator(['银行']).then(
+            (r) => JSON.stringify(r).slice(0, 80),
+            (e: unknown) => String(e),
+          );
+          return `${JSON.stringify(w.wenzhaiReader.marks)} ${probe} ${document.querySelector('.status')?.textContent}`;
+        })
+        .catch((e: unknown) => String(e));
+      throw new Error(`the reader did not finish: ${String(error).split('\n')[0]}; page says: ${text}`);
+    });
+  const { annotatedAt, renderedAt, longest, marks } = await reader.evaluate(() => {
+    const w = globalThis as unknown as {
+      wenzhaiReader: { marks: { annotated: number } };
+      benchLongTasks?: { start: number; duration: number }[];
+    };
+    const end = w.wenzhaiReader.marks.annotated;
+    const tasks = (w.benchLongTasks ?? []).filter((t) => t.start <= end);
+    const m = w.wenzhaiReader.marks as unknown as Record<string, number>;
+    return {
+      renderedAt: performance.timeOrigin + (m.rendered ?? end),
+      marks: m,
+      annotatedAt: performance.timeOrigin + end,
+      longest: Math.max(0, ...tasks.map((t) => t.duration)),
+    };
+  });
+  await popup.close();
+  await page.close();
+  if (process.env.BENCH_VERBOSE) console.log(JSON.stringify(marks), annotatedAt - clicked);
+  return { openMs: annotatedAt - clicked, textMs: renderedAt - clicked, longest, reader };
+}
+
+async function annotateMs(reader: Page, sentences: readonly string[]): Promise<number> {
+  return reader.evaluate(
+    async (texts) => {
+      const w = globalThis as unknown as { wenzhaiReader: { annotator: (t: string[]) => Promise<unknown> } };
+      const runs: number[] = [];
+      for (let r = 0; r < 5; r++) {
+        const batch = texts.slice(r * 40, r * 40 + 400); // a different slice each run: fresh words
+        const chars = batch.join('').length;
+        const t0 = performance.now();
+        await w.wenzhaiReader.annotator(batch);
+        runs.push(((performance.now() - t0) * 10_000) / chars);
+      }
+      runs.sort((a, b) => a - b);
+      return runs[2] ?? 0;
+    },
+    sentences.slice(50_000 % sentences.length, (50_000 % sentences.length) + 800),
+  );
+}
+
+async function switchMs(reader: Page): Promise<number> {
+  let worst = 0;
+  for (const name of ['Zhuyin', 'None', 'Pinyin']) {
+    const ms = await reader.evaluate(async (label) => {
+      const button = [...document.querySelectorAll('[data-testid=reader-ruby] button')].find(
+        (b) => b.textContent === label,
+      ) as HTMLButtonElement;
+      const t0 = performance.now();
+      button.click();
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      return performance.now() - t0;
+    }, name);
+    worst = Math.max(worst, ms);
+  }
+  return worst;
+}
+
+export async function benchReader(): Promise<void> {
+  const build = join(ROOT, process.env.WENZHAI_OUT ?? '.output', 'chrome-mv3', 'manifest.json');
+  if (!existsSync(build)) {
+    console.log('skipped: no build (npm run build first)');
+    return;
+  }
+  const { sentences, from } = sourceSentences();
+  console.log(`text: ${from}`);
+  const pages = {
+    '/bench/reader-10k.html': articlePage(sentences, 10_000, 0),
+    '/bench/reader-200k.html': articlePage(sentences, 200_000, 1000),
+  };
+  const { origin, server } = await serveFixtures(pages);
+  const session = await launch();
+  await session.context.addInitScript({ content: LONGTASKS });
+  try {
+    const rows: string[] = [];
+    for (const [size, path] of [
+      ['10k', '/bench/reader-10k.html'],
+      ['200k', '/bench/reader-200k.html'],
+    ] as const) {
+      // The first open also loads the data in the worker; a second open is what a reader sees later.
+      const first = await openReader(session, origin + path);
+      await first.reader.close();
+      const again = await openReader(session, origin + path);
+      const annotate = await annotateMs(again.reader, sentences);
+      const switching = await switchMs(again.reader);
+      rows.push(
+        `${size.padEnd(5)} open ${first.openMs.toFixed(0).padStart(5)} ms first, ${again.openMs.toFixed(0).padStart(5)} ms again` +
+          ` (text shown ${again.textMs.toFixed(0)} ms)` +
+          ` | annotate ${annotate.toFixed(1)} ms/10k | switch ${switching.toFixed(1)} ms` +
+          ` | longest task ${Math.max(first.longest, again.longest).toFixed(0)} ms`,
+      );
+      await again.reader.close();
+    }
+    console.log('targets: open ≤ 300 ms (10k), annotate ≤ 30 ms/10k, switch ≤ 100 ms, longest task ≤ 50 ms');
+    for (const row of rows) console.log(row);
+  } finally {
+    await session.close();
+    cleanup(session);
+    server.close();
+  }
+}

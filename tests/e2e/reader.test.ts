@@ -1,0 +1,317 @@
+// The reader view in real Chromium (issue 18): opened from the popup on a fixture article, polyphones
+// read by word, readings and scripts switched, copying gives plain text, read-aloud drives a speech stub
+// (order, language, voice, pause/resume), hover works, axe finds nothing serious, keyboard only.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import {
+  cleanup,
+  launch,
+  openPopupFor,
+  ROOT,
+  type Session,
+  screenshot,
+  serveFixtures,
+  waitForCard,
+} from './harness';
+
+const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+// A speechSynthesis stand-in, installed before any page script runs: it records what is spoken and
+// ends an utterance only when the test says so. (A string: a transpiled function would carry helpers.)
+const SPEECH_STUB = `(() => {
+  const log = [];
+  const spoken = [];
+  let current = null;
+  const voices = [
+    { name: 'Stub Mandarin', lang: 'zh-CN', localService: true, voiceURI: 'stub-cn', default: false },
+    { name: 'Stub Cloud', lang: 'zh-CN', localService: false, voiceURI: 'stub-cloud', default: false },
+    { name: 'Stub Taiwan', lang: 'zh-TW', localService: true, voiceURI: 'stub-tw', default: false },
+  ];
+  function Utterance(text) {
+    this.text = text; this.lang = ''; this.rate = 1; this.voice = null; this.onend = null; this.onerror = null;
+  }
+  const synth = Object.assign(new EventTarget(), {
+    speak(u) {
+      spoken.push({ text: u.text, lang: u.lang, voice: u.voice ? u.voice.voiceURI : null, rate: u.rate });
+      log.push('speak');
+      current = u;
+    },
+    cancel() {
+      const was = current;
+      current = null;
+      if (was && was.onerror) was.onerror({ error: 'interrupted' });
+      log.push('cancel');
+    },
+    pause() { log.push('pause'); },
+    resume() { log.push('resume'); },
+    getVoices() { return voices; },
+  });
+  Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
+  Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: Utterance, configurable: true });
+  window.speechStub = {
+    spoken,
+    log,
+    end() {
+      const was = current;
+      current = null;
+      if (was && was.onend) was.onend({});
+    },
+  };
+})();`;
+
+let session: Session;
+let server: Server;
+let origin: string;
+let reader: Page;
+
+type Stub = { spoken: { text: string; lang: string; voice: string | null }[]; log: string[]; end(): void };
+
+const rubyReadings = (page: Page, word: string) =>
+  page.evaluate((w) => {
+    for (const ruby of document.querySelectorAll('.reader-article ruby')) {
+      if (ruby.textContent === w) return [...ruby.querySelectorAll('rt')].map((rt) => rt.dataset.p ?? '');
+    }
+    return null;
+  }, word);
+
+const waitAnnotated = (page: Page) =>
+  page.waitForFunction(
+    () => document.querySelector('.reader-body ruby') !== null && document.querySelector('.status') === null,
+    null,
+    { timeout: 20_000 },
+  );
+
+before(async () => {
+  ({ origin, server } = await serveFixtures());
+  session = await launch();
+  await session.context.addInitScript({ content: SPEECH_STUB });
+  const page = await session.context.newPage();
+  await page.goto(`${origin}/reader/polyphones.html`);
+  const popup = await openPopupFor(session, page);
+  await popup.getByTestId('article-title').waitFor({ timeout: 15_000 });
+  const opened = session.context.waitForEvent('page', { predicate: (p) => p.url().includes('/reader.html') });
+  await popup.getByTestId('read').click();
+  reader = await opened;
+  await reader.waitForLoadState();
+  // An init script can reach a page the browser itself opened (tabs.create) only after its first
+  // scripts ran; a reload runs the stub first for sure. The reader reads the tab again.
+  await reader.reload();
+  await waitAnnotated(reader);
+});
+
+after(async () => {
+  await session?.close();
+  if (session) cleanup(session);
+  server?.close();
+});
+
+test('the reader shows the detected article with ruby that follows the words', async () => {
+  assert.match(reader.url(), /reader\.html\?tab=\d+$/);
+  assert.equal(
+    await reader.locator('.reader-title').evaluate((el) => el.textContent),
+    '银行行长谈长大的城市',
+  );
+  assert.match((await reader.locator('.reader-meta').textContent()) ?? '', /2024-03-15/);
+  // Images with captions, lists and tables come through.
+  assert.equal(await reader.locator('.reader-body figure img').count(), 1);
+  assert.equal(await reader.locator('.reader-body li').count(), 3);
+  assert.equal(await reader.locator('.reader-body td').count(), 4);
+  assert.equal(await reader.locator('.reader-body figcaption').count(), 1);
+  assert.equal(await reader.locator('.reader-body table caption').count(), 1);
+  assert.deepEqual(await rubyReadings(reader, '银行'), ['yín', 'háng']);
+  assert.deepEqual(await rubyReadings(reader, '行长'), ['háng', 'zhǎng']);
+  assert.deepEqual(await rubyReadings(reader, '长大'), ['zhǎng', 'dà']);
+  assert.deepEqual(await rubyReadings(reader, '重庆'), ['chóng', 'qìng']);
+  assert.deepEqual(await rubyReadings(reader, '了解'), ['liǎo', 'jiě']);
+  assert.deepEqual(await rubyReadings(reader, '为了'), ['wèi', 'le']);
+  assert.deepEqual(await rubyReadings(reader, '还是'), ['hái', 'shi']);
+  await screenshot(reader, 'reader');
+});
+
+test('readings switch between pinyin, zhuyin and none; tone colours apply', async () => {
+  const shown = () =>
+    reader.evaluate(() => {
+      const rt = document.querySelector('.reader-body ruby rt') as HTMLElement;
+      const style = getComputedStyle(rt);
+      return { content: getComputedStyle(rt, '::before').content, display: style.display };
+    });
+  assert.match((await shown()).content, /[a-zàáǎāèéěēìíǐīòóǒōùúǔūǖǘǚǜü]/);
+  await reader.getByTestId('reader-ruby').getByRole('button', { name: 'Zhuyin' }).click();
+  assert.match((await shown()).content, /[ㄅ-ㄩ]/);
+  await reader.getByTestId('reader-ruby').getByRole('button', { name: 'None' }).click();
+  assert.equal((await shown()).display, 'none');
+  await reader.getByTestId('reader-ruby').getByRole('button', { name: 'Pinyin' }).click();
+  await reader.getByTestId('reader-tones').getByRole('button', { name: 'Standard' }).click();
+  const colours = await reader.evaluate(() =>
+    ['t1', 't2', 't3', 't4'].map((c) => {
+      const rt = document.querySelector(`.reader-body rt.${c}`);
+      return rt ? getComputedStyle(rt).color : null;
+    }),
+  );
+  assert.equal(new Set(colours).size, 4, `four tone colours: ${colours.join(', ')}`);
+});
+
+test('copying gives the characters only, never the readings', async () => {
+  const copied = await reader.evaluate(() => {
+    const p = document.querySelector('.reader-body p') as HTMLElement;
+    const range = document.createRange();
+    range.selectNodeContents(p);
+    const selection = getSelection() as Selection;
+    selection.removeAllRanges();
+    selection.addRange(range);
+    const text = selection.toString();
+    selection.removeAllRanges();
+    return text;
+  });
+  assert.equal(
+    copied,
+    '这位银行行长在重庆长大。他说，为了了解这座城市，他还是每天步行上班，走过长长的江边小路。',
+  );
+});
+
+test('read aloud speaks sentence by sentence with the language and on-device voice, pauses and resumes', async () => {
+  const stub = () => reader.evaluate(() => (globalThis as unknown as { speechStub: Stub }).speechStub);
+  const end = () => reader.evaluate(() => (globalThis as unknown as { speechStub: Stub }).speechStub.end());
+  await reader.getByTestId('speech-play').click();
+  let s = await stub();
+  assert.deepEqual(s.spoken[0], { text: '银行行长谈长大的城市', lang: 'zh-CN', voice: 'stub-cn', rate: 1 });
+  await end();
+  await end();
+  await end();
+  s = await stub();
+  assert.deepEqual(
+    s.spoken.map((u) => u.text),
+    [
+      '银行行长谈长大的城市',
+      s.spoken[1]?.text,
+      '这位银行行长在重庆长大。',
+      '他说，为了了解这座城市，他还是每天步行上班，走过长长的江边小路。',
+    ],
+  );
+  assert.ok(s.spoken.every((u) => u.lang === 'zh-CN' && u.voice === 'stub-cn'));
+  // The sentence being read is marked.
+  assert.equal(await reader.locator('[data-speaking]').count(), 1);
+  assert.match((await reader.locator('[data-speaking]').textContent()) ?? '', /他说/);
+  // Keyboard: Space pauses and resumes, N skips.
+  // Keys go to the page (no control focused; the pointer stays off the text so no hover card takes them).
+  await reader.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await reader.keyboard.press('Space');
+  await reader.getByTestId('speech-resume').waitFor();
+  await reader.keyboard.press('Space');
+  await reader.getByTestId('speech-pause').waitFor();
+  s = await stub();
+  assert.deepEqual(s.log.slice(-2), ['pause', 'resume']);
+  const before = s.spoken.length;
+  await reader.keyboard.press('n');
+  s = await stub();
+  assert.equal(s.spoken.length, before + 1);
+  assert.match(s.spoken.at(-1)?.text ?? '', /城市发展需要耐心/);
+  await reader.keyboard.press('Escape');
+  await reader.getByTestId('speech-play').waitFor();
+});
+
+test('an online voice is used only after the user agrees', async () => {
+  const select = reader.getByTestId('speech-voice');
+  assert.equal(await select.locator('option[value="stub-cloud"]').isDisabled(), true);
+  assert.match((await select.locator('option[value="stub-cloud"]').textContent()) ?? '', /online/);
+  assert.match((await select.locator('option[value="stub-cn"]').textContent()) ?? '', /on this device/);
+  await reader.getByTestId('speech-allow-online').check();
+  await select.selectOption('stub-cloud');
+  await reader.getByTestId('speech-play').click();
+  const s = await reader.evaluate(() => (globalThis as unknown as { speechStub: Stub }).speechStub);
+  assert.equal(s.spoken.at(-1)?.voice, 'stub-cloud');
+  await reader.keyboard.press('Escape');
+  await reader.getByTestId('speech-allow-online').uncheck();
+});
+
+test('the script switches to 繁體 with ruby, and back', async () => {
+  await reader.getByTestId('reader-script').getByRole('button', { name: '繁體' }).click();
+  await reader.waitForFunction(
+    () => document.querySelector('.reader-title')?.textContent === '銀行行長談長大的城市',
+    null,
+    {
+      timeout: 20_000,
+    },
+  );
+  await waitAnnotated(reader);
+  assert.deepEqual(await rubyReadings(reader, '銀行'), ['yín', 'háng']);
+  assert.equal(await reader.locator('.reader-article').getAttribute('lang'), 'zh-Hant');
+  await reader.getByTestId('reader-script').getByRole('button', { name: 'Original' }).click();
+  await reader.waitForFunction(
+    () => document.querySelector('.reader-title')?.textContent === '银行行长谈长大的城市',
+  );
+  await waitAnnotated(reader);
+});
+
+test('hover works in the reader', async () => {
+  // Each character of a word is its own text node inside the ruby: point at the first one.
+  const point = await reader.evaluate(() => {
+    const ruby = [...document.querySelectorAll('.reader-body ruby')].find((r) => r.textContent === '重庆');
+    const text = ruby?.firstChild as Text;
+    const range = document.createRange();
+    range.setStart(text, 0);
+    range.setEnd(text, 1);
+    ruby?.scrollIntoView({ block: 'center' });
+    const rect = range.getBoundingClientRect();
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  });
+  await reader.mouse.move(point.x, point.y);
+  await waitForCard(reader, (html) => html.includes('Chongqing') || html.includes('重慶'), '重庆');
+});
+
+test('keyboard only: Tab reaches the controls and Enter switches the readings', async () => {
+  await reader.keyboard.press('Escape');
+  await reader.locator('body').click({ position: { x: 5, y: 5 } });
+  let found = false;
+  for (let i = 0; i < 30 && !found; i++) {
+    await reader.keyboard.press('Tab');
+    found = await reader.evaluate(() => document.activeElement?.textContent === 'Zhuyin');
+  }
+  assert.ok(found, 'Tab reaches the Zhuyin button');
+  await reader.keyboard.press('Enter');
+  assert.match((await reader.locator('.reader-article').getAttribute('class')) ?? '', /ruby-zhuyin/);
+  await reader.getByTestId('reader-ruby').getByRole('button', { name: 'Pinyin' }).click();
+});
+
+test('a saved clipping opens in the reader from the clippings page', async () => {
+  const page = await session.context.newPage();
+  await page.goto(`${origin}/reader/polyphones.html`);
+  const popup = await openPopupFor(session, page);
+  await popup.getByRole('button', { name: 'Save article' }).click();
+  await popup.getByText('Saved to clippings').waitFor({ timeout: 10_000 });
+  const clippings = await session.context.newPage();
+  await clippings.goto(`chrome-extension://${session.extensionId}/clippings.html`);
+  await clippings.getByText('银行行长谈长大的城市').first().click();
+  await clippings.getByTestId('read-clipping').click();
+  await clippings.waitForURL(/reader\.html\?clipping=\d+$/);
+  await waitAnnotated(clippings);
+  assert.equal(await clippings.locator('.reader-title').textContent(), '银行行长谈长大的城市');
+  assert.deepEqual(await rubyReadings(clippings, '行长'), ['háng', 'zhǎng']);
+  await Promise.all([clippings.close(), popup.close(), page.close()]);
+});
+
+test('axe finds no serious violation in the reader, light and dark', async () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    await reader.emulateMedia({ colorScheme: scheme });
+    if (!(await reader.evaluate(() => 'axe' in globalThis))) await reader.evaluate(AXE);
+    const violations = (await reader.evaluate(async () => {
+      const axe = (globalThis as unknown as { axe: { run(ctx: Document, o: object): Promise<unknown> } }).axe;
+      const result = (await axe.run(document, { resultTypes: ['violations'] })) as {
+        violations: { id: string; impact: string | null; nodes: { html: string }[] }[];
+      };
+      return result.violations;
+    })) as { id: string; impact: string | null; nodes: { html: string }[] }[];
+    const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    assert.equal(
+      serious.length,
+      0,
+      serious
+        .map((v) => `${scheme} ${v.id}: ${v.nodes.map((n) => n.html.slice(0, 120)).join(' | ')}`)
+        .join('\n'),
+    );
+  }
+});
