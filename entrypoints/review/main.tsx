@@ -14,7 +14,8 @@ import '../../components/styles/clippings-page.css';
 import '../../components/styles/vocabulary-page.css';
 
 const db = openVocabularyDb();
-Object.assign(globalThis, { wenzhaiReview: { db } });
+// Test hook (end-to-end tests seed and read the database); compiled out of release builds.
+if (__WENZHAI_TEST_HOOKS__) Object.assign(globalThis, { wenzhaiReview: { db } });
 
 interface Current {
   word: Word;

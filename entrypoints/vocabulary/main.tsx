@@ -44,25 +44,26 @@ const firstPage = newestWords(db, 40).catch(() => []);
 // The list the bench's searches run over, read once (as the page keeps its list between keystrokes).
 let searchList: Word[] | undefined;
 // The bench and the end-to-end tests drive the page's own code through this handle (only this
-// extension's scripts can reach an extension page's globals).
-Object.assign(globalThis, {
-  wenzhaiVocabulary: {
-    db,
-    addWord,
-    setWordStates,
-    listWords,
-    ankiFile,
-    touched,
-    /** Milliseconds a search takes over every word, as the page filters (for the bench). */
-    timeSearch: async (query: string): Promise<{ ms: number; found: number }> => {
-      searchList ??= await listWords(db);
-      const all = searchList;
-      const t0 = performance.now();
-      const found = filterWords(all, { ...NO_FILTERS, query }).length;
-      return { ms: performance.now() - t0, found };
+// extension's scripts can reach an extension page's globals); compiled out of release builds.
+if (__WENZHAI_TEST_HOOKS__)
+  Object.assign(globalThis, {
+    wenzhaiVocabulary: {
+      db,
+      addWord,
+      setWordStates,
+      listWords,
+      ankiFile,
+      touched,
+      /** Milliseconds a search takes over every word, as the page filters (for the bench). */
+      timeSearch: async (query: string): Promise<{ ms: number; found: number }> => {
+        searchList ??= await listWords(db);
+        const all = searchList;
+        const t0 = performance.now();
+        const found = filterWords(all, { ...NO_FILTERS, query }).length;
+        return { ms: performance.now() - t0, found };
+      },
     },
-  },
-});
+  });
 
 type Undo =
   | { kind: 'delete'; snapshot: WordsSnapshot }
