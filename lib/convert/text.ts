@@ -99,6 +99,18 @@ export function detectSource(text: string): ConcreteSource {
   return traditional > simplified ? 't' : 'cn';
 }
 
+/** The source to convert from when it was detected or hinted, not given: converting to a script must
+ *  reach every character of the other script, also in mixed text, so a source in the target's own
+ *  script never makes the pair an identity. Toward Simplified, Taiwan Traditional is read (its
+ *  variant tables also take 穿著 → 穿着, which OpenCC standard keeps); T→S leaves Simplified text
+ *  alone (measured in `npm run eval -- convert`). Toward Traditional, text that is mostly Traditional
+ *  but holds Simplified-only characters (`simplified` > 0) is read as Simplified: S→T leaves
+ *  Traditional characters as they are. */
+export function sourceTowardTarget(src: ConcreteSource, to: Target, simplified = 0): ConcreteSource {
+  if (to === 'cn') return src === 'cn' || src === 't' ? 'tw' : src;
+  return src !== 'cn' && simplified > 0 ? 'cn' : src;
+}
+
 /** A converter from `from` to `to`. With `auto`, `scriptHint` (e.g. the page's detected script or
  *  its `lang`) fixes the source once; without a usable hint every call detects from its own text,
  *  which is fine for whole articles but noisy for very short strings — pass a hint for pages. */
@@ -124,12 +136,15 @@ export function createTextConverter(
   };
   if (from !== 'auto') return forPair(from);
   const hinted = sourceFromTag(scriptHint);
-  if (hinted) return forPair(hinted);
-  const auto: TextConverter = (text) => forPair(detectSource(text))(text);
+  if (hinted) return forPair(sourceTowardTarget(hinted, to));
+  const pick = (text: string): TextConverter => {
+    const { simplified, traditional } = detectScript(text);
+    return forPair(sourceTowardTarget(traditional > simplified ? 't' : 'cn', to, simplified));
+  };
+  const auto: TextConverter = (text) => pick(text)(text);
   if (lex) {
-    auto.pieces = (text) =>
-      forPair(detectSource(text)).pieces?.(text) ?? [{ srcEnd: text.length, out: auto(text) }];
-    auto.aligned = (text) => forPair(detectSource(text)).aligned?.(text) ?? null;
+    auto.pieces = (text) => pick(text).pieces?.(text) ?? [{ srcEnd: text.length, out: auto(text) }];
+    auto.aligned = (text) => pick(text).aligned?.(text) ?? null;
   }
   return auto;
 }
