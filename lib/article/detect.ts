@@ -9,6 +9,7 @@ import type { Article, ScriptTag } from '../types';
 import { cleanPinyinArtifacts } from './clean';
 import { parseDate } from './dates';
 import { documentInfoStart, extendOverStructures, type HeadlineBlock, headlineBlock } from './extend';
+import { storyRun } from './furniture';
 import { bodyHtml } from './html';
 import { collectLines, type Line } from './lines';
 import {
@@ -61,7 +62,7 @@ export function locateArticle(document: Document): ArticleLocation | null {
   if (!root) return null;
   const lines = collectLines(root);
   const scores = groupedScores(lines);
-  const run = bestRun(scores);
+  const run = storyRun(lines, scores);
   if (!run) return null;
   let { start, end } = run;
   // A "comments" / "related" heading ends the story even when prose-like lines follow it.

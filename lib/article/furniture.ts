@@ -1,0 +1,71 @@
+// Structural signs that the story has ended inside the best run of lines: rows that repeat the shape of
+// a feed ("source · 8 小時前" over each blurb) or of a comment thread (a vote/reply row under each
+// comment), and the end markers of a story ("（完）", "—END—"). Each is about the shape of the rows,
+// never one site's markup, so it holds on pages no one tuned for.
+import type { Line } from './lines';
+import { bestRun, type Run } from './score';
+
+const flat = (line: Line): string => line.text.replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+
+// "信報財經新聞·8 小時前", "Yahoo 地產 · 昨天", "澎湃新闻 | 3分钟前": a source, a dot, a relative time.
+const FEED_ROW =
+  /^[^。！？，,]{1,24}\s*[·・•‧|｜]\s*(?:\d+\s*(?:秒|分鐘|分钟|小時|小时|天|日|週|周|個月|个月|年)前|昨天|前天|剛剛|刚刚)$/u;
+
+/** A feed item's source and time row. */
+export const isFeedRow = (line: Line): boolean => line.chars <= 40 && FEED_ROW.test(flat(line));
+
+// A comment's action row: two or more of 顶/踩/赞/回复/分享/举报, each with an optional count.
+const ACTION = String.raw`(?:顶|頂|踩|赞|讚|点赞|點讚|回复|回覆|回應|回应|分享|举报|舉報|檢舉|引用|支持|反对|反對|like|reply)`;
+const ACTION_ROW = new RegExp(
+  String.raw`^(?:${ACTION}\s*[(（\[]?\s*\d*\s*[)）\]]?\s*[|｜·]?\s*){2,6}$`,
+  'iu',
+);
+// A comment's author row: a name and where or when ("网易湖北省网友 [武汉]", "張三 2024-05-01 10:20").
+const AUTHOR_ROW =
+  /^\S{1,20}(?:网友|網友|用户|用戶)\S{0,10}|^\S{1,20}\s*[[［(（][^\]］)）]{1,12}[\]］)）]\s*$|^\S{1,20}\s+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?$/u;
+
+export const isActionRow = (line: Line): boolean => line.chars <= 40 && ACTION_ROW.test(flat(line));
+
+// A story's closing mark: "（完）", "【完】", "—END—", "- 全文完 -".
+const END_MARK = /^[\s(（【[\-—–－~～=*·]*(?:完|全文完|end|the end)[\s)）】\]\-—–－~～=*·]*$/iu;
+
+export const isEndMarker = (line: Line): boolean => line.chars <= 12 && END_MARK.test(flat(line));
+
+/**
+ * Where a run of lines stops being the story because rows of a feed or a comment thread begin, or
+ * after an end marker: the index of the first line that is not the story, or -1. Two or more rows of
+ * the same kind are needed (one "回复" link is not a thread). A comment thread is taken to start one
+ * comment before its first action row, a comment being as many lines as between the first two rows.
+ */
+export function furnitureStart(lines: readonly Line[], start: number, end: number): number {
+  const feed: number[] = [];
+  const actions: number[] = [];
+  let authors = 0;
+  for (let i = start; i <= end; i++) {
+    const line = lines[i]!;
+    if (isEndMarker(line) && i > start) return i + 1 <= end ? i : -1;
+    if (isFeedRow(line)) feed.push(i);
+    else if (isActionRow(line)) actions.push(i);
+    else if (line.chars <= 40 && AUTHOR_ROW.test(flat(line))) authors++;
+  }
+  const cuts: number[] = [];
+  if (feed.length >= 2) cuts.push(feed[0]!);
+  if (actions.length >= 2) {
+    const span = Math.max(1, actions[1]! - actions[0]!);
+    cuts.push(Math.max(start, actions[0]! - span + 1));
+  } else if (actions.length === 1 && authors >= 2) cuts.push(actions[0]!);
+  return cuts.length > 0 ? Math.min(...cuts) : -1;
+}
+
+/** The best run once rows of a feed or a comment thread, and what follows an end marker, are scored
+ *  as furniture (furniture.ts): a short story above a long feed is then the run, not the feed. */
+export function storyRun(lines: readonly Line[], scores: number[]): Run | null {
+  let run = bestRun(scores);
+  for (let k = 0; run && k < 4; k++) {
+    const cut = furnitureStart(lines, run.start, run.end);
+    if (cut < 0) break;
+    for (let i = cut; i <= run.end; i++) scores[i] = -Math.abs(scores[i]!) - 2;
+    run = bestRun(scores);
+  }
+  return run;
+}
