@@ -36,6 +36,12 @@ export interface Baseline {
 
 type Run = (html: string, url: string) => { a: Article; b: Baseline };
 
+// Second dates a gold's own notes accept ("visible dateline is 2024年05月10日 00:26; <meta
+// article:published_time> says 2024-05-10T05:54:20+08:00 — accept either").
+const ALSO_ACCEPTED: Readonly<Record<string, string>> = {
+  'magichtml-09': '2024-05-10T05:54:20+08:00',
+};
+
 export async function multiSource(
   dir: string,
   run: Run,
@@ -53,7 +59,9 @@ export async function multiSource(
       prf: bagScore(bigrams(text), bigrams(gold.body)),
       title: titleMatches(gold.title, title),
       byline: gold.byline ? authorMatches(gold.byline, byline) : null,
-      date: isoDateMatches(gold.published, date),
+      date:
+        isoDateMatches(gold.published, date) ||
+        (ALSO_ACCEPTED[name] !== undefined && isoDateMatches(ALSO_ACCEPTED[name], date) === true),
     });
     await settle();
     const ours = side(a.paragraphs.join('\n'), a.title, a.byline, a.published);

@@ -9,7 +9,7 @@ import type { Article, ScriptTag } from '../types';
 import { cleanPinyinArtifacts } from './clean';
 import { parseDate } from './dates';
 import { documentInfoStart, extendOverStructures, type HeadlineBlock, headlineBlock } from './extend';
-import { storyRun } from './furniture';
+import { scorePhotoCaptions, storyResumesAfter, storyRun } from './furniture';
 import { bodyHtml } from './html';
 import { collectLines, type Line } from './lines';
 import {
@@ -22,6 +22,7 @@ import {
 import { extractMetadata } from './metadata';
 import { findNextPageUrl } from './next-page';
 import { bestRun, commonAncestor, groupedScores, RULE, textWeight } from './score';
+import { looksLikeArticle } from './verdict';
 
 export { findNextPageUrl };
 
@@ -36,8 +37,7 @@ export function blockTexts(root: Element): string[] {
     .filter((l) => l !== '');
 }
 
-/** Below this many characters of body text a page is not an article (a Chinese brief is ~150). */
-export const MIN_ARTICLE_CHARS = 140;
+export { MIN_ARTICLE_CHARS } from './verdict';
 
 /** Where the body is in the page: the run of lines and the element that holds all of them. */
 export interface ArticleLocation {
@@ -54,6 +54,8 @@ export interface ArticleLocation {
   /** A headline block that opens the prose's container (extend.ts), kept when it repeats the title. */
   headline: HeadlineBlock | null;
   container: Element;
+  /** Caption lines of a photo post (furniture.ts): the post's text, though short and unpunctuated. */
+  captions: ReadonlySet<Line>;
 }
 
 /** Finds the body of `document` without modifying it; null when the page has no text. */
@@ -62,6 +64,7 @@ export function locateArticle(document: Document): ArticleLocation | null {
   if (!root) return null;
   const lines = collectLines(root);
   const scores = groupedScores(lines);
+  const captions = scorePhotoCaptions(lines, scores);
   const run = storyRun(lines, scores);
   if (!run) return null;
   let { start, end } = run;
@@ -70,6 +73,12 @@ export function locateArticle(document: Document): ArticleLocation | null {
   for (let i = start; i <= end; i++) {
     const line = lines[i]!;
     if (weight >= 60 && line.chars <= 60 && isSectionStop(line.text)) {
+      // A 延伸閱讀 / 相關新聞 block between paragraphs: the story goes on after its links.
+      const resume = storyResumesAfter(lines, scores, i, end);
+      if (resume > i) {
+        i = resume - 1;
+        continue;
+      }
       end = i - 1;
       break;
     }
@@ -134,7 +143,7 @@ export function locateArticle(document: Document): ArticleLocation | null {
   const core = commonAncestor(lines[start]!.block, lines[end]!.block);
   const { last, skipped } = extendOverStructures(lines, end, core);
   const container = commonAncestor(lines[first]!.block, lines[last]!.block);
-  return { lines, start, end, first, last, skipped: new Set(skipped), headline, container };
+  return { lines, start, end, first, last, skipped: new Set(skipped), headline, container, captions };
 }
 
 /** The date under the signature that closes a notice, statement or letter ("特此通告。" / "某某人民政府" /
@@ -263,34 +272,6 @@ function droppedElements(loc: ArticleLocation, kept: readonly Line[], container:
       drop.add(line.block);
   }
   return drop;
-}
-
-function looksLikeArticle(
-  loc: ArticleLocation,
-  kept: readonly Line[],
-  paragraphs: readonly string[],
-): boolean {
-  const chars = paragraphs.reduce((n, p) => n + p.replace(/\s+/g, '').length, 0);
-  if (chars < MIN_ARTICLE_CHARS) return false;
-  let links = 0;
-  let total = 0;
-  let linkRows = 0;
-  for (let i = loc.start; i <= loc.end; i++) {
-    const line = loc.lines[i]!;
-    links += line.linkChars;
-    total += line.chars;
-    if (line.linkChars / line.chars > 0.5) linkRows++;
-  }
-  if (links / total > 0.4) return false;
-  const rows = loc.end - loc.start + 1;
-  // A headline list with blurbs: every other line a link.
-  if (rows >= 12 && linkRows / rows > 0.35) return false;
-  // A headline list: many short lines and none that reads like a paragraph.
-  const longest = kept.reduce((n, l) => Math.max(n, textWeight(l)), 0);
-  // Chinese news paragraphs are often one or two sentences: prose is punctuated, headlines are not.
-  const prose = kept.filter((l) => !l.cell);
-  const punctuated = prose.filter((l) => l.punct >= 2 && l.linkChars === 0).length;
-  return longest >= 50 || prose.length <= 5 || punctuated >= prose.length * 0.7;
 }
 
 function pickLang(paragraphs: readonly string[], document: Document): ScriptTag {

@@ -69,3 +69,61 @@ export function storyRun(lines: readonly Line[], scores: number[]): Run | null {
   }
   return run;
 }
+
+/** After a "related" heading at `stop`, the index where the story resumes when the heading opens an
+ *  in-body link block: at most 8 rows of links or short lines, then a punctuated paragraph in the same
+ *  container as the paragraph above the heading; else -1 (the heading ends the story). */
+export function storyResumesAfter(
+  lines: readonly Line[],
+  scores: readonly number[],
+  stop: number,
+  end: number,
+): number {
+  const above = lines[stop - 1];
+  if (!above) return -1;
+  for (let j = stop + 1; j <= Math.min(end, stop + 9); j++) {
+    const line = lines[j]!;
+    const linkRow = line.linkChars / Math.max(1, line.chars) > 0.5;
+    if (linkRow || (line.chars <= 12 && line.punct === 0)) continue;
+    const prose = scores[j]! > 0 && line.punct >= 2 && line.linkChars === 0;
+    const sameBox = line.block.parentElement === above.block.parentElement;
+    return prose && sameBox && j > stop + 1 ? j : -1;
+  }
+  return -1;
+}
+
+const hasImage = (el: Element | null): boolean =>
+  el !== null && (el.tagName.toUpperCase() === 'IMG' || el.querySelector('img') !== null);
+
+/** A photo post's caption: a short unlinked, unpunctuated line with a photo in its block or beside it
+ *  (a travel blog: "美樹營地入口" over each picture). Alone it reads like a label; many in one container
+ *  are the post. */
+export function isPhotoCaption(line: Line): boolean {
+  if (line.heading || line.linkChars > 0 || line.punct > 1 || line.han < 3 || line.chars > 40) return false;
+  if (line.hint < 0) return false;
+  const block = line.block;
+  return hasImage(block) || hasImage(block.previousElementSibling) || hasImage(block.nextElementSibling);
+}
+
+/** Caption lines of photo posts (at least 4 in one container) scored as a little prose, so that the
+ *  post, not a sidebar, is the best run. Returns the caption lines. */
+export function scorePhotoCaptions(lines: readonly Line[], scores: number[]): Set<Line> {
+  const byBox = new Map<Element | null, number[]>();
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (scores[i]! >= 0 || !isPhotoCaption(line)) continue;
+    const box = line.block.parentElement;
+    const list = byBox.get(box) ?? [];
+    list.push(i);
+    byBox.set(box, list);
+  }
+  const captions = new Set<Line>();
+  for (const list of byBox.values()) {
+    if (list.length < 4) continue;
+    for (const i of list) {
+      scores[i] = 2;
+      captions.add(lines[i]!);
+    }
+  }
+  return captions;
+}
