@@ -9,7 +9,7 @@ import type { Article, ScriptTag } from '../types';
 import { cleanPinyinArtifacts } from './clean';
 import { parseDate } from './dates';
 import { documentInfoStart, extendOverStructures, type HeadlineBlock, headlineBlock } from './extend';
-import { scorePhotoCaptions, storyResumesAfter, storyRun } from './furniture';
+import { isEndMarker, scorePhotoCaptions, storyResumesAfter, storyRun } from './furniture';
 import { bodyHtml } from './html';
 import { collectLines, type Line } from './lines';
 import {
@@ -120,7 +120,7 @@ export function locateArticle(document: Document): ArticleLocation | null {
     const next = lines[end + 1]!;
     if (next.block.parentElement !== lines[end]!.block.parentElement && next.block !== lines[end]!.block)
       break;
-    if (isSectionStop(next.text) || isBoilerplateLine(next.text.trim())) break;
+    if (isSectionStop(next.text) || isBoilerplateLine(next.text.trim()) || isEndMarker(next)) break;
     end++;
   }
   // A data table right after the prose belongs to it (cells are short, so they scored below zero).
@@ -205,8 +205,9 @@ function bodyParagraphs(loc: ArticleLocation, title: string): { paragraphs: stri
     afterOriginalTitle = ORIGINAL_TITLE.test(text);
     if (!text || subtitle || loc.skipped.has(line) || credits.has(line)) return true;
     if (line.chars >= 3 && RULE.test(text)) return true;
-    // Link rows go, except a linked name or figure in a data table.
-    if (line.linkChars / line.chars > 0.5 && !(line.cell && line.chars <= 20)) return true;
+    // Link rows go, except a linked name or figure in a data table's own cell (not a <p> in a layout cell).
+    const dataCell = line.cell && /^T[DH]$/i.test(line.block.tagName);
+    if (line.linkChars / line.chars > 0.5 && !(dataCell && line.chars <= 20)) return true;
     // A figure in a data table ("15200") is not a page number; a date beside its label in a table row
     // ("成文日期：" | "2022年01月27日") is data, not a dateline.
     const bareCell =

@@ -43,7 +43,7 @@ export function furnitureStart(lines: readonly Line[], start: number, end: numbe
   let authors = 0;
   for (let i = start; i <= end; i++) {
     const line = lines[i]!;
-    if (isEndMarker(line) && i > start) return i + 1 <= end ? i : -1;
+    if (isEndMarker(line) && i > start) return i;
     if (isFeedRow(line)) feed.push(i);
     else if (isActionRow(line)) actions.push(i);
     else if (line.chars <= 40 && AUTHOR_ROW.test(flat(line))) authors++;

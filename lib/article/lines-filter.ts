@@ -13,7 +13,7 @@ const PAGINATION_LINE =
 
 // The dateline under a headline: "2025年3月6日 09:30 來源：某報 閱讀量：123".
 const INFO_WORDS =
-  /来源|來源|作者|编辑|編輯|发布|發布|时间|時間|阅读|閱讀|点击|點擊|浏览|瀏覽|字号|字號|评论|評論|更新|修改|记者|記者|通讯员|通訊員/u;
+  /来源|來源|作者|编辑|編輯|发布|發布|时间|時間|阅读|閱讀|点击|點擊|浏览|瀏覽|字号|字號|评论|評論|更新|修改|发表|發表|记者|記者|通讯员|通訊員/u;
 
 export const ORIGINAL_TITLE = /^[【[(（]?\s*(原标题|原標題)/u;
 
@@ -64,8 +64,10 @@ const FIXED =
 const NOTICE =
   /最佳(?:浏览|瀏覽)效果|(?:请|請)(?:使用|升级|升級|更新)[^。]{0,12}(?:浏览器|瀏覽器)|粉[丝絲](?:团|團|专页|專頁)|(?:这|這)(?:个|個)(?:广告|廣告)|^(?:广告|廣告|advertisement|贊助|赞助|sponsored)$|^(?:点|點)?(?:分享|点赞|點讚|点赞|在看|转发|轉發|收藏)(?:[、，,\s和]+(?:分享|点赞|點讚|在看|转发|轉發|收藏|留言)){1,3}|^收[录錄]于|^收[录錄]於|^(?:#\S{1,20}\s*){1,8}$|^(?:阅读|閱讀|浏览|瀏覽)(?:量|数|數)?\s*[\d.]+\s*[万萬千kK]?\+?$|^(?:延伸阅读|延伸閱讀|相关阅读|相關閱讀|推荐阅读|推薦閱讀|相关新闻|相關新聞|更多新聞|更多新闻|看更多)$/iu;
 
-// A platform's notice under a story, however long: "Notice: The content above … is uploaded by a user".
-const PLATFORM_NOTICE = /^notice\s*:|^(?:平台|本站|本网|本網|网站|網站)(?:声明|聲明)\s*[:：]/iu;
+// A platform's notice under a story, however long: "Notice: The content above … is uploaded by a user",
+// an old portal's browser notice.
+const PLATFORM_NOTICE =
+  /^notice\s*:|^(?:平台|本站|本网|本網|网站|網站)(?:声明|聲明)\s*[:：]|^如欲取得最佳(?:浏览|瀏覽)效果/iu;
 
 export function isBoilerplateLine(line: string): boolean {
   const bare = line.replace(/^[【[(（“"「\s▼▲◆■●★☆►◀→]+|[】\])）”"」\s▼▲◆■●★☆►◀←]+$/gu, '');

@@ -4,8 +4,8 @@ import type { ArticleLocation } from './detect';
 import type { Line } from './lines';
 import { textWeight } from './score';
 
-/** Below this many characters of body text a page is not an article (a Chinese brief is ~150). */
-export const MIN_ARTICLE_CHARS = 140;
+/** Below this many characters of body text a page is not an article (a Chinese brief is 100–150: short stories on huge pages must still count). */
+export const MIN_ARTICLE_CHARS = 100;
 
 export function looksLikeArticle(
   loc: ArticleLocation,
