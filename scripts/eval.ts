@@ -6,6 +6,7 @@ const SUITES: Suites = {
   article: async () => (await import('./eval-article')).evalArticle(),
   convert: async () => (await import('./eval-convert')).evalConvert(),
   lookup: async () => (await import('./eval-lookup')).evalLookup(),
+  mixed: async () => (await import('./eval-convert-mixed')).evalConvertMixed(),
 };
 
 await runSuites('eval', SUITES, process.argv.slice(2));

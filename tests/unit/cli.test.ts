@@ -95,7 +95,6 @@ describe('cli convert', () => {
     expect((await run(['convert', '--to', 'cn'], '乾隆年间，天气乾燥，他很能幹。')).out).toBe(
       '乾隆年间，天气干燥，他很能干。',
     );
-    expect((await run(['convert', '--to', 'tw'], '這是一個简单的例子')).out).toBe('這是一個簡單的例子');
   });
 
   it('cleans flattened pinyin by default, keeps it with --keep-pinyin', async () => {
