@@ -15,7 +15,8 @@ const FEED_ROW =
 export const isFeedRow = (line: Line): boolean => line.chars <= 40 && FEED_ROW.test(flat(line));
 
 // A comment's action row: two or more of 顶/踩/赞/回复/分享/举报, each with an optional count.
-const ACTION = String.raw`(?:顶|頂|踩|赞|讚|点赞|點讚|回复|回覆|回應|回应|分享|举报|舉報|檢舉|引用|支持|反对|反對|like|reply)`;
+const ACTION =
+  '(?:顶|頂|踩|赞|讚|点赞|點讚|回复|回覆|回應|回应|分享|举报|舉報|檢舉|引用|支持|反对|反對|like|reply)';
 const ACTION_ROW = new RegExp(
   String.raw`^(?:${ACTION}\s*[(（\[]?\s*\d*\s*[)）\]]?\s*[|｜·]?\s*){2,6}$`,
   'iu',
@@ -126,4 +127,20 @@ export function scorePhotoCaptions(lines: readonly Line[], scores: number[]): Se
     }
   }
   return captions;
+}
+
+const bare = (s: string): string => s.replace(/[\s\u00a0\u3000]+/g, '');
+
+/** A caption that repeats the alt text of the photo it sits with (in its cell or figure, or its
+ *  parent): the photo's description, not a paragraph of the story. */
+export function repeatsImageAlt(line: Line): boolean {
+  const text = bare(line.text);
+  if (text.length < 6 || line.chars > 300) return false;
+  const box = line.block.closest('td, figure') ?? line.block.parentElement;
+  if (!box) return false;
+  for (const img of Array.from(box.querySelectorAll('img[alt]'))) {
+    const alt = bare(img.getAttribute('alt') ?? '');
+    if (alt.length >= 6 && (alt.includes(text) || text.includes(alt))) return true;
+  }
+  return false;
 }
