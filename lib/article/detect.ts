@@ -9,7 +9,7 @@ import type { Article, ScriptTag } from '../types';
 import { cleanPinyinArtifacts } from './clean';
 import { parseDate } from './dates';
 import { documentInfoStart, extendOverStructures, type HeadlineBlock, headlineBlock } from './extend';
-import { isEndMarker, repeatsImageAlt, scorePhotoCaptions, storyResumesAfter, storyRun } from './furniture';
+import { isEndMarker, scorePhotoCaptions, storyResumesAfter, storyRun } from './furniture';
 import { bodyHtml } from './html';
 import { collectLines, type Line } from './lines';
 import {
@@ -205,7 +205,6 @@ function bodyParagraphs(loc: ArticleLocation, title: string): { paragraphs: stri
     afterOriginalTitle = ORIGINAL_TITLE.test(text);
     if (!text || subtitle || loc.skipped.has(line) || credits.has(line)) return true;
     if (line.chars >= 3 && RULE.test(text)) return true;
-    if (repeatsImageAlt(line)) return true;
     // Link rows go, except a linked name or figure in a data table's own cell (not a <p> in a layout cell).
     const dataCell = line.cell && /^T[DH]$/i.test(line.block.tagName);
     if (line.linkChars / line.chars > 0.5 && !(dataCell && line.chars <= 20)) return true;

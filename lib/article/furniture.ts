@@ -128,19 +128,3 @@ export function scorePhotoCaptions(lines: readonly Line[], scores: number[]): Se
   }
   return captions;
 }
-
-const bare = (s: string): string => s.replace(/[\s\u00a0\u3000]+/g, '');
-
-/** A caption that repeats the alt text of the photo it sits with (in its cell or figure, or its
- *  parent): the photo's description, not a paragraph of the story. */
-export function repeatsImageAlt(line: Line): boolean {
-  const text = bare(line.text);
-  if (text.length < 6 || line.chars > 300) return false;
-  const box = line.block.closest('td, figure') ?? line.block.parentElement;
-  if (!box) return false;
-  for (const img of Array.from(box.querySelectorAll('img[alt]'))) {
-    const alt = bare(img.getAttribute('alt') ?? '');
-    if (alt.length >= 6 && (alt.includes(text) || text.includes(alt))) return true;
-  }
-  return false;
-}
