@@ -207,11 +207,19 @@ async function trafilatura(): Promise<void> {
       };
     };
     await settle();
+    const ours = side(bodyOf(a), a.title, a.byline, a.published);
+    const body = squash(bodyOf(a));
+    const missing = g.with.find((x) => !body.includes(squash(x)));
+    const unwanted = g.without.find((x) => body.includes(squash(x)));
     report({
       set: 'trafilatura-cjk',
       id: g.file,
       chinese: !g.file.startsWith('nhk'),
-      ours: side(bodyOf(a), a.title, a.byline, a.published),
+      ours,
+      reason:
+        ours.prf.f < 0.8
+          ? `${missing ? `lacks "${missing.slice(0, 30)}"` : ''}${unwanted ? ` holds "${unwanted.slice(0, 30)}"` : ''}`.trim()
+          : undefined,
       rb: side(b.text, b.title, b.byline, b.published),
       dates: { gold: g.date ?? '', ours: a.published, seen: lastSeen },
     });
@@ -238,12 +246,14 @@ async function readabilityPages(folder: string, lang: 'ja' | 'en'): Promise<void
       date: meta.publishedTime ? (date ?? '').slice(0, 10) === meta.publishedTime.slice(0, 10) : null,
     });
     await settle();
+    const ours = side(bodyOf(a), a.title, a.byline, a.published);
     report({
       set: folder,
       id: name,
       chinese: false,
-      ours: side(bodyOf(a), a.title, a.byline, a.published),
+      ours,
       rb: side(b.text, b.title, b.byline, b.published),
+      reason: ours.prf.f < 0.8 ? lowScoreReason(bodyOf(a), gold, ours.prf) : undefined,
     });
   }
 }
@@ -268,7 +278,9 @@ async function scrapinghub(): Promise<void> {
       date: null,
     });
     await settle();
-    report({ set: 'scrapinghub', id, chinese: false, ours: side(bodyOf(a)), rb: side(b.text) });
+    const ours = side(bodyOf(a));
+    const reason = ours.prf.f < 0.8 ? lowScoreReason(bodyOf(a), g.articleBody, ours.prf) : undefined;
+    report({ set: 'scrapinghub', id, chinese: false, ours, rb: side(b.text), reason });
   }
 }
 
