@@ -93,8 +93,15 @@ export function storyResumesAfter(
   return -1;
 }
 
-const hasImage = (el: Element | null): boolean =>
-  el !== null && (el.tagName.toUpperCase() === 'IMG' || el.querySelector('img') !== null);
+/** An <img> in `el` or at most two levels down: a caption's photo sits right there, and a search of a
+ *  whole big container for every short line would cost the detection its time budget. */
+function hasImage(el: Element | null, depth = 2): boolean {
+  if (el === null) return false;
+  if (el.tagName.toUpperCase() === 'IMG') return true;
+  if (depth === 0) return false;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (hasImage(c, depth - 1)) return true;
+  return false;
+}
 
 /** A photo post's caption: a short unlinked, unpunctuated line with a photo in its block or beside it
  *  (a travel blog: "美樹營地入口" over each picture). Alone it reads like a label; many in one container
