@@ -101,15 +101,21 @@ export const mark = (x: boolean | null): string => (x === null ? '·' : x ? '✓
 export const mean = (xs: number[]): number =>
   xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length;
 
-/** A one-line reason for a low score: the biggest run of our body the gold lacks, or of the gold we lack. */
+/** A one-line reason for a low score: the longest line of our body that the gold mostly lacks (under a
+ *  third of its character bigrams in the gold), or the longest gold line we mostly lack. */
 export function lowScoreReason(ours: string, gold: string, score: Prf): string {
+  if (!ours.trim()) return 'no body (isArticle false or empty)';
   const goldSet = new Set(bigrams(gold));
   const oursSet = new Set(bigrams(ours));
-  const extraLines = ours.split('\n').filter((l) => l.trim() && bigrams(l).every((b) => !goldSet.has(b)));
-  const missedLines = gold.split('\n').filter((l) => l.trim() && bigrams(l).every((b) => !oursSet.has(b)));
+  const mostlyOutside = (line: string, set: Set<string>): boolean => {
+    const bs = bigrams(line);
+    return bs.length > 0 && bs.filter((b) => set.has(b)).length < bs.length / 3;
+  };
   const clip = (s: string): string => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
-  if (!ours.trim()) return 'no body (isArticle false or empty)';
-  if (score.p < score.r)
-    return `extra ${extraLines.length} lines, e.g. "${clip(extraLines.sort((a, b) => b.length - a.length)[0] ?? '')}"`;
-  return `missed ${missedLines.length} lines, e.g. "${clip(missedLines.sort((a, b) => b.length - a.length)[0] ?? '')}"`;
+  const longest = (lines: string[]): string => clip(lines.sort((a, b) => b.length - a.length)[0] ?? '');
+  const extra = ours.split('\n').filter((l) => mostlyOutside(l, goldSet));
+  const missed = gold.split('\n').filter((l) => mostlyOutside(l, oursSet));
+  return score.p < score.r
+    ? `${extra.length} lines not in the gold, e.g. "${longest(extra)}"`
+    : `${missed.length} gold lines missed, e.g. "${longest(missed)}"`;
 }
