@@ -1,6 +1,9 @@
 // Decoding raw HTML bytes (CLI, eval, fetched pages) when no trustworthy Content-Type charset is known.
-// Order: byte-order mark, the caller's hint, the page's own <meta> declaration, then a strict UTF-8
-// attempt, then GB18030 (the superset of GB2312/GBK that old mainland pages use without declaring it).
+// Order: byte-order mark, the caller's charset (an explicit --charset, an index file), then bytes that
+// are valid UTF-8 with multi-byte sequences (they beat a <meta> that says otherwise: pages saved as UTF-8
+// keep a stale <meta charset=gb2312>, and legacy double-byte text is practically never valid UTF-8),
+// then the page's own <meta> declaration, then GB18030 (the superset of GB2312/GBK that old mainland
+// pages use without declaring it).
 
 /** Label → TextDecoder encoding. GB2312/GBK pages routinely use GBK-only characters, so we decode them
  *  all with GB18030, which is a superset; Big5 pages likewise get the Big5-HKSCS-capable "big5". */
@@ -63,21 +66,31 @@ function tryDecode(bytes: Uint8Array, charset: string, fatal: boolean): string |
   }
 }
 
+/** Any byte outside ASCII: only then can valid UTF-8 contradict a legacy declaration. */
+function hasMultiByte(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0x80) return true;
+  return false;
+}
+
 /**
- * Decodes HTML bytes. `hint` is a charset label from outside (HTTP header, index file). A declared
- * UTF-8 that does not validate is retried as GB18030: mislabelled mainland pages are common.
+ * Decodes HTML bytes. `hint` is a charset label from outside (HTTP header, --charset, index file) and
+ * wins over the bytes; a BOM wins over everything. A declared UTF-8 that does not validate is retried
+ * as GB18030: mislabelled mainland pages are common.
  */
 export function decodeHtml(bytes: Uint8Array, hint?: string): { text: string; charset: string } {
   const bom = bomCharset(bytes);
   if (bom)
     return { text: new TextDecoder(bom.charset).decode(bytes.subarray(bom.skip)), charset: bom.charset };
-  const declared = (hint ? normaliseCharset(hint) : null) ?? sniffMetaCharset(bytes);
+  const given = hint ? normaliseCharset(hint) : null;
+  const declared = given ?? sniffMetaCharset(bytes);
+  const utf8 = given && given !== 'utf-8' ? null : tryDecode(bytes, 'utf-8', true);
+  if (utf8 !== null && (declared === null || declared === 'utf-8' || hasMultiByte(bytes)))
+    return { text: utf8, charset: 'utf-8' };
   if (declared && declared !== 'utf-8') {
     // Legacy encodings: decode leniently, a few broken bytes should not lose the page.
     const text = tryDecode(bytes, declared, false);
     if (text !== null) return { text, charset: declared };
   }
-  const utf8 = tryDecode(bytes, 'utf-8', true);
   if (utf8 !== null) return { text: utf8, charset: 'utf-8' };
   return { text: new TextDecoder('gb18030').decode(bytes), charset: 'gb18030' };
 }

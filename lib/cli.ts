@@ -3,10 +3,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { cleanPinyinArtifacts } from './article/clean';
 import { detectArticle } from './article/detect';
-import { decodeHtml } from './charset';
+import { decodeHtml, normaliseCharset } from './charset';
+import { withArtifactCleaning } from './convert/clean-wrap';
 import { convertHtmlFragment } from './convert/html';
-import { convertText } from './convert/text';
+import { createTextConverter } from './convert/text';
 import { loadDictionaryFromDisk } from './dictionary/node';
 import { newsGlossary } from './glossary/glossary';
 import { userTermsFromFile } from './glossary/user-io';
@@ -27,9 +29,12 @@ export interface CliIo {
 class UsageError extends Error {}
 
 const USAGE = `usage: wenzhai <command>
-  extract FILE [--url URL]        detect the article in an HTML file; prints one JSON object
-  convert --to cn|tw|twp|hk|t [--from auto|cn|tw|hk|t] [--html]
-                                  convert standard input to standard output
+  extract FILE [--url URL] [--charset NAME]
+                                  detect the article in an HTML file; prints one JSON object
+                                  (NAME overrides the page's own charset; a BOM still wins)
+  convert --to cn|tw|twp|hk|t [--from auto|cn|tw|hk|t] [--html] [--keep-pinyin]
+                                  convert standard input to standard output; pinyin flattened into
+                                  the text (領(lǐng)導(dǎo)) is removed first unless --keep-pinyin
   lookup TEXT [--at N] [--user FILE]
                                   dictionary entries for the word at character N (default 0); FILE:
                                   your glossary exported as .csv/.tsv/.json (else the user source is empty)
@@ -59,8 +64,11 @@ function parseArgs(args: string[], valued: string[], flags: string[]) {
 }
 
 async function extract(args: string[], io: CliIo): Promise<void> {
-  const { options, positionals } = parseArgs(args, ['url'], []);
+  const { options, positionals } = parseArgs(args, ['url', 'charset'], []);
   const [file, extra] = positionals;
+  const charset = options.get('charset');
+  if (charset !== undefined && normaliseCharset(charset) === null)
+    throw new UsageError(`unknown charset: ${charset}`);
   if (!file || extra) throw new UsageError('extract takes exactly one FILE');
   let bytes: Uint8Array;
   try {
@@ -71,7 +79,7 @@ async function extract(args: string[], io: CliIo): Promise<void> {
       code === 'ENOENT' ? `no such file: ${file}` : `cannot read ${file}: ${code ?? error}`,
     );
   }
-  const { text } = decodeHtml(bytes);
+  const { text } = decodeHtml(bytes, charset);
   const url = options.get('url') ?? pathToFileURL(resolve(file)).href;
   const article = detectArticle(parseDocument(text, url), url);
   const { title, byline, published, site, lang, paragraphs, isArticle } = article;
@@ -79,7 +87,7 @@ async function extract(args: string[], io: CliIo): Promise<void> {
 }
 
 async function convert(args: string[], io: CliIo): Promise<void> {
-  const { options, positionals } = parseArgs(args, ['to', 'from'], ['html']);
+  const { options, positionals } = parseArgs(args, ['to', 'from'], ['html', 'keep-pinyin']);
   if (positionals.length > 0) throw new UsageError(`unexpected argument: ${positionals[0]}`);
   const to = options.get('to');
   const from = options.get('from') ?? 'auto';
@@ -91,7 +99,13 @@ async function convert(args: string[], io: CliIo): Promise<void> {
   const input = await io.stdin();
   if (input.length === 0) throw new UsageError('nothing to convert: standard input is empty');
   const opts = { from: from as Source, to: to as Target };
-  io.stdout(options.has('html') ? await convertHtmlFragment(input, opts) : convertText(input, opts));
+  // Like the extension: flattened pinyin goes before converting, unless the user keeps it.
+  const clean = options.has('keep-pinyin') ? (text: string) => text : cleanPinyinArtifacts;
+  io.stdout(
+    options.has('html')
+      ? await convertHtmlFragment(input, { ...opts, clean })
+      : withArtifactCleaning(createTextConverter(opts.from, opts.to), clean)(input),
+  );
 }
 
 async function lookup(args: string[], io: CliIo): Promise<void> {

@@ -11,7 +11,8 @@ import { detectArticle } from '../lib/article/detect';
 import { decodeHtml } from '../lib/charset';
 import { createDocumentCloser, parseDocument } from '../lib/node/dom';
 
-const corpus = resolve(import.meta.dirname, '../../shared/corpus');
+// WENZHAI_CORPUS: the corpus elsewhere than ../shared/corpus (a git worktree one level deeper).
+const corpus = process.env.WENZHAI_CORPUS ?? resolve(import.meta.dirname, '../../shared/corpus');
 const ROUNDS = 3;
 
 interface Page {

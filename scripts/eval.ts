@@ -8,6 +8,7 @@ const SUITES: Suites = {
   lookup: async () => (await import('./eval-lookup')).evalLookup(),
   glossary: async () => (await import('./eval-glossary')).evalGlossary(),
   pinyin: async () => (await import('./eval-pinyin')).evalPinyin(),
+  mixed: async () => (await import('./eval-convert-mixed')).evalConvertMixed(),
 };
 
 await runSuites('eval', SUITES, process.argv.slice(2));

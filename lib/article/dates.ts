@@ -48,7 +48,9 @@ function asciiDigits(text: string): string {
 }
 
 // The time after a date: "09:30", "下午2:05", "9:23:57 PM", "T09:30:00+08:00", "- 13:48" (RFI, DW).
-const TIME = String.raw`(?:\s*(?:T|\s|\s[-–—|,]\s)?\s*(上午|下午|晚上|早上|凌晨|中午)?\s*(\d{1,2})(?::|[時时点點])(\d{1,2})(?:(?::|分)(\d{1,2})秒?)?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?(?:\s*([AaPp])\.?[Mm]\.?(?![A-Za-z]))?)?`;
+// BBC Chinese: "2012年12月10日, 格林尼治标准时间10:41" (Greenwich time, so UTC); a weekday may sit
+// between the date and the time ("2024年5月20日 星期一 下午3:15").
+const TIME = String.raw`(?:\s*(?:T|\s|\s[-–—|,]\s|,\s*)?\s*(?:(?:星期|週|周|礼拜|禮拜)[一二三四五六日天]\s*)?(上午|下午|晚上|早上|凌晨|中午|格林尼治标准时间|格林尼治標準時間)?\s*(\d{1,2})(?::|[時时点點])(\d{1,2})(?:(?::|分)(\d{1,2})秒?)?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?(?:\s*([AaPp])\.?[Mm]\.?(?![A-Za-z]))?)?`;
 // 2025-03-06 09:30:00, 2025/3/6, 2025.03.06, 2025-03-06T09:30:00+08:00
 const NUMERIC = new RegExp(String.raw`(?<!\d)(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)${TIME}`);
 // Taiwan's numeric ROC form: 114/03/06 14:05 (three-digit year 100–199 only).
@@ -74,7 +76,7 @@ function timeParts(m: RegExpExecArray, at: number): Partial<Parts> {
     hour,
     minute: Number(m[at + 2]),
     second: m[at + 3] === undefined ? 0 : Number(m[at + 3]),
-    offset: normaliseOffset(m[at + 4]),
+    offset: normaliseOffset(m[at + 4]) ?? (half?.startsWith('格林尼治') ? '+00:00' : undefined),
   };
 }
 

@@ -9,6 +9,7 @@ import type { Article, ScriptTag } from '../types';
 import { cleanPinyinArtifacts } from './clean';
 import { parseDate } from './dates';
 import { documentInfoStart, extendOverStructures, type HeadlineBlock, headlineBlock } from './extend';
+import { isEndMarker, scorePhotoCaptions, storyResumesAfter, storyRun } from './furniture';
 import { bodyHtml } from './html';
 import { collectLines, type Line } from './lines';
 import {
@@ -20,7 +21,8 @@ import {
 } from './lines-filter';
 import { extractMetadata } from './metadata';
 import { findNextPageUrl } from './next-page';
-import { bestRun, commonAncestor, groupedScores, RULE, textWeight } from './score';
+import { commonAncestor, groupedScores, RULE, textWeight } from './score';
+import { looksLikeArticle } from './verdict';
 
 export { findNextPageUrl };
 
@@ -35,8 +37,7 @@ export function blockTexts(root: Element): string[] {
     .filter((l) => l !== '');
 }
 
-/** Below this many characters of body text a page is not an article (a Chinese brief is ~150). */
-export const MIN_ARTICLE_CHARS = 140;
+export { MIN_ARTICLE_CHARS } from './verdict';
 
 /** Where the body is in the page: the run of lines and the element that holds all of them. */
 export interface ArticleLocation {
@@ -53,6 +54,8 @@ export interface ArticleLocation {
   /** A headline block that opens the prose's container (extend.ts), kept when it repeats the title. */
   headline: HeadlineBlock | null;
   container: Element;
+  /** Caption lines of a photo post (furniture.ts): the post's text, though short and unpunctuated. */
+  captions: ReadonlySet<Line>;
 }
 
 /** Finds the body of `document` without modifying it; null when the page has no text. */
@@ -61,7 +64,8 @@ export function locateArticle(document: Document): ArticleLocation | null {
   if (!root) return null;
   const lines = collectLines(root);
   const scores = groupedScores(lines);
-  const run = bestRun(scores);
+  const captions = scorePhotoCaptions(lines, scores);
+  const run = storyRun(lines, scores);
   if (!run) return null;
   let { start, end } = run;
   // A "comments" / "related" heading ends the story even when prose-like lines follow it.
@@ -69,6 +73,12 @@ export function locateArticle(document: Document): ArticleLocation | null {
   for (let i = start; i <= end; i++) {
     const line = lines[i]!;
     if (weight >= 60 && line.chars <= 60 && isSectionStop(line.text)) {
+      // A 延伸閱讀 / 相關新聞 block between paragraphs: the story goes on after its links.
+      const resume = storyResumesAfter(lines, scores, i, end);
+      if (resume > i) {
+        i = resume - 1;
+        continue;
+      }
       end = i - 1;
       break;
     }
@@ -110,7 +120,7 @@ export function locateArticle(document: Document): ArticleLocation | null {
     const next = lines[end + 1]!;
     if (next.block.parentElement !== lines[end]!.block.parentElement && next.block !== lines[end]!.block)
       break;
-    if (isSectionStop(next.text) || isBoilerplateLine(next.text.trim())) break;
+    if (isSectionStop(next.text) || isBoilerplateLine(next.text.trim()) || isEndMarker(next)) break;
     end++;
   }
   // A data table right after the prose belongs to it (cells are short, so they scored below zero).
@@ -133,7 +143,7 @@ export function locateArticle(document: Document): ArticleLocation | null {
   const core = commonAncestor(lines[start]!.block, lines[end]!.block);
   const { last, skipped } = extendOverStructures(lines, end, core);
   const container = commonAncestor(lines[first]!.block, lines[last]!.block);
-  return { lines, start, end, first, last, skipped: new Set(skipped), headline, container };
+  return { lines, start, end, first, last, skipped: new Set(skipped), headline, container, captions };
 }
 
 /** The date under the signature that closes a notice, statement or letter ("特此通告。" / "某某人民政府" /
@@ -195,8 +205,9 @@ function bodyParagraphs(loc: ArticleLocation, title: string): { paragraphs: stri
     afterOriginalTitle = ORIGINAL_TITLE.test(text);
     if (!text || subtitle || loc.skipped.has(line) || credits.has(line)) return true;
     if (line.chars >= 3 && RULE.test(text)) return true;
-    // Link rows go, except a linked name or figure in a data table.
-    if (line.linkChars / line.chars > 0.5 && !(line.cell && line.chars <= 20)) return true;
+    // Link rows go, except a linked name or figure in a data table's own cell (not a <p> in a layout cell).
+    const dataCell = line.cell && /^T[DH]$/i.test(line.block.tagName);
+    if (line.linkChars / line.chars > 0.5 && !(dataCell && line.chars <= 20)) return true;
     // A figure in a data table ("15200") is not a page number; a date beside its label in a table row
     // ("成文日期：" | "2022年01月27日") is data, not a dateline.
     const bareCell =
@@ -262,34 +273,6 @@ function droppedElements(loc: ArticleLocation, kept: readonly Line[], container:
       drop.add(line.block);
   }
   return drop;
-}
-
-function looksLikeArticle(
-  loc: ArticleLocation,
-  kept: readonly Line[],
-  paragraphs: readonly string[],
-): boolean {
-  const chars = paragraphs.reduce((n, p) => n + p.replace(/\s+/g, '').length, 0);
-  if (chars < MIN_ARTICLE_CHARS) return false;
-  let links = 0;
-  let total = 0;
-  let linkRows = 0;
-  for (let i = loc.start; i <= loc.end; i++) {
-    const line = loc.lines[i]!;
-    links += line.linkChars;
-    total += line.chars;
-    if (line.linkChars / line.chars > 0.5) linkRows++;
-  }
-  if (links / total > 0.4) return false;
-  const rows = loc.end - loc.start + 1;
-  // A headline list with blurbs: every other line a link.
-  if (rows >= 12 && linkRows / rows > 0.35) return false;
-  // A headline list: many short lines and none that reads like a paragraph.
-  const longest = kept.reduce((n, l) => Math.max(n, textWeight(l)), 0);
-  // Chinese news paragraphs are often one or two sentences: prose is punctuated, headlines are not.
-  const prose = kept.filter((l) => !l.cell);
-  const punctuated = prose.filter((l) => l.punct >= 2 && l.linkChars === 0).length;
-  return longest >= 50 || prose.length <= 5 || punctuated >= prose.length * 0.7;
 }
 
 function pickLang(paragraphs: readonly string[], document: Document): ScriptTag {

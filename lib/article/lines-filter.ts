@@ -13,7 +13,7 @@ const PAGINATION_LINE =
 
 // The dateline under a headline: "2025年3月6日 09:30 來源：某報 閱讀量：123".
 const INFO_WORDS =
-  /来源|來源|作者|编辑|編輯|发布|發布|时间|時間|阅读|閱讀|点击|點擊|浏览|瀏覽|字号|字號|评论|評論|更新|记者|記者|通讯员|通訊員/u;
+  /来源|來源|作者|编辑|編輯|发布|發布|时间|時間|阅读|閱讀|点击|點擊|浏览|瀏覽|字号|字號|评论|評論|更新|修改|发表|發表|记者|記者|通讯员|通訊員/u;
 
 export const ORIGINAL_TITLE = /^[【[(（]?\s*(原标题|原標題)/u;
 
@@ -57,15 +57,33 @@ const BOILERPLATE =
 const FIXED =
   /^[←«<‹\s]*返回(?:列表|首[页頁]|[顶頂]部|上一?[页頁]|目[录錄])?\s*[→»>›]?$|^(?:预览时标签不可点|預覽時標籤不可點|阅读原文|閱讀原文|微信扫一扫|微信掃一掃|赞|在看|纠错|糾錯|返回顶部|返回頂部|打印本页|關閉窗口|关闭窗口)$/u;
 
+// Notices and prompts around a story that are no part of it: a platform's "the content above is
+// uploaded by a user" notice, an old portal's browser notice (如欲取得最佳浏览效果…), fan-page and
+// follow prompts, an ad-feedback menu (為什麼你不喜歡這個廣告？), a lone ad label between paragraphs, a
+// WeChat tail (分享、点赞、在看 / 收录于合集 #tag / 阅读 1.2万), a link block's bare heading (延伸閱讀).
+const NOTICE =
+  /最佳(?:浏览|瀏覽)效果|(?:请|請)(?:使用|升级|升級|更新)[^。]{0,12}(?:浏览器|瀏覽器)|粉[丝絲](?:团|團|专页|專頁)|(?:这|這)(?:个|個)(?:广告|廣告)|^(?:广告|廣告|advertisement|贊助|赞助|sponsored)$|^(?:点|點)?(?:分享|点赞|點讚|点赞|在看|转发|轉發|收藏)(?:[、，,\s和]+(?:分享|点赞|點讚|在看|转发|轉發|收藏|留言)){1,3}|^收[录錄]于|^收[录錄]於|^(?:#\S{1,20}\s*){1,8}$|^(?:阅读|閱讀|浏览|瀏覽)(?:量|数|數)?\s*[\d.]+\s*[万萬千kK]?\+?$|^(?:延伸阅读|延伸閱讀|相关阅读|相關閱讀|推荐阅读|推薦閱讀|相关新闻|相關新聞|更多新聞|更多新闻|看更多)$/iu;
+
+// A platform's notice under a story, however long: "Notice: The content above … is uploaded by a user",
+// an old portal's browser notice.
+const PLATFORM_NOTICE =
+  /^notice\s*:|^(?:平台|本站|本网|本網|网站|網站)(?:声明|聲明)\s*[:：]|^如欲取得最佳(?:浏览|瀏覽)效果/iu;
+
 export function isBoilerplateLine(line: string): boolean {
+  const bare = line.replace(/^[【[(（“"「\s▼▲◆■●★☆►◀→]+|[】\])）”"」\s▼▲◆■●★☆►◀←]+$/gu, '');
+  if (line.length <= 600 && PLATFORM_NOTICE.test(bare)) return true;
   if (line.length > 160) return false;
-  const bare = line.replace(/^[【[(（\s]+|[】\])）\s]+$/gu, '');
-  return BOILERPLATE.test(line) || BOILERPLATE.test(bare) || FIXED.test(bare);
+  return (
+    BOILERPLATE.test(line) ||
+    BOILERPLATE.test(bare) ||
+    FIXED.test(bare) ||
+    (line.length <= 100 && NOTICE.test(bare))
+  );
 }
 
 // Headings that open what follows the story.
 const SECTION_STOP =
-  /^[【[\s]*(?:网友|網友|读者|讀者|热门|熱門|最新|精彩|我要|发表|發表|全部|相关|相關|延伸|推荐|推薦|更多|猜你|热点|熱點|今日|往期)?\s*(?:评论|評論|留言|回复|回覆|跟帖|阅读|閱讀|推荐|推薦|新闻|新聞|文章|报道|報導|专题|專題|喜欢|喜歡|排行|图片|圖片|视频|影音|链接|鏈接|連結)(?:区|區|列表|\d+条|\(\d+\))?[】\]\s:：>»]*$/u;
+  /^[【[\s]*(?:网友|網友|读者|讀者|热门|熱門|最新|精彩|精选|精選|我要|发表|發表|全部|相关|相關|延伸|推荐|推薦|更多|猜你|热点|熱點|今日|往期)?\s*(?:评论|評論|留言|回复|回覆|跟帖|阅读|閱讀|推荐|推薦|新闻|新聞|文章|报道|報導|专题|專題|喜欢|喜歡|排行|图片|圖片|视频|影音|链接|鏈接|連結)(?:区|區|列表|\d+条|\(\d+\))?[】\]\s:：>»]*$/u;
 
 // Legal notices that portals append after the story.
 const NOTICE_STOP =
@@ -74,7 +92,13 @@ const NOTICE_STOP =
 // "《標題》已有3件評論", "共有12条评论": the comment thread starts here.
 const COMMENT_COUNT = /(?:已有|共有?)\d+(?:件|条|條|篇|则|則|个|個)?(?:评论|評論|回复|回覆|留言|跟帖)/u;
 
+// "You may also like" feeds and comment rules under other names: 你可能還想看, 其他人也在看, 猜你喜欢,
+// 精选留言, 留言規則.
+const FEED_STOP =
+  /^(?:你|您)?(?:可能)?(?:还|還|也)?(?:会)?(?:想看|喜欢|喜歡|感兴趣|感興趣)|^(?:其他人|大家|别人|別人)(?:也|都)?在看|^(?:精选|精選)(?:留言|评论|評論)|^(?:留言|评论|評論|回复|回覆)(?:规则|規則|须知|須知|守则|守則|政策)/u;
+
 export function isSectionStop(raw: string): boolean {
-  const text = raw.replace(/\s+/g, '');
+  const text = raw.replace(/\s+|^[▼▲◆■●★☆►◀→—-]+|[▼▲◆■●★☆►◀←—-]+$/gu, '');
+  if (text.length >= 2 && text.length <= 16 && FEED_STOP.test(text)) return true;
   return text.length >= 2 && (SECTION_STOP.test(text) || NOTICE_STOP.test(text) || COMMENT_COUNT.test(text));
 }

@@ -98,11 +98,16 @@ function siteNames(document: Document, site: string | null): string[] {
   return [...names];
 }
 
-/** Drops a site suffix or prefix: "標題 - 新浪新闻", "標題_网易新闻", "明報 | 標題". `names` are the
- *  page's own names for its site besides `site` (see siteNames). */
+/** Drops a site suffix or prefix: "標題 - 新浪新闻", "標題_网易新闻", "明報 | 標題", "遊記 @ 部落格 :: 痞客邦 ::".
+ *  Only parts that name the site are cut: a headline that holds a separator itself ("新竹尖石_美樹營地賞楓")
+ *  stays whole. `names` are the page's own names for its site besides `site` (see siteNames). */
 export function stripSiteFromTitle(raw: string, site: string | null, names: readonly string[] = []): string {
   // "標題(1)" / "標題（2）": the page number of a paginated article is not part of its title.
-  const title = squash(raw).replace(/[(（]\d{1,2}[)）](?=\s*(?:$|[-–—|_｜]))/u, '');
+  const title = squash(raw).replace(/\s*[(（]\d{1,2}[)）](?=\s*(?:$|[-–—|_｜@:]))/u, '');
+  // "post @ blog :: platform ::": what follows " @ " names the blog and the platform, and is the site
+  // part; the post's own title before it is kept whole, separators and all ("新竹尖石_美樹營地賞楓").
+  const at = title.search(/\s@\s/u);
+  if (at > 0) return title.slice(0, at).trim();
   const parts = titleParts(title);
   if (parts.length <= 1) return title;
   const known = site === null ? names : [site, ...names];

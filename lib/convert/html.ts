@@ -3,6 +3,7 @@
 // (content scripts use createPageConverter on the live document instead).
 import { parseFragment } from '../node/dom';
 import type { Source, Target } from '../types';
+import { withArtifactCleaning } from './clean-wrap';
 import { createPageConverter } from './dom';
 import { useLexiconFromDisk } from './node';
 import { detectScript } from './script';
@@ -14,10 +15,15 @@ useLexiconFromDisk();
 /** Converts the text of an HTML fragment with the same page converter the extension runs, so the CLI
  *  shows exactly what a page would show. With `from: 'auto'` the source is detected once from the
  *  whole fragment's text rather than per block. */
-export async function convertHtmlFragment(html: string, opts: { from: Source; to: Target }): Promise<string> {
+export async function convertHtmlFragment(
+  html: string,
+  opts: { from: Source; to: Target; clean?: (text: string) => string },
+): Promise<string> {
   const { document, container } = parseFragment(html);
   const hint = opts.from === 'auto' ? detectScript(container.textContent ?? '').script : undefined;
-  const convertFn = createTextConverter(opts.from, opts.to, hint);
+  const plain = createTextConverter(opts.from, opts.to, hint);
+  // `clean` (flattened-pinyin removal, as the extension does before converting) goes inside the converter.
+  const convertFn = opts.clean ? withArtifactCleaning(plain, opts.clean) : plain;
   const converter = createPageConverter(document, { root: container, staticDocument: true });
   await converter.convert(convertFn, langForTarget(opts.to));
   return container.innerHTML;

@@ -50,6 +50,15 @@ describe('article fixtures', () => {
         'print-headline-block',
         'column-tag-title',
         'wiki-short-title',
+        // issue 14, one per kind of page that went wrong: 1 comments, 2 WeChat tail, 3–4 feed and
+        // notice around a short story, 5 in-body links and ad label, 6 photo post, 7 title separator
+        'comment-thread',
+        'wechat-tail',
+        'feed-short-story',
+        'browser-notice',
+        'inbody-links-ad',
+        'photo-blog',
+        'title-separator',
       ]),
     );
   });

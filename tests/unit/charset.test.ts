@@ -81,4 +81,15 @@ describe('decodeHtml', () => {
     const r = decodeHtml(bytes('<meta charset="utf-8"><p>', GBK_ZHONGWEN, '</p>'));
     expect(r).toEqual({ text: '<meta charset="utf-8"><p>中文</p>', charset: 'gb18030' });
   });
+
+  it('lets valid multi-byte UTF-8 win over a stale legacy meta', () => {
+    const r = decodeHtml(bytes('<meta charset="gb2312"><p>', Array.from(utf8('中文新闻')), '</p>'));
+    expect(r).toEqual({ text: '<meta charset="gb2312"><p>中文新闻</p>', charset: 'utf-8' });
+    // The same bytes with an explicit charset are read as the caller says.
+    expect(decodeHtml(bytes('<p>', Array.from(utf8('中文')), '</p>'), 'gbk').charset).toBe('gb18030');
+    // A real GBK page under its meta is not valid UTF-8 and stays GBK.
+    expect(decodeHtml(bytes('<meta charset="gb2312"><p>', GBK_ZHONGWEN, '</p>')).text).toContain(
+      '<p>中文</p>',
+    );
+  });
 });

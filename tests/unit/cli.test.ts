@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -60,6 +60,21 @@ describe('cli extract', () => {
     expect(JSON.parse(out).title).toBe('中文');
   });
 
+  it('reads valid UTF-8 under a stale gb2312 meta as UTF-8; --charset wins over both', async () => {
+    const file = join(ROOT, 'tests/fixtures/charset/stale-meta-utf8/source.html');
+    const expected = JSON.parse(
+      readFileSync(join(ROOT, 'tests/fixtures/charset/stale-meta-utf8/expected.json'), 'utf8'),
+    ) as { title: string; firstParagraph: string };
+    const { code, out } = await run(['extract', file]);
+    expect(code).toBe(0);
+    const json = JSON.parse(out);
+    expect(json.title).toBe(expected.title);
+    expect(json.paragraphs[0]).toBe(expected.firstParagraph);
+    const forced = JSON.parse((await run(['extract', file, '--charset', 'gbk'])).out);
+    expect(forced.title).not.toBe(expected.title);
+    expect((await run(['extract', file, '--charset', 'nope'])).err).toMatch(/unknown charset: nope/);
+  });
+
   it('fails with one line and exit code 2 on a missing file', async () => {
     const { code, out, err } = await run(['extract', join(ROOT, 'no-such-file.html')]);
     expect(code).toBe(2);
@@ -73,6 +88,23 @@ describe('cli convert', () => {
     expect((await run(['convert', '--to', 'tw'], '头发和软件')).out).toBe('頭髮和軟件');
     expect((await run(['convert', '--to', 'twp'], '软件')).out).toBe('軟體');
     expect((await run(['convert', '--to', 'cn', '--from', 'tw'], '頭髮')).out).toBe('头发');
+  });
+
+  it('converts every character of the other script in mixed text', async () => {
+    expect((await run(['convert', '--to', 'cn'], '他穿著大衣閱讀著作。')).out).toBe('他穿着大衣阅读著作。');
+    expect((await run(['convert', '--to', 'cn'], '乾隆年间，天气乾燥，他很能幹。')).out).toBe(
+      '乾隆年间，天气干燥，他很能干。',
+    );
+  });
+
+  it('cleans flattened pinyin by default, keeps it with --keep-pinyin', async () => {
+    expect((await run(['convert', '--to', 'cn'], '領(lǐng)導(dǎo)幹(gàn)部')).out).toBe('领导干部');
+    expect((await run(['convert', '--to', 'cn', '--keep-pinyin'], '領(lǐng)導(dǎo)')).out).toBe(
+      '领(lǐng)导(dǎo)',
+    );
+    expect((await run(['convert', '--to', 'cn', '--html'], '<p>領(lǐng)導(dǎo)</p>')).out).toBe(
+      '<p>领导</p>',
+    );
   });
 
   it('converts an HTML fragment keeping its markup', async () => {

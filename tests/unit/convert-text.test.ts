@@ -88,7 +88,8 @@ describe('convertText', () => {
     // 台 alone carries no script evidence; the hint says the page is Traditional.
     const toCn = createTextConverter('auto', 'cn', 'zh-Hant');
     expect(toCn('臺')).toBe('台');
-    expect(createTextConverter('auto', 'cn', 'zh-Hans')('臺')).toBe('臺');
+    // Issue 14: on a Simplified page a Traditional character is still converted (mixed text).
+    expect(createTextConverter('auto', 'cn', 'zh-Hans')('臺')).toBe('台');
   });
 
   it('caches converters per pair', () => {
