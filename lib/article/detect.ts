@@ -19,6 +19,7 @@ import {
   ORIGINAL_TITLE,
   TRAILING_EDITOR,
 } from './lines-filter';
+import type { ArticleLocation } from './location';
 import { extractMetadata } from './metadata';
 import { findNextPageUrl } from './next-page';
 import { commonAncestor, groupedScores, RULE, textWeight } from './score';
@@ -37,26 +38,8 @@ export function blockTexts(root: Element): string[] {
     .filter((l) => l !== '');
 }
 
+export type { ArticleLocation } from './location';
 export { MIN_ARTICLE_CHARS } from './verdict';
-
-/** Where the body is in the page: the run of lines and the element that holds all of them. */
-export interface ArticleLocation {
-  lines: Line[];
-  /** The prose: metadata is read around it and the article test looks at it. */
-  start: number;
-  end: number;
-  /** The body: the prose with the tables and lists that belong to it (extend.ts); first ≤ start,
-   *  last ≥ end. */
-  first: number;
-  last: number;
-  /** Lines between first and last that are not the body (a navbox between two tables). */
-  skipped: ReadonlySet<Line>;
-  /** A headline block that opens the prose's container (extend.ts), kept when it repeats the title. */
-  headline: HeadlineBlock | null;
-  container: Element;
-  /** Caption lines of a photo post (furniture.ts): the post's text, though short and unpunctuated. */
-  captions: ReadonlySet<Line>;
-}
 
 /** Finds the body of `document` without modifying it; null when the page has no text. */
 export function locateArticle(document: Document): ArticleLocation | null {

@@ -1,7 +1,8 @@
 // Whether the located body is an article or a list of headlines: its size, its links and how much of
 // it reads as prose (punctuated paragraphs, or the captions of a photo post).
-import type { ArticleLocation } from './detect';
+
 import type { Line } from './lines';
+import type { ArticleLocation } from './location';
 import { textWeight } from './score';
 
 /** Below this many characters of body text a page is not an article (a Chinese brief is 100–150: short stories on huge pages must still count). */
