@@ -1,8 +1,8 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { cleanPinyinArtifacts } from '../lib/article/clean';
 import { registerConverterEngine } from '../lib/content/converter-registry';
-import { withArtifactCleaning } from '../lib/convert/clean-wrap';
-import { createTextConverter, installLexicon } from '../lib/convert/text';
+import { withArtifactCleaning } from '../lib/convert/text/clean-wrap';
+import { createTextConverter, installLexicon } from '../lib/convert/text/text';
 import { cleanArtifacts } from '../lib/settings';
 import type { ScriptTag, Source, Target } from '../lib/types';
 

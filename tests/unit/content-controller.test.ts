@@ -3,8 +3,8 @@ import { resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { detectArticle } from '../../lib/article/detect';
 import { createContentController } from '../../lib/content/controller';
-import { createPageConverter } from '../../lib/convert/dom';
-import { createTextConverter, langForTarget } from '../../lib/convert/text';
+import { createPageConverter } from '../../lib/convert/page/dom';
+import { createTextConverter, langForTarget } from '../../lib/convert/text/text';
 import { dispatch, envelope, type Result } from '../../lib/messages';
 import type { TabState } from '../../lib/types';
 

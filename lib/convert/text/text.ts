@@ -2,10 +2,10 @@
 // createTextConverter so a later word-aware converter can replace the engine behind one interface.
 import { ConverterBuilder, type ConverterFunction } from 'opencc-js/core';
 import * as Locale from 'opencc-js/preset';
-import type { ScriptTag, Source, Target } from '../types';
+import type { ScriptTag, Source, Target } from '../../types';
+import { detectScript } from '../script';
 import { type AlignedConverter, createWordConverter, type Piece } from './engine';
 import { type LexiconFile, parseLexicon } from './lexicon';
-import { detectScript } from './script';
 
 export { langForTarget } from './lang';
 

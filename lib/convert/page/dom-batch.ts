@@ -3,8 +3,9 @@
 // every time. Where the converter keeps every word's length (`aligned`: cn, tw, hk, t nearly always),
 // the runs of a batch are converted as one string, a line break between runs so no word or phrase
 // can span two of them, and each node's output is cut at its own offsets.
+
+import type { TextConverter } from '../text/text';
 import type { TextRun } from './dom-walk';
-import type { TextConverter } from './text';
 
 /** Characters gathered before a batch is converted: a few milliseconds of work, so a batch fits in
  *  a time slice, and long enough that the per-call cost no longer counts. */

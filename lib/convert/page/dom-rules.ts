@@ -1,5 +1,7 @@
 // Which elements the page converter leaves alone, and the walk's hooks that apply it: one place for
 // the rules the walk, the visible-first pass and late changes all share.
+
+import type { TextConverter } from '../text/text';
 import type { PageLabels } from './dom-labels';
 import {
   BOUNDARY,
@@ -12,7 +14,6 @@ import {
   UI_ATTRIBUTE,
   type WalkHooks,
 } from './dom-walk';
-import type { TextConverter } from './text';
 
 export interface ElementRules {
   /** True when `node` lies in a skipped subtree or outside the root. */

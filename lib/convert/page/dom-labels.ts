@@ -1,6 +1,6 @@
 // The page converter's labels: the alt, title, placeholder and aria-label attributes, the document
 // title and `lang` attributes — converted and put back like the text, originals kept here.
-import type { TextConverter } from './text';
+import type { TextConverter } from '../text/text';
 
 /** Characters from CJK radicals up (BMP ideographs, compatibility ideographs, surrogates for
  *  extension B+). Text without any of them converts to itself, so it is never touched. */

@@ -1,14 +1,15 @@
 // Page conversion: rewrites text nodes, a few attributes, the title and `lang` in place, and can put
 // every byte back. Works on any Document (live page in the content script, happy-dom in Node), so it
 // uses nodeType numbers and the document's own window instead of globals like Node/MutationObserver.
+
+import { splitConverted, splitPieces } from '../text/split';
+import type { TextConverter } from '../text/text';
 import { RunBatch } from './dom-batch';
 import { PageLabels } from './dom-labels';
 import { TextOriginals } from './dom-originals';
 import { elementRules } from './dom-rules';
 import { visibleBlocks, WriteBuffer, yieldToPage } from './dom-schedule';
 import { BOUNDARY_TAGS, ELEMENT_NODE, TEXT_NODE, type TextRun, tagOf, textRuns } from './dom-walk';
-import { splitConverted, splitPieces } from './split';
-import type { TextConverter } from './text';
 
 export { splitConverted };
 
