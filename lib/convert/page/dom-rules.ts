@@ -3,6 +3,7 @@
 
 import type { TextConverter } from '../text/text';
 import type { PageLabels } from './dom-labels';
+import type { PageScopes } from './dom-scopes';
 import {
   BOUNDARY,
   BOUNDARY_TAGS,
@@ -14,6 +15,8 @@ import {
   UI_ATTRIBUTE,
   type WalkHooks,
 } from './dom-walk';
+
+const FRAME_TAGS = new Set(['IFRAME', 'FRAME']);
 
 export interface ElementRules {
   /** True when `node` lies in a skipped subtree or outside the root. */
@@ -28,6 +31,7 @@ export function elementRules(
   root: Element,
   labels: PageLabels,
   userSkip: ((el: Element) => boolean) | undefined,
+  scopes?: PageScopes,
 ): ElementRules {
   /** Whether `el` (tag `tag`, attribute names `names`, null when it has none) is left alone with
    *  its subtree: code and fields, our own UI, editable areas, the caller's own exclusions. */
@@ -43,11 +47,12 @@ export function elementRules(
 
   return {
     isExcluded(node: Node): boolean {
-      if (!root.contains(node)) return true;
-      for (let n: Node | null = node; n && n !== root; n = n.parentNode) {
+      // Up across shadow roots and frames (see PageScopes.parentOf); outside the root: excluded.
+      for (let n: Node | null = node; n; n = scopes ? scopes.parentOf(n) : n.parentNode) {
+        if (n === root) return false;
         if (n.nodeType === ELEMENT_NODE && isSkipped(n as Element)) return true;
       }
-      return false;
+      return true;
     },
     isBlock: (el: Element): boolean => BOUNDARY_TAGS.has(tagOf(el)),
     hooks: (fn, sourceOf, done) => ({
@@ -65,6 +70,13 @@ export function elementRules(
           (!skipped || (FIELD_TAGS.has(tag) && !names.includes(UI_ATTRIBUTE) && !(userSkip?.(el) ?? false)))
         )
           labels.convertAttributes(el, fn, names);
+        // Shadow roots and frames are walked after this tree; a frame is skipped as text, but its
+        // document is the page's (unless the frame is ours or the caller's to leave alone).
+        if (
+          scopes &&
+          (!skipped || (FRAME_TAGS.has(tag) && !names?.includes(UI_ATTRIBUTE) && !userSkip?.(el)))
+        )
+          scopes.meet(el, tag);
         return (skipped ? SKIPPED : 0) | (BOUNDARY_TAGS.has(tag) ? BOUNDARY : 0);
       },
     }),

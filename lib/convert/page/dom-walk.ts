@@ -78,7 +78,7 @@ export interface TextRun {
  *  from that noted node, or, if that is gone too, walks the level's children again from the start
  *  (converting text twice is harmless: the second pass reads the originals), once. */
 export function* textRuns(
-  scope: Element,
+  scope: Node & ParentNode,
   hooks: WalkHooks,
   from?: Element,
   until?: Element,
