@@ -26,7 +26,8 @@ export interface BackgroundApi extends GlossaryApi, ClippingsApi, DataApi, Sites
 /** Handled by the content script in a tab; only the extension's own pages send these. */
 export interface ContentApi extends ClippingsContentApi {
   getState: { params: { refresh?: boolean }; result: TabState };
-  convert: { params: { target: Target }; result: TabState };
+  /** `confirm`: the user confirmed converting a page that reads as Japanese or Korean. */
+  convert: { params: { target: Target; confirm?: boolean }; result: TabState };
   restore: { params: Record<string, never>; result: TabState };
   setHover: { params: { enabled: boolean }; result: TabState };
   saveArticle: { params: Record<string, never>; result: { id: number; updated: boolean } };

@@ -30,6 +30,11 @@ const COMPONENT_PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="u
   });
 </script></body></html>`;
 
+const JAPANESE_PAGE = `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>広島の路面電車</title></head>
+<body><article><h1>広島の路面電車、被爆から三日後に運転再開</h1>
+<p>広島市の路面電車は、原爆の被害を受けながらも三日後に運転を再開した。市民の足として今も走っている。</p>
+<p>路面電車の車両は、今も市内を走り続けており、多くの観光客が乗車している。</p></article></body></html>`;
+
 const FRAME_PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>框架</title></head>
 <body><p title="框架说明">同源框架里的软件。</p></body></html>`;
 
@@ -62,6 +67,7 @@ before(async () => {
   ({ origin, server } = await serveFixtures({
     '/hostile/components.html': COMPONENT_PAGE,
     '/hostile/frame.html': FRAME_PAGE,
+    '/hostile/japanese.html': JAPANESE_PAGE,
   }));
   session = await launch();
   page = await session.context.newPage();
@@ -138,4 +144,40 @@ test('converts every shadow root and same-origin frame, then puts every tree bac
     'root#late': '<p>后来定义的组件。</p><slot></slot>',
   };
   assert.deepEqual(restored, expected);
+});
+
+test('a Japanese page: the popup says so, nothing converts it until the user confirms for the page', async () => {
+  const ja = await session.context.newPage();
+  await ja.goto(`${origin}/hostile/japanese.html`);
+  const original = await ja.evaluate(() => document.documentElement.outerHTML);
+  const popup = await openPopupFor(session, ja);
+  await popup.getByTestId('other-language').waitFor({ timeout: 15_000 });
+  assert.match((await popup.getByTestId('article-script').textContent()) ?? '', /Japanese/);
+  assert.doesNotMatch((await popup.getByTestId('article-script').textContent()) ?? '', /Traditional/);
+  const toSimplified = popup.getByRole('button', { name: 'Convert to 简体' });
+  assert.equal(await toSimplified.isDisabled(), true);
+
+  // What the shortcut and a site rule send (no confirmation): the page stays as written.
+  const tabId = new URL(popup.url()).searchParams.get('tabId');
+  const unconfirmed = await popup.evaluate(
+    (id) =>
+      chrome.tabs.sendMessage(Number(id), {
+        wenzhai: 1,
+        to: 'content',
+        name: 'convert',
+        params: { target: 'cn' },
+      }),
+    tabId,
+  );
+  assert.equal((unconfirmed as { value: { convertedTo: unknown } }).value.convertedTo, null);
+  assert.equal(await ja.evaluate(() => document.documentElement.outerHTML), original);
+
+  await popup.getByTestId('confirm-convert').check();
+  await toSimplified.click();
+  await ja.waitForFunction(() => document.body.textContent?.includes('路面电车'), null, { timeout: 20_000 });
+  await popup.getByRole('button', { name: 'Show original' }).click();
+  await ja.waitForFunction((html) => document.documentElement.outerHTML === html, original, {
+    timeout: 10_000,
+  });
+  await Promise.all([popup.close(), ja.close()]);
 });

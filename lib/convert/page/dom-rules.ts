@@ -16,6 +16,22 @@ import {
   type WalkHooks,
 } from './dom-walk';
 
+/** What the page asks translators to leave alone (translate="no", class="notranslate": a brand
+ *  such as 發哥餐廳 stays as written), and text marked as Japanese or Korean. */
+function leftAsWritten(el: Element, names: readonly string[]): boolean {
+  if (names.includes('translate') && el.getAttribute('translate')?.trim().toLowerCase() === 'no') return true;
+  // The substring test first: most elements have a class, few this one.
+  if (
+    names.includes('class') &&
+    el.getAttribute('class')?.includes('notranslate') &&
+    el.classList.contains('notranslate')
+  )
+    return true;
+  return names.includes('lang') && OTHER_CJK_LANG.test(el.getAttribute('lang') ?? '');
+}
+
+const OTHER_CJK_LANG = /^(ja|ko)\b/i;
+
 const FRAME_TAGS = new Set(['IFRAME', 'FRAME']);
 
 export interface ElementRules {
@@ -39,7 +55,8 @@ export function elementRules(
     SKIP_TAGS.has(tag) ||
     (names !== null &&
       (names.includes(UI_ATTRIBUTE) ||
-        (names.includes('contenteditable') && el.getAttribute('contenteditable') !== 'false'))) ||
+        (names.includes('contenteditable') && el.getAttribute('contenteditable') !== 'false') ||
+        leftAsWritten(el, names))) ||
     (userSkip?.(el) ?? false);
   const attributeNames = (el: Element): string[] | null =>
     el.hasAttributes() ? el.getAttributeNames() : null;
