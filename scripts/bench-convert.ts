@@ -6,8 +6,8 @@ import { createPageConverter } from '../lib/convert/page/dom';
 import { loadLexiconFromDisk } from '../lib/convert/text/node';
 import { createTextConverter, installLexicon } from '../lib/convert/text/text';
 import { parseDocument } from '../lib/node/dom';
-
 import { benchInChromium, type ChromiumResult } from './bench-convert-chromium';
+import { benchConvertClick } from './bench-convert-click';
 import { pageOf, realPagesHtml } from './bench-convert-pages';
 
 async function withLongTaskMonitor<T>(work: () => Promise<T>): Promise<{ value: T; longest: number }> {
@@ -203,6 +203,8 @@ export async function benchConvert(): Promise<void> {
 
   if (chromium) printPage('stress page (1M characters) in headless Chromium (cn→tw)', chromium);
   if (realResult) printPage('real news pages (1M characters) in headless Chromium (cn→tw)', realResult);
+  // From the user's click on the popup's button, with the built extension (bench-convert-click.ts).
+  await benchConvertClick();
 }
 
 /** A time, or why there is none (-1: that paragraph's text did not change: nothing to convert). */

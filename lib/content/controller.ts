@@ -103,6 +103,7 @@ export function createContentController(deps: ContentDeps): ContentController {
           confirmed = true;
         }
         const engine = await deps.loadEngine();
+        await engine.prepare?.('auto', target, script);
         const convertFn = engine.createTextConverter('auto', target, script);
         // Converting always starts from the original text, so switching targets never compounds.
         await deps.pageConverter.convert(convertFn, deps.langForTarget(target));

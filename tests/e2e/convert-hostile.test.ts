@@ -14,7 +14,7 @@ const COMPONENT_PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="u
 <p id="light">今年经济增长发展势头良好。</p>
 <div id="declarative"><template shadowrootmode="open"><p>软件产业发展迅速。</p><span id="nested"><template shadowrootmode="open"><b>头</b>发很长。</template></span></template></div>
 <div id="imperative"></div>
-<div id="closed"></div>
+<closed-widget id="closed"></closed-widget>
 <late-card id="late"><i>光明的</i></late-card>
 <iframe id="same" src="/hostile/frame.html"></iframe>
 <iframe id="blank"></iframe>

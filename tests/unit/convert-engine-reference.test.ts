@@ -4,7 +4,12 @@
 // string throughout. Random mixes of Han, Latin, digits, punctuation and surrogates, fixed seed.
 import * as Locale from 'opencc-js/preset';
 import { describe, expect, it } from 'vitest';
-import { type ConcreteSource, createWordConverter, directionFor, type Piece } from '../../lib/convert/text/engine';
+import {
+  type ConcreteSource,
+  createWordConverter,
+  directionFor,
+  type Piece,
+} from '../../lib/convert/text/engine';
 import { type LexiconFile, parseLexicon } from '../../lib/convert/text/lexicon';
 import { compileLexicon } from '../../lib/convert/text/lexicon-compile';
 import { type DictLike, PhraseTable } from '../../lib/convert/text/table';

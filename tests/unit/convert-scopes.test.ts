@@ -54,8 +54,9 @@ describe('page converter in shadow roots and frames', () => {
     expect(allMarkup(document.body, (el) => el.shadowRoot)).toEqual(before);
   });
 
-  it('reaches closed roots only through the browser API, and never our own UI', async () => {
-    document.body.innerHTML = '<div id="closed"></div><div id="ours" data-wenzhai-ui=""></div>';
+  it('reaches closed roots of custom elements only through the browser API, never our own UI', async () => {
+    document.body.innerHTML =
+      '<x-closed id="closed"></x-closed><x-ours id="ours" data-wenzhai-ui=""></x-ours>';
     const closed = document.getElementById('closed')!.attachShadow({ mode: 'closed' });
     closed.innerHTML = '<p>软件</p>';
     const ours = document.getElementById('ours')!.attachShadow({ mode: 'closed' });

@@ -83,7 +83,9 @@ export class PageScopes {
     }
     const custom = tag.includes('-');
     if (!custom && !SHADOW_HOST_TAGS.has(tag)) return;
-    const shadow = this.shadowRootOf(el);
+    // Closed roots are looked for on custom elements only (widgets are where pages close them): the
+    // browser's API is a call into the extension bindings, too dear for every <div> of a big page.
+    const shadow = custom ? this.shadowRootOf(el) : el.shadowRoot;
     if (shadow) this.add(shadow, el, this.found);
     else if (custom && this.candidates.size < MAX_CANDIDATES && !this.candidates.has(el))
       this.candidates.set(el, performance.now());

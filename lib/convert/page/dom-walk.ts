@@ -1,6 +1,8 @@
 // Walking a subtree for runs: the text nodes that read as one string (a paragraph across its inline
 // children), in document order, leaving code, fields, editable areas and our own UI alone.
-import { MAYBE_HAN } from './dom-labels';
+/** Characters from CJK radicals up (BMP ideographs, compatibility ideographs, surrogates for
+ *  extension B+). Text without any of them converts to itself, so it is never touched. */
+export const MAYBE_HAN = /[\u2e80-\u9fff\uf900-\ufaff\ud840-\ud8bf]/;
 
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;

@@ -52,6 +52,8 @@ const MAX_WRITE_MS = 3000;
 const WRITE_SLICE_MS = 20;
 /** Delay before converting observed changes: batches bursts of insertions (infinite scroll). */
 const OBSERVE_DELAY_MS = 50;
+/** From this many elements on, `lang` goes on the blocks written rather than on <html>. */
+const BIG_PAGE_ELEMENTS = 3000;
 
 const OBSERVE_OPTIONS: MutationObserverInit = { childList: true, characterData: true, subtree: true };
 
@@ -116,8 +118,10 @@ export function createPageConverter(doc: Document, options: PageConverterOptions
         const node = nodes[i]!;
         const data = node.data;
         // Changed by the page since we read it: the observer has it (or had it) queued.
-        if (data === sources[i] && originals.write(node, data, values[i]!, lookup && originals.knows(node)))
+        if (data === sources[i] && originals.write(node, data, values[i]!, lookup && originals.knows(node))) {
           changed++;
+          labels.markBlock(node);
+        }
         if ((i & 63) === 63 && performance.now() > deadline) break;
       }
       if (buffer.pending === 0) buffer.clear();
@@ -232,6 +236,7 @@ export function createPageConverter(doc: Document, options: PageConverterOptions
     const gen = ++generation;
     currentFn = convertFn;
     labels.lang = lang;
+    labels.perBlock = root.getElementsByTagName('*').length > BIG_PAGE_ELEMENTS;
     converted = true;
     track();
     takePageChanges();
@@ -240,8 +245,9 @@ export function createPageConverter(doc: Document, options: PageConverterOptions
     labels.convertTitle(convertFn);
     const changed = await convertScope(root, convertFn, gen, true, originals.empty);
     // Last: a new `lang` on <html> makes the browser reshape the whole page's text (other fonts), so
-    // it comes after the text, not before the visible part can be shown.
-    if (gen === generation) labels.setHtmlLang(lang);
+    // it comes after the text, not before the visible part can be shown; on a big page, where that
+    // took seconds in one task, each block written carries it instead.
+    if (gen === generation && !labels.perBlock) labels.setHtmlLang(lang);
     return changed;
   }
 
