@@ -29,7 +29,7 @@ const DEPTH = 500;
 
 export interface ClickFigures {
   page: string;
-  mode: 'cold' | 'warm';
+  mode: 'cold' | 'warm' | 'warm, wheel';
   visibleMs: number;
   doneMs: number;
   longestTaskMs: number;
@@ -90,15 +90,17 @@ async function openPopup(context: BrowserContext, id: string, page: Page): Promi
 const SHOWING = '[data-testid=article-script]';
 
 /** One click on a popup button, measured until the popup says the page is converted. */
-async function measureClick(page: Page, popup: Page, pageName: string, mode: 'cold' | 'warm') {
+async function measureClick(page: Page, popup: Page, pageName: string, mode: ClickFigures['mode']) {
   await page.evaluate('window.scrollTo(0, 0)');
   await sleep(300);
   await page.evaluate(START_MONITOR);
   await page.mouse.move(600, 450);
   let done = false;
+  // Turning the wheel moves what is on screen: the runs that time the visible paragraphs do not.
+  const wheel = mode.includes('wheel');
   const wheeling = (async () => {
     await sleep(30);
-    while (!done) {
+    while (!done && wheel) {
       await page.mouse.wheel(0, 60);
       await sleep(100);
     }
@@ -128,7 +130,7 @@ async function measureClick(page: Page, popup: Page, pageName: string, mode: 'co
   return {
     page: pageName,
     mode,
-    visibleMs: rec.visibleAt ? rec.visibleAt - clickAt : Number.NaN,
+    visibleMs: rec.visibleAt && !wheel ? rec.visibleAt - clickAt : Number.NaN,
     doneMs: doneAt - clickAt,
     longestTaskMs: Math.max(0, ...tasks.map((t) => t.duration)),
     longTasks: tasks.filter((t) => t.duration > 50).length,
@@ -173,6 +175,8 @@ export async function measureBuild(build: string): Promise<ClickFigures[]> {
       out.push(await measureClick(page, popup, name, 'cold'));
       await restoreFrom(popup);
       out.push(await measureClick(page, popup, name, 'warm'));
+      await restoreFrom(popup);
+      out.push(await measureClick(page, popup, name, 'warm, wheel'));
       await Promise.all([popup.close(), page.close()]);
     }
   } finally {
