@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import { defaultTargetFor } from '../lib/convert/default-target';
 import { t } from '../lib/i18n';
 import type { DefaultScript } from '../lib/settings';
@@ -17,7 +18,8 @@ export interface PopupPanelProps {
   traditionalTarget: Target;
   /** The user's default script (Options → Reading): presets a new site rule's target. */
   defaultScript?: DefaultScript;
-  onConvert: (target: Target) => void;
+  /** `confirm`: the user confirmed converting a Japanese or Korean page. */
+  onConvert: (target: Target, confirm?: boolean) => void;
   onRestore: () => void;
   onToggleHover: () => void;
   onSave: () => void;
@@ -67,6 +69,13 @@ export function PopupPanel(props: PopupPanelProps) {
 function Ready(props: PopupPanelProps & { state: TabState }) {
   const { state, busy } = props;
   const { article } = state;
+  // A Japanese or Korean page is converted only once the user ticks the confirmation (issue 15 §3).
+  const [confirming, setConfirming] = useState(false);
+  const asksConfirmation = Boolean(state.otherLanguage) && !state.conversionConfirmed;
+  const convertBlocked = busy || (asksConfirmation && !confirming);
+  const convert = (target: Target): void =>
+    props.onConvert(target, asksConfirmation ? confirming : undefined);
+  const language = state.otherLanguage === 'ko' ? t('languageKorean') : t('languageJapanese');
   return (
     <>
       <section class="article" aria-label={article.isArticle ? t('articleFound') : t('noArticle')}>
@@ -87,15 +96,31 @@ function Ready(props: PopupPanelProps & { state: TabState }) {
           </>
         )}
         <p class="meta" data-testid="article-script">
-          {t('script')}: {scriptLabel(state.script)}
+          {t('script')}: {state.otherLanguage ? language : scriptLabel(state.script)}
           {state.convertedTo && ` — ${t('convertedTo', { target: targetLabel(state.convertedTo) })}`}
         </p>
+        {asksConfirmation && (
+          <>
+            <p class="meta" data-testid="other-language" role="note">
+              {t('otherLanguageNotice', { language })}
+            </p>
+            <label class="meta">
+              <input
+                type="checkbox"
+                data-testid="confirm-convert"
+                checked={confirming}
+                onChange={(e) => setConfirming((e.currentTarget as HTMLInputElement).checked)}
+              />{' '}
+              {t('convertPageAnyway')}
+            </label>
+          </>
+        )}
       </section>
       <div class="actions">
-        <button type="button" disabled={busy} onClick={() => props.onConvert('cn')}>
+        <button type="button" disabled={convertBlocked} onClick={() => convert('cn')}>
           {t('convertToSimplified')}
         </button>
-        <button type="button" disabled={busy} onClick={() => props.onConvert(props.traditionalTarget)}>
+        <button type="button" disabled={convertBlocked} onClick={() => convert(props.traditionalTarget)}>
           {t('convertToTraditional')}
         </button>
         <button type="button" disabled={busy || state.convertedTo === null} onClick={props.onRestore}>

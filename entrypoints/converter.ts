@@ -1,7 +1,8 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { cleanPinyinArtifacts } from '../lib/article/clean';
-import { withArtifactCleaning } from '../lib/convert/clean-wrap';
-import { createTextConverter, installLexicon } from '../lib/convert/text';
+import { yieldToPage } from '../lib/convert/page/dom-schedule';
+import { withArtifactCleaning } from '../lib/convert/text/clean-wrap';
+import { createTextConverter, installLexicon, prepareTextConverter } from '../lib/convert/text/text';
 import { cleanArtifacts } from '../lib/settings';
 import { registerConverterEngine } from '../lib/tab/converter-registry';
 import type { ScriptTag, Source, Target } from '../lib/types';
@@ -26,6 +27,8 @@ export default defineUnlistedScript(() => {
       const fn = createTextConverter(from, to, scriptHint);
       return clean ? withArtifactCleaning(fn, cleanPinyinArtifacts) : fn;
     },
+    prepare: (from: Source, to: Target, scriptHint?: ScriptTag) =>
+      prepareTextConverter(from, to, scriptHint, yieldToPage),
     installLexicon,
     ready,
   });

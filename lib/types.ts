@@ -115,4 +115,8 @@ export interface TabState {
   script: ScriptTag;
   convertedTo: Target | null;
   hoverEnabled: boolean;
+  /** The page reads as Japanese or Korean (lib/convert/language.ts): not converted unless the user
+   *  confirms it for this page (`conversionConfirmed`). */
+  otherLanguage?: 'ja' | 'ko' | null;
+  conversionConfirmed?: boolean;
 }

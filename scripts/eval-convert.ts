@@ -13,9 +13,9 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ConverterBuilder } from 'opencc-js/core';
 import * as Locale from 'opencc-js/preset';
-import { convertHtmlFragment } from '../lib/convert/html';
-import { useLexiconFromDisk } from '../lib/convert/node';
-import { createTextConverter } from '../lib/convert/text';
+import { convertHtmlFragment } from '../lib/convert/page/html';
+import { useLexiconFromDisk } from '../lib/convert/text/node';
+import { createTextConverter } from '../lib/convert/text/text';
 import type { Target } from '../lib/types';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');

@@ -83,7 +83,9 @@ function Popup() {
       busy={busy}
       traditionalTarget={traditional}
       defaultScript={preferred}
-      onConvert={(target) => void act((id) => callTab(id, 'convert', { target }))}
+      onConvert={(target, confirm) =>
+        void act((id) => callTab(id, 'convert', confirm ? { target, confirm } : { target }))
+      }
       onRestore={() => void act((id) => callTab(id, 'restore', {}))}
       onToggleHover={() =>
         void act((id) =>

@@ -8,7 +8,7 @@ import { detectScript } from '../convert/script';
 import type { Article, ScriptTag } from '../types';
 import { cleanPinyinArtifacts } from './clean';
 import { parseDate } from './dates';
-import { documentInfoStart, extendOverStructures, type HeadlineBlock, headlineBlock } from './extend';
+import { documentInfoStart, extendOverStructures, headlineBlock } from './extend';
 import { isEndMarker, scorePhotoCaptions, storyResumesAfter, storyRun } from './furniture';
 import { bodyHtml } from './html';
 import { collectLines, type Line } from './lines';

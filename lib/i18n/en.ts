@@ -12,6 +12,11 @@ export const en = {
   scriptHans: '简 Simplified',
   scriptHant: '繁 Traditional',
   scriptOther: 'Not Chinese',
+  languageJapanese: '日本語 Japanese',
+  languageKorean: '한국어 Korean',
+  otherLanguageNotice:
+    'This page is in {language}, not Chinese: it is not converted unless you confirm it here.',
+  convertPageAnyway: 'Convert this page anyway',
   convertToSimplified: 'Convert to 简体',
   convertToTraditional: 'Convert to 繁體',
   showOriginal: 'Show original',

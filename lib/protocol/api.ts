@@ -21,7 +21,8 @@ export interface BackgroundApi extends GlossaryApi, ClippingsApi, DataApi, Sites
 /** Handled by the content script in a tab; only the extension's own contexts send these. */
 export interface ContentApi extends ClippingsContentApi {
   getState: { params: { refresh?: boolean }; result: TabState };
-  convert: { params: { target: Target }; result: TabState };
+  /** `confirm`: the user confirmed converting a page written in Japanese or Korean (issue 15). */
+  convert: { params: { target: Target; confirm?: boolean }; result: TabState };
   restore: { params: Record<string, never>; result: TabState };
   setHover: { params: { enabled: boolean }; result: TabState };
   saveArticle: { params: Record<string, never>; result: { id: number; updated: boolean } };

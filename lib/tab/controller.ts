@@ -1,5 +1,6 @@
 // The content script's decisions, separated from browser wiring: what the tab state is, how to convert,
 // restore, toggle hover and save. Dependencies are injected so this runs on happy-dom in tests.
+import { otherCjkLanguage } from '../convert/language';
 import { detectScript } from '../convert/script';
 import { MessageError } from '../dispatch/failure';
 import { isEmptyParams, isObject, isTarget } from '../dispatch/validate';
@@ -45,6 +46,9 @@ export function createContentController(deps: ContentDeps): ContentController {
   let article: Article | null = null;
   let convertedTo: Target | null = null;
   let script = 'other';
+  /** Japanese or Korean text (left alone unless the user confirms converting this page). */
+  let otherLanguage: 'ja' | 'ko' | null = null;
+  let confirmed = false;
 
   // Detection reads the page as it was before we converted it; converting does not change what is saved.
   const currentArticle = (refresh = false, detected?: Article): Article => {
@@ -52,6 +56,7 @@ export function createContentController(deps: ContentDeps): ContentController {
       article = detected ?? deps.detect(deps.document, deps.url());
       const sample = article.isArticle ? articleText(article) : (deps.document.body?.textContent ?? '');
       script = detectScript(sample).script;
+      otherLanguage = otherCjkLanguage(sample);
     }
     return article;
   };
@@ -71,6 +76,8 @@ export function createContentController(deps: ContentDeps): ContentController {
       script,
       convertedTo,
       hoverEnabled: deps.hoverEnabled(),
+      otherLanguage,
+      conversionConfirmed: confirmed,
     };
   };
 
@@ -89,10 +96,18 @@ export function createContentController(deps: ContentDeps): ContentController {
     },
     convert: {
       access: 'any',
-      validate: (p): p is { target: Target } => isObject(p) && isTarget(p.target),
-      run: async ({ target }) => {
+      validate: (p): p is { target: Target; confirm?: boolean } =>
+        isObject(p) && isTarget(p.target) && (p.confirm === undefined || typeof p.confirm === 'boolean'),
+      run: async ({ target, confirm }) => {
         currentArticle();
+        // A Japanese or Korean page: no command, site rule or default converts it, only the user's
+        // confirmation in the popup (remembered for this page).
+        if (otherLanguage && !confirmed) {
+          if (confirm !== true) return state();
+          confirmed = true;
+        }
         const engine = await deps.loadEngine();
+        await engine.prepare?.('auto', target, script);
         const convertFn = engine.createTextConverter('auto', target, script);
         // Converting always starts from the original text, so switching targets never compounds.
         await deps.pageConverter.convert(convertFn, deps.langForTarget(target));

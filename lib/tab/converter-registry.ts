@@ -7,6 +7,9 @@ export interface ConverterEngine {
   createTextConverter(from: Source, to: Target, scriptHint?: ScriptTag): (text: string) => string;
   /** Settles when the word lexicon is installed (or failed to load); await it before converting. */
   ready?: Promise<void>;
+  /** Builds the tables and lexicon section a converter will need, in slices between which the page
+   *  gets its thread back; await it before createTextConverter on a page. */
+  prepare?(from: Source, to: Target, scriptHint?: ScriptTag): Promise<void>;
   /** Installs the word lexicon's text (the background passes it in; see installLexiconInWorld). */
   installLexicon?(text: string): void;
 }

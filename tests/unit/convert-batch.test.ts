@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createPageConverter } from '../../lib/convert/dom';
-import { BATCH_RUNS, RunBatch } from '../../lib/convert/dom-batch';
-import { createWordConverter } from '../../lib/convert/engine';
-import { parseLexicon } from '../../lib/convert/lexicon';
-import { compileLexicon } from '../../lib/convert/lexicon-compile';
-import type { TextConverter } from '../../lib/convert/text';
+import { createPageConverter } from '../../lib/convert/page/dom';
+import { BATCH_RUNS, RunBatch } from '../../lib/convert/page/dom-batch';
+import { createWordConverter } from '../../lib/convert/text/engine';
+import { parseLexicon } from '../../lib/convert/text/lexicon';
+import { compileLexicon } from '../../lib/convert/text/lexicon-compile';
+import type { TextConverter } from '../../lib/convert/text/text';
 
 // A small lexicon of our own, with made-up counts: enough for words that decide a character.
 const lexicon = parseLexicon(

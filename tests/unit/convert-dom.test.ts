@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createPageConverter, splitConverted } from '../../lib/convert/dom';
-import { convertHtmlFragment } from '../../lib/convert/html';
-import { createTextConverter, type TextConverter } from '../../lib/convert/text';
+import { createPageConverter, splitConverted } from '../../lib/convert/page/dom';
+import { convertHtmlFragment } from '../../lib/convert/page/html';
+import { createTextConverter, type TextConverter } from '../../lib/convert/text/text';
 
 const toTw = createTextConverter('cn', 'tw');
 const toTwp = createTextConverter('cn', 'twp');

@@ -1,8 +1,8 @@
 // The runtime lexicon as the word converter reads it (costs and outputs exactly the file's), and the
 // per-node child masks the segmenter uses to skip trie probes.
 import { describe, expect, it } from 'vitest';
-import { LEXICON_MAGIC, parseLexicon } from '../../lib/convert/lexicon';
-import { CodeTrie } from '../../lib/convert/trie';
+import { LEXICON_MAGIC, parseLexicon } from '../../lib/convert/text/lexicon';
+import { CodeTrie } from '../../lib/convert/text/trie';
 
 const text = [
   LEXICON_MAGIC,

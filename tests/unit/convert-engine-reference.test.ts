@@ -4,10 +4,15 @@
 // string throughout. Random mixes of Han, Latin, digits, punctuation and surrogates, fixed seed.
 import * as Locale from 'opencc-js/preset';
 import { describe, expect, it } from 'vitest';
-import { type ConcreteSource, createWordConverter, directionFor, type Piece } from '../../lib/convert/engine';
-import { type LexiconFile, parseLexicon } from '../../lib/convert/lexicon';
-import { compileLexicon } from '../../lib/convert/lexicon-compile';
-import { type DictLike, PhraseTable } from '../../lib/convert/table';
+import {
+  type ConcreteSource,
+  createWordConverter,
+  directionFor,
+  type Piece,
+} from '../../lib/convert/text/engine';
+import { type LexiconFile, parseLexicon } from '../../lib/convert/text/lexicon';
+import { compileLexicon } from '../../lib/convert/text/lexicon-compile';
+import { type DictLike, PhraseTable } from '../../lib/convert/text/table';
 import type { Target } from '../../lib/types';
 
 const lexicon: LexiconFile = parseLexicon(

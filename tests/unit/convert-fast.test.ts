@@ -2,13 +2,13 @@
 // converter's memo by trie node, and the page converter's scheduling (visible part first, batched
 // writes, a walk that survives the page changing under it).
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createPageConverter } from '../../lib/convert/dom';
-import { createWordConverter } from '../../lib/convert/engine';
-import { parseLexicon } from '../../lib/convert/lexicon';
-import { compileLexicon } from '../../lib/convert/lexicon-compile';
-import { PhraseTable } from '../../lib/convert/table';
-import { createTextConverter, type TextConverter } from '../../lib/convert/text';
-import { CodeTrie } from '../../lib/convert/trie';
+import { createPageConverter } from '../../lib/convert/page/dom';
+import { createWordConverter } from '../../lib/convert/text/engine';
+import { parseLexicon } from '../../lib/convert/text/lexicon';
+import { compileLexicon } from '../../lib/convert/text/lexicon-compile';
+import { PhraseTable } from '../../lib/convert/text/table';
+import { createTextConverter, type TextConverter } from '../../lib/convert/text/text';
+import { CodeTrie } from '../../lib/convert/text/trie';
 
 afterEach(() => {
   vi.useRealTimers();

@@ -1,8 +1,8 @@
 // Issue 14: converting to a script reaches every character of the other script, also in mixed text
 // and on a page hinted as already being in the target script, and leaves Simplified text alone.
 import { describe, expect, it } from 'vitest';
-import { useLexiconFromDisk } from '../../lib/convert/node';
-import { createTextConverter, sourceTowardTarget } from '../../lib/convert/text';
+import { useLexiconFromDisk } from '../../lib/convert/text/node';
+import { createTextConverter, sourceTowardTarget } from '../../lib/convert/text/text';
 
 useLexiconFromDisk();
 

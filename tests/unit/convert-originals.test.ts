@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TextOriginals } from '../../lib/convert/dom-originals';
+import { TextOriginals } from '../../lib/convert/page/dom-originals';
 
 const texts = (values: string[]): Text[] => values.map((v) => document.createTextNode(v));
 const write = (o: TextOriginals, node: Text, value: string, known = false): boolean =>

@@ -7,7 +7,7 @@ import {
   detectSource,
   langForTarget,
   sourceFromTag,
-} from '../../lib/convert/text';
+} from '../../lib/convert/text/text';
 
 describe('detectScript', () => {
   it('tells Simplified from Traditional news text', () => {

@@ -1,7 +1,7 @@
 // The page converter's walk (textRuns): same runs as a plain recursive reading of the rules, on random
 // trees, from any starting block; and it keeps its place when the page moves nodes while it waits.
 import { describe, expect, it } from 'vitest';
-import { MAYBE_HAN } from '../../lib/convert/dom-labels';
+import { MAYBE_HAN } from '../../lib/convert/page/dom-labels';
 import {
   BOUNDARY,
   BOUNDARY_TAGS,
@@ -10,7 +10,7 @@ import {
   SKIPPED,
   textRuns,
   type WalkHooks,
-} from '../../lib/convert/dom-walk';
+} from '../../lib/convert/page/dom-walk';
 
 const hooks: WalkHooks = {
   sourceOf: (node) => node.data,

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createPageConverter } from '../../lib/convert/dom';
-import { createWordConverter } from '../../lib/convert/engine';
-import { parseLexicon } from '../../lib/convert/lexicon';
-import { compileLexicon } from '../../lib/convert/lexicon-compile';
-import { splitPieces } from '../../lib/convert/split';
-import { createTextConverter, installLexicon } from '../../lib/convert/text';
+import { createPageConverter } from '../../lib/convert/page/dom';
+import { createWordConverter } from '../../lib/convert/text/engine';
+import { parseLexicon } from '../../lib/convert/text/lexicon';
+import { compileLexicon } from '../../lib/convert/text/lexicon-compile';
+import { splitPieces } from '../../lib/convert/text/split';
+import { createTextConverter, installLexicon } from '../../lib/convert/text/text';
 import { parseFragment } from '../../lib/node/dom';
 
 // A tiny lexicon: OpenCC-style tables and CEDICT-style pairs written for this test, with made-up counts.
@@ -121,7 +121,7 @@ describe('page conversion with the lexicon', () => {
 describe('artifact cleaning while converting', () => {
   it('drops flattened pinyin before conversion and restore() puts it back', async () => {
     const { cleanPinyinArtifacts } = await import('../../lib/article/clean');
-    const { withArtifactCleaning } = await import('../../lib/convert/clean-wrap');
+    const { withArtifactCleaning } = await import('../../lib/convert/text/clean-wrap');
     const html = '<p>市<b>領(lǐng)</b>導(dǎo)說，頭髮</p>';
     const { document, container } = parseFragment(html);
     const page = createPageConverter(document, { root: container });

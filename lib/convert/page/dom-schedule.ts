@@ -37,9 +37,11 @@ export function visibleBlocks(
   // it for the child at the centre line.
   if (el === root || el.contains(root)) el = root;
   else if (!root.contains(el) || isExcluded(el)) return [];
+  // Down as deep as the page nests (a page may wrap its article in hundreds of <div>s: stopping
+  // early picked the wrapper of the whole article as the "visible block").
   for (
     let depth = 0;
-    depth < 8 && (el === root || el.getBoundingClientRect().height > height * 1.5);
+    depth < MAX_DEPTH && (el === root || el.getBoundingClientRect().height > height * 1.5);
     depth++
   ) {
     const child = childAt(el, y);
@@ -56,18 +58,39 @@ export function visibleBlocks(
     parent = parent.parentElement;
   }
   const after: Element[] = [];
-  for (let s = el.nextElementSibling; s && after.length < maxBlocks / 2; s = s.nextElementSibling) {
-    if (!isBlock(s)) break;
-    if (s.getBoundingClientRect().top >= height) break;
-    after.push(s);
-  }
+  // A tall block below (the next level of a deeply nested page) gives its leading blocks instead.
+  blocksFrom(el.nextElementSibling, after, maxBlocks / 2, height, isBlock);
   const before: Element[] = [];
   for (let s = el.previousElementSibling; s && before.length < maxBlocks / 2; s = s.previousElementSibling) {
     if (!isBlock(s)) break;
-    if (s.getBoundingClientRect().bottom <= 0) break;
+    const rect = s.getBoundingClientRect();
+    if (rect.bottom <= 0 || rect.height > height * 1.5) break;
     before.push(s);
   }
   return [...before.reverse(), el, ...after].filter((b) => !isExcluded(b));
+}
+
+const MAX_DEPTH = 4096;
+
+/** Adds `first` and its following sibling blocks that reach into the viewport to `out`; a block
+ *  taller than a screen and a half is entered instead (its own leading blocks). True when the
+ *  viewport's bottom or the limit was reached. */
+function blocksFrom(
+  first: Element | null,
+  out: Element[],
+  limit: number,
+  height: number,
+  isBlock: (el: Element) => boolean,
+): boolean {
+  for (let s = first; s && out.length < limit; s = s.nextElementSibling) {
+    if (!isBlock(s)) return true;
+    const rect = s.getBoundingClientRect();
+    if (rect.top >= height) return true;
+    if (rect.height > height * 1.5)
+      return blocksFrom(s.firstElementChild, out, limit, height, isBlock) || true;
+    out.push(s);
+  }
+  return out.length >= limit;
 }
 
 /** The element child of `container` whose box spans the line `y` (or the nearest one), by binary

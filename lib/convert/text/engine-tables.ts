@@ -13,20 +13,47 @@ interface LocaleConfig {
 }
 
 const tableCache = new Map<string, PhraseTable>();
+/** Tables being built in steps (prepareTable), by the same key. */
+const building = new Map<string, ReturnType<typeof PhraseTable.builder>>();
+
+function groupOf(config: ConfigName | 'norm', index: number): readonly DictLike[] {
+  const configs = Locale.configs as unknown as Record<string, LocaleConfig>;
+  const group =
+    config === 'norm' ? configs.s2t?.normalizationChain?.[0] : configs[config]?.conversionChain[index];
+  if (!group) throw new Error(`opencc-js has no table ${config}/${index}`);
+  return group;
+}
 
 export function table(config: ConfigName | 'norm', index = 0): PhraseTable {
   const key = `${config}/${index}`;
   let t = tableCache.get(key);
   if (!t) {
-    const configs = Locale.configs as unknown as Record<string, LocaleConfig>;
-    const group =
-      config === 'norm' ? configs.s2t?.normalizationChain?.[0] : configs[config]?.conversionChain[index];
-    if (!group) throw new Error(`opencc-js has no table ${key}`);
-    t = new PhraseTable(group);
+    // One being built in steps is finished at once.
+    const builder = building.get(key) ?? PhraseTable.builder(groupOf(config, index));
+    builder.step(Number.POSITIVE_INFINITY);
+    building.delete(key);
+    t = builder.table;
     tableCache.set(key, t);
   }
   return t;
 }
+
+/** Builds a table until `deadline`; true when it is ready (table() then returns it at no cost). */
+export function prepareTable(config: ConfigName | 'norm', index: number, deadline: number): boolean {
+  const key = `${config}/${index}`;
+  if (tableCache.has(key)) return true;
+  let builder = building.get(key);
+  if (!builder) {
+    builder = PhraseTable.builder(groupOf(config, index));
+    building.set(key, builder);
+  }
+  if (!builder.step(deadline)) return false;
+  building.delete(key);
+  tableCache.set(key, builder.table);
+  return true;
+}
+
+export type { ConfigName };
 
 /** Character-for-character maps used only to look words up (never for output): a Taiwan or Hong Kong
  *  variant (裡, 台) is looked up as OpenCC-standard Traditional (裏, 臺). */

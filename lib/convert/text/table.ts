@@ -9,10 +9,15 @@ export type DictLike = string | readonly (readonly [string, string])[];
 
 function* pairsOf(dict: DictLike): Generator<[string, string]> {
   if (typeof dict === 'string') {
-    if (dict === '') return;
-    for (const entry of dict.split('|')) {
-      const space = entry.indexOf(' ');
-      if (space > 0) yield [entry.slice(0, space), entry.slice(space + 1)];
+    // Scanned entry by entry (not split('|') at once): a group's table can then be built in slices
+    // (see PhraseTable.builder) without one long call on a 100,000-entry string.
+    let at = 0;
+    while (at < dict.length) {
+      let bar = dict.indexOf('|', at);
+      if (bar < 0) bar = dict.length;
+      const space = dict.indexOf(' ', at);
+      if (space > at && space < bar) yield [dict.slice(at, space), dict.slice(space + 1, bar)];
+      at = bar + 1;
     }
   } else {
     for (const [k, v] of dict) yield [k, v];
@@ -26,21 +31,46 @@ export class PhraseTable {
   private readonly trie = new CodeTrie();
   /** Per trie node: the replacement, or undefined for a proper prefix that is not a key itself. */
   private readonly values: (string | undefined)[] = [undefined];
-  readonly size: number;
+  size = 0;
 
-  constructor(group: readonly DictLike[]) {
-    let size = 0;
-    for (const dict of group) {
-      for (const [key, value] of pairsOf(dict)) {
-        if (!key) continue;
-        const node = this.trie.insert(key);
-        while (this.values.length < this.trie.size) this.values.push(undefined);
-        if (this.values[node] !== undefined) continue;
-        this.values[node] = value;
-        size++;
-      }
-    }
-    this.size = size;
+  constructor(group: readonly DictLike[] | null) {
+    if (group) PhraseTable.builder(group, this).step(Number.POSITIVE_INFINITY);
+  }
+
+  /** Builds a table in steps: `step(deadline)` adds entries until then, true when the table is
+   *  complete (`table`). A converter's tables are built so before a page's first conversion, with
+   *  the page's thread handed back between steps. */
+  static builder(
+    group: readonly DictLike[],
+    into = new PhraseTable(null),
+  ): { table: PhraseTable; step(deadline: number): boolean } {
+    const pairs = (function* () {
+      for (const dict of group) yield* pairsOf(dict);
+    })();
+    let done = false;
+    return {
+      table: into,
+      step(deadline) {
+        let n = 0;
+        while (!done) {
+          const next = pairs.next();
+          if (next.done) done = true;
+          else into.add(next.value[0], next.value[1]);
+          if ((++n & 1023) === 0 && performance.now() > deadline) break;
+        }
+        return done;
+      },
+    };
+  }
+
+  /** For the same key the earlier dictionary wins. */
+  private add(key: string, value: string): void {
+    if (!key) return;
+    const node = this.trie.insert(key);
+    while (this.values.length < this.trie.size) this.values.push(undefined);
+    if (this.values[node] !== undefined) return;
+    this.values[node] = value;
+    this.size++;
   }
 
   get(key: string): string | undefined {

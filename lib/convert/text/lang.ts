@@ -1,5 +1,5 @@
 // Tiny, dependency-free helpers for code that must not pull in the OpenCC tables (content script).
-import type { Target } from '../types';
+import type { Target } from '../../types';
 
 /** The `lang` tag a page converted to `to` should carry. */
 export function langForTarget(to: Target): string {

@@ -1,6 +1,8 @@
 // Walking a subtree for runs: the text nodes that read as one string (a paragraph across its inline
 // children), in document order, leaving code, fields, editable areas and our own UI alone.
-import { MAYBE_HAN } from './dom-labels';
+/** Characters from CJK radicals up (BMP ideographs, compatibility ideographs, surrogates for
+ *  extension B+). Text without any of them converts to itself, so it is never touched. */
+export const MAYBE_HAN = /[\u2e80-\u9fff\uf900-\ufaff\ud840-\ud8bf]/;
 
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
@@ -78,7 +80,7 @@ export interface TextRun {
  *  from that noted node, or, if that is gone too, walks the level's children again from the start
  *  (converting text twice is harmless: the second pass reads the originals), once. */
 export function* textRuns(
-  scope: Element,
+  scope: Node & ParentNode,
   hooks: WalkHooks,
   from?: Element,
   until?: Element,

@@ -1,14 +1,16 @@
 // Page conversion: rewrites text nodes, a few attributes, the title and `lang` in place, and can put
 // every byte back. Works on any Document (live page in the content script, happy-dom in Node), so it
 // uses nodeType numbers and the document's own window instead of globals like Node/MutationObserver.
-import { RunBatch } from './dom-batch';
+
+import { splitConverted } from '../text/split';
+import type { TextConverter } from '../text/text';
+import { convertRunInto, RunBatch } from './dom-batch';
 import { PageLabels } from './dom-labels';
 import { TextOriginals } from './dom-originals';
 import { elementRules } from './dom-rules';
 import { visibleBlocks, WriteBuffer, yieldToPage } from './dom-schedule';
+import { browserShadowRootOf, PageScopes, type Scope, type ShadowRootOf } from './dom-scopes';
 import { BOUNDARY_TAGS, ELEMENT_NODE, TEXT_NODE, type TextRun, tagOf, textRuns } from './dom-walk';
-import { splitConverted, splitPieces } from './split';
-import type { TextConverter } from './text';
 
 export { splitConverted };
 
@@ -20,6 +22,9 @@ export interface PageConverterOptions {
   /** A document no script changes (the CLI's): page changes are not watched for. Watching costs
    *  happy-dom a walk of the whole tree each time the observer is reconnected, after every write. */
   staticDocument?: boolean;
+  /** How shadow roots are reached (default: open ones, and closed ones through the extension API
+   *  where the browser has it; see dom-scopes.ts). */
+  shadowRootOf?: ShadowRootOf;
 }
 
 export interface PageConverter {
@@ -47,6 +52,8 @@ const MAX_WRITE_MS = 3000;
 const WRITE_SLICE_MS = 20;
 /** Delay before converting observed changes: batches bursts of insertions (infinite scroll). */
 const OBSERVE_DELAY_MS = 50;
+/** From this many elements on, `lang` goes on the blocks written rather than on <html>. */
+const BIG_PAGE_ELEMENTS = 3000;
 
 const OBSERVE_OPTIONS: MutationObserverInit = { childList: true, characterData: true, subtree: true };
 
@@ -67,43 +74,22 @@ export function createPageConverter(doc: Document, options: PageConverterOptions
   /** Converted text not yet written (dropped by restore() and by a new pass). */
   const buffer = new WriteBuffer();
 
-  const { isExcluded, isBlock, hooks: walkHooks } = elementRules(root, labels, options.skip);
+  /** Shadow roots and frames met by the walks: walked after their tree, watched like the root. */
+  const scopes = new PageScopes(
+    options.shadowRootOf ?? browserShadowRootOf(),
+    (scope) => {
+      if (observing) schedule(scope);
+    },
+    (scope) => observer?.observe(scope, OBSERVE_OPTIONS),
+  );
+  const { isExcluded, isBlock, hooks: walkHooks } = elementRules(root, labels, options.skip, scopes);
   /** The original text of a node. Page changes must have been taken in first (takePageChanges),
    *  which every path here does after handing the thread back to the page. */
   const sourceOf = (node: Text): string => originals.sourceOf(node);
   /** A pass that starts with none of our text on the page reads each node's own text. */
   const ownText = (node: Text): string => node.data;
 
-  /** Converts one run into the write buffer (only the nodes whose text changes). */
-  function convertRun(run: TextRun, fn: TextConverter): void {
-    const { nodes, sources } = run;
-    let pieces: string[];
-    if (nodes.length === 1) pieces = [fn(sources[0]!)];
-    else {
-      const joined = sources.join('');
-      // Where every word kept its length (nearly all text for cn/tw/hk), the output is cut at the
-      // nodes' own offsets. Otherwise word-aware converters say which span became which output, so
-      // cuts fall between or inside words exactly; others (plain OpenCC) are split by re-converting
-      // prefixes.
-      const aligned = fn.aligned?.(joined);
-      if (aligned != null) {
-        pieces = [];
-        let at = 0;
-        for (const source of sources) {
-          pieces.push(aligned.slice(at, at + source.length));
-          at += source.length;
-        }
-      } else
-        pieces = fn.pieces
-          ? splitPieces(sources, fn.pieces(joined), fn)
-          : splitConverted(sources, fn(joined), fn);
-    }
-    for (let i = 0; i < nodes.length; i++) {
-      const node = nodes[i]!;
-      const data = node.data;
-      if (pieces[i] !== data) buffer.add(node, data, pieces[i]!);
-    }
-  }
+  const convertRun = (run: TextRun, fn: TextConverter): void => convertRunInto(run, fn, buffer);
   const emit = (node: Text, data: string, value: string): void => buffer.add(node, data, value);
 
   /** Runs our writes with the observer disconnected (after taking the page's own pending records),
@@ -114,7 +100,10 @@ export function createPageConverter(doc: Document, options: PageConverterOptions
     try {
       return write();
     } finally {
-      observer?.observe(root, OBSERVE_OPTIONS);
+      if (observer) {
+        observer.observe(root, OBSERVE_OPTIONS);
+        for (const scope of scopes.watched) observer.observe(scope, OBSERVE_OPTIONS);
+      }
     }
   }
 
@@ -129,8 +118,10 @@ export function createPageConverter(doc: Document, options: PageConverterOptions
         const node = nodes[i]!;
         const data = node.data;
         // Changed by the page since we read it: the observer has it (or had it) queued.
-        if (data === sources[i] && originals.write(node, data, values[i]!, lookup && originals.knows(node)))
+        if (data === sources[i] && originals.write(node, data, values[i]!, lookup && originals.knows(node))) {
           changed++;
+          labels.markBlock(node);
+        }
         if ((i & 63) === 63 && performance.now() > deadline) break;
       }
       if (buffer.pending === 0) buffer.clear();
@@ -146,7 +137,7 @@ export function createPageConverter(doc: Document, options: PageConverterOptions
    *  wrote ahead of the walk, it is converted again from our text, which nearly always leaves it as
    *  it was; "Show original" still gives back its oldest text.) */
   async function convertScope(
-    scope: Element,
+    scope: Scope,
     fn: TextConverter,
     gen: number,
     visibleFirst = false,
@@ -197,8 +188,8 @@ export function createPageConverter(doc: Document, options: PageConverterOptions
     const done = new Set<Element>();
     const hooks = walkHooks(fn, lookup ? sourceOf : ownText, done);
     let walks: [Element | undefined, Element | undefined][] = [[undefined, undefined]];
-    if (visibleFirst) {
-      const blocks = visibleBlocks(doc, scope, isBlock, isExcluded);
+    if (visibleFirst && scope === root) {
+      const blocks = visibleBlocks(doc, root, isBlock, isExcluded);
       for (const block of blocks) {
         hooks.enter(block);
         for (const run of textRuns(block, hooks)) batch.add(run);
@@ -215,18 +206,26 @@ export function createPageConverter(doc: Document, options: PageConverterOptions
         ];
       }
     }
-    for (const [from, until] of walks) {
-      for (const run of textRuns(scope, hooks, from, until)) {
+    /** Walks one tree; false when the pass went stale. */
+    const walk = async (tree: Scope, from?: Element, until?: Element): Promise<boolean> => {
+      for (const run of textRuns(tree, hooks, from, until)) {
         batch.add(run);
         if (!batch.full) continue;
         flush();
         // One clock read per batch serves both checks.
         const now = performance.now();
         if (buffer.pending > 0 && now - lastWrite >= writeEvery) {
-          if (!(await writeAll())) return changed;
+          if (!(await writeAll())) return false;
           writeEvery = Math.min(writeEvery * 2, MAX_WRITE_MS);
-        } else if (!(await pause(now))) return changed;
+        } else if (!(await pause(now))) return false;
       }
+      return true;
+    };
+    for (const [from, until] of walks) if (!(await walk(scope, from, until))) return changed;
+    // Then the shadow roots and frames met on the way (and those met inside them).
+    for (let tree = scopes.found.shift(); tree; tree = scopes.found.shift()) {
+      flush();
+      if (!(await walk(tree))) return changed;
     }
     flush();
     if (gen === generation) await writeAll();
@@ -237,26 +236,37 @@ export function createPageConverter(doc: Document, options: PageConverterOptions
     const gen = ++generation;
     currentFn = convertFn;
     labels.lang = lang;
+    labels.perBlock = root.getElementsByTagName('*').length > BIG_PAGE_ELEMENTS;
     converted = true;
     track();
     takePageChanges();
     buffer.clear();
+    scopes.found = [];
     labels.convertTitle(convertFn);
     const changed = await convertScope(root, convertFn, gen, true, originals.empty);
     // Last: a new `lang` on <html> makes the browser reshape the whole page's text (other fonts), so
-    // it comes after the text, not before the visible part can be shown.
-    if (gen === generation) labels.setHtmlLang(lang);
+    // it comes after the text, not before the visible part can be shown; on a big page, where that
+    // took seconds in one task, each block written carries it instead.
+    if (gen === generation && !labels.perBlock) labels.setHtmlLang(lang);
     return changed;
   }
 
-  /** Innermost element around `node` that bounds a run, so late text is converted with its context. */
-  function scopeFor(node: Node): Element {
+  /** Innermost element around `node` that bounds a run (or the shadow root or frame it is in), so
+   *  late text is converted with its context. */
+  function scopeFor(node: Node): Scope {
     let n: Node | null = node.nodeType === ELEMENT_NODE ? node : node.parentNode;
     while (n && n !== root) {
       if (n.nodeType === ELEMENT_NODE && BOUNDARY_TAGS.has(tagOf(n as Element))) return n as Element;
+      if (scopes.watched.has(n as Scope)) return n as Scope;
       n = n.parentNode;
     }
     return root;
+  }
+
+  /** Queues a node (or a scope found late) for conversion with the next batch of changes. */
+  function schedule(node: Node): void {
+    pending.add(node);
+    if (timer === null) timer = setTimeout(() => void flushPending(), OBSERVE_DELAY_MS);
   }
 
   async function flushPending(): Promise<void> {
@@ -266,13 +276,13 @@ export function createPageConverter(doc: Document, options: PageConverterOptions
     takePageChanges();
     const nodes = pending;
     pending = new Set();
-    const scopes = new Set<Element>();
+    const trees = new Set<Scope>();
     for (const node of nodes) {
       if (!node.isConnected || isExcluded(node)) continue;
-      scopes.add(scopeFor(node));
+      trees.add(scopeFor(node));
     }
     // Drop scopes nested in another scope of the batch: the outer walk covers them.
-    const outer = [...scopes].filter((s) => ![...scopes].some((o) => o !== s && o.contains(s)));
+    const outer = [...trees].filter((s) => ![...trees].some((o) => o !== s && o.contains(s)));
     const gen = generation;
     for (const scope of outer) {
       await convertScope(scope, fn, gen);
@@ -319,6 +329,7 @@ export function createPageConverter(doc: Document, options: PageConverterOptions
     currentFn = convertFn;
     observing = true;
     track(true);
+    scopes.startSweeps(() => observing);
   }
 
   /** Puts originals back until `deadline`; true when all are (the observer stays on between
@@ -329,6 +340,7 @@ export function createPageConverter(doc: Document, options: PageConverterOptions
     const gen = ++generation;
     takePageChanges();
     observing = false;
+    scopes.stopSweeps();
     if (timer !== null) clearTimeout(timer);
     timer = null;
     pending = new Set();
@@ -346,6 +358,7 @@ export function createPageConverter(doc: Document, options: PageConverterOptions
     const done = (): void => {
       observer?.disconnect();
       observer = null;
+      scopes.forgetWatched();
     };
     if (slice()) {
       done();

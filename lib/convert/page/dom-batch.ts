@@ -3,8 +3,11 @@
 // every time. Where the converter keeps every word's length (`aligned`: cn, tw, hk, t nearly always),
 // the runs of a batch are converted as one string, a line break between runs so no word or phrase
 // can span two of them, and each node's output is cut at its own offsets.
+
+import { splitConverted, splitPieces } from '../text/split';
+import type { TextConverter } from '../text/text';
+import type { WriteBuffer } from './dom-schedule';
 import type { TextRun } from './dom-walk';
-import type { TextConverter } from './text';
 
 /** Characters gathered before a batch is converted: a few milliseconds of work, so a batch fits in
  *  a time slice, and long enough that the per-call cost no longer counts. */
@@ -85,4 +88,35 @@ function joinRuns(runs: readonly TextRun[]): string {
     parts.push(SEPARATOR);
   }
   return parts.join('');
+}
+
+/** Converts one run into the write buffer (only the nodes whose text changes). */
+export function convertRunInto(run: TextRun, fn: TextConverter, buffer: WriteBuffer): void {
+  const { nodes, sources } = run;
+  let pieces: string[];
+  if (nodes.length === 1) pieces = [fn(sources[0]!)];
+  else {
+    const joined = sources.join('');
+    // Where every word kept its length (nearly all text for cn/tw/hk), the output is cut at the
+    // nodes' own offsets. Otherwise word-aware converters say which span became which output, so
+    // cuts fall between or inside words exactly; others (plain OpenCC) are split by re-converting
+    // prefixes.
+    const aligned = fn.aligned?.(joined);
+    if (aligned != null) {
+      pieces = [];
+      let at = 0;
+      for (const source of sources) {
+        pieces.push(aligned.slice(at, at + source.length));
+        at += source.length;
+      }
+    } else
+      pieces = fn.pieces
+        ? splitPieces(sources, fn.pieces(joined), fn)
+        : splitConverted(sources, fn(joined), fn);
+  }
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!;
+    const data = node.data;
+    if (pieces[i] !== data) buffer.add(node, data, pieces[i]!);
+  }
 }

@@ -1,10 +1,9 @@
 // The page converter's labels: the alt, title, placeholder and aria-label attributes, the document
 // title and `lang` attributes — converted and put back like the text, originals kept here.
-import type { TextConverter } from './text';
+import type { TextConverter } from '../text/text';
+import { BOUNDARY_TAGS, ELEMENT_NODE, MAYBE_HAN, tagOf } from './dom-walk';
 
-/** Characters from CJK radicals up (BMP ideographs, compatibility ideographs, surrogates for
- *  extension B+). Text without any of them converts to itself, so it is never touched. */
-export const MAYBE_HAN = /[\u2e80-\u9fff\uf900-\ufaff\ud840-\ud8bf]/;
+export { MAYBE_HAN };
 
 const ATTRIBUTES = ['alt', 'title', 'placeholder', 'aria-label'] as const;
 
@@ -17,8 +16,13 @@ export class PageLabels {
   private readonly attrOriginal = new Map<Element, Map<string, Written>>();
   private readonly langOriginal = new Map<Element, string | null>();
   private titleState: Written | null = null;
+  /** The parent of the last text node markBlock saw (consecutive writes share their block). */
+  private lastParent: Node | null = null;
+  private lastLang: string | null = null;
   /** The `lang` of the current conversion, given to Chinese-tagged elements on the way. */
   lang: string | null = null;
+  /** A big page: the language is declared on each block written (markBlock), not on <html>. */
+  perBlock = false;
 
   constructor(
     private readonly doc: Document,
@@ -70,6 +74,28 @@ export class PageLabels {
     if (title !== this.titleState.written) doc.title = this.titleState.written;
   }
 
+  /** Declares the conversion's language on the block around a text node just written, for the
+   *  right glyphs: the block is laid out again for its new text anyway, whereas a new `lang` on
+   *  <html> makes the browser reshape the whole page's text in one task (about 2 s on a
+   *  1M-character page). Text right under <body> (or a shadow root) is left to <html>'s. */
+  markBlock(node: Text): void {
+    const lang = this.lang;
+    const parent = node.parentNode;
+    if (!lang || !this.perBlock || (parent === this.lastParent && lang === this.lastLang)) return;
+    this.lastParent = parent;
+    this.lastLang = lang;
+    let el = parent;
+    while (el && el.nodeType === ELEMENT_NODE && !BOUNDARY_TAGS.has(tagOf(el as Element))) el = el.parentNode;
+    if (!el || el.nodeType !== ELEMENT_NODE) return;
+    const tag = tagOf(el as Element);
+    if (tag === 'BODY' || tag === 'HTML') return;
+    const block = el as Element;
+    const current = block.getAttribute('lang');
+    if (current === lang) return;
+    if (!this.langOriginal.has(block)) this.langOriginal.set(block, current);
+    block.setAttribute('lang', lang);
+  }
+
   setHtmlLang(lang: string): void {
     const html = this.doc.documentElement;
     if (!this.langOriginal.has(html)) this.langOriginal.set(html, html.getAttribute('lang'));
@@ -92,11 +118,13 @@ export class PageLabels {
       this.attrOriginal.delete(el);
       if ((++n & 63) === 0 && performance.now() > deadline) return false;
     }
+    this.lastParent = null;
     for (const [el, lang] of this.langOriginal) {
       if (lang === null) el.removeAttribute('lang');
       else el.setAttribute('lang', lang);
+      this.langOriginal.delete(el);
+      if ((++n & 63) === 0 && performance.now() > deadline) return false;
     }
-    this.langOriginal.clear();
     const state = this.titleState;
     if (state && this.doc.title === state.written && state.written !== state.original) {
       this.doc.title = state.original;

@@ -2,10 +2,11 @@
 // createTextConverter so a later word-aware converter can replace the engine behind one interface.
 import { ConverterBuilder, type ConverterFunction } from 'opencc-js/core';
 import * as Locale from 'opencc-js/preset';
-import type { ScriptTag, Source, Target } from '../types';
-import { type AlignedConverter, createWordConverter, type Piece } from './engine';
+import type { ScriptTag, Source, Target } from '../../types';
+import { detectScript } from '../script';
+import { type AlignedConverter, createWordConverter, directionFor, type Piece } from './engine';
+import { type ConfigName, nodeInfoOf, prepareTable } from './engine-tables';
 import { type LexiconFile, parseLexicon } from './lexicon';
-import { detectScript } from './script';
 
 export { langForTarget } from './lang';
 
@@ -155,4 +156,48 @@ export function convertText(
   opts: { from: Source; to: Target; scriptHint?: ScriptTag } & ConverterOptions,
 ): string {
   return createTextConverter(opts.from, opts.to, opts.scriptHint, opts)(text);
+}
+
+/** OpenCC tables a word converter from `src` to `to` uses (see WordEngine). */
+function tablesFor(src: ConcreteSource, to: Target): [ConfigName | 'norm', number][] {
+  const out: [ConfigName | 'norm', number][] = [['norm', 0]];
+  if (src === 'tw') out.push(['tw2t', 0]);
+  if (src === 'hk') out.push(['hk2t', 0]);
+  const direction = directionFor(src, to);
+  if (direction) out.push([direction, 0]);
+  if (to === 'tw') out.push(['t2tw', 0]);
+  if (to === 'hk') out.push(['t2hk', 0]);
+  if (to === 'twp') out.push(['s2twp', 1]);
+  return out;
+}
+
+/** Builds what createTextConverter(from, to, scriptHint) will need with the lexicon — OpenCC's
+ *  tables for the pair and the lexicon's section — in steps of about `sliceMs`, awaiting `pause`
+ *  between them, so a page's first conversion never holds the page's thread for long (parsed at
+ *  once, the tables and the lexicon took several hundred milliseconds in one task). */
+export async function prepareTextConverter(
+  from: Source,
+  to: Target,
+  scriptHint: ScriptTag | undefined,
+  pause: () => Promise<void>,
+  sliceMs = 8,
+): Promise<void> {
+  const lex = currentLexicon();
+  if (!lex) return;
+  const hinted = from === 'auto' ? sourceFromTag(scriptHint) : from;
+  const sources: ConcreteSource[] = hinted ? [hinted] : ['cn', 't'];
+  const run = async (step: (deadline: number) => boolean): Promise<void> => {
+    while (!step(performance.now() + sliceMs)) await pause();
+  };
+  for (const src of sources) {
+    if (src === to) continue;
+    for (const [config, index] of tablesFor(src, to)) await run((d) => prepareTable(config, index, d));
+    const direction = directionFor(src, to);
+    if (direction && lex.prepare) {
+      await run((d) => lex.prepare!(direction, d));
+      await pause();
+      nodeInfoOf(lex.section(direction));
+    }
+    await pause();
+  }
 }

@@ -39,6 +39,9 @@ export interface Lexicon {
 
 export interface LexiconFile {
   section(direction: Direction): Lexicon;
+  /** Parses a section until `deadline`; true when it is parsed (section() then costs nothing). A
+   *  page's first conversion parses so, handing the thread back between steps. */
+  prepare?(direction: Direction, deadline: number): boolean;
 }
 
 /** A non-negative decimal integer in text[start, end), or NaN. */
@@ -53,22 +56,30 @@ function parseCost(text: string, start: number, end: number): number {
   return v;
 }
 
-export function parseLexicon(text: string): LexiconFile {
-  if (!text.startsWith(LEXICON_MAGIC)) throw new Error('Not a Wenzhai conversion lexicon.');
-  const defaultMatch = /\n@default (\d+)\n/.exec(text.slice(0, 200));
-  const unknownCost = defaultMatch ? Number(defaultMatch[1]) : 200;
-  const parsed = new Map<Direction, Lexicon>();
+/** One section's parse, in steps. */
+class SectionParser {
+  private readonly trie = new CodeTrie();
+  /** Costs by node, grown as nodes appear; −1 until a word ends there. */
+  private nodeCost = new Int32Array(1 << 16).fill(-1);
+  private readonly nodeOutput = new Map<number, string>();
+  private maxLength = 1;
+  private pos: number;
 
-  const parseSection = (direction: Direction): Lexicon => {
-    const header = `\n@${direction} `;
-    const start = text.indexOf(header);
+  constructor(
+    private readonly text: string,
+    direction: Direction,
+    private readonly unknownCost: number,
+  ) {
+    const start = text.indexOf(`\n@${direction} `);
     if (start < 0) throw new Error(`Lexicon has no ${direction} section.`);
-    const trie = new CodeTrie();
-    // Costs by node, grown as nodes appear; −1 until a word ends there.
-    let nodeCost = new Int32Array(1 << 16).fill(-1);
-    const nodeOutput = new Map<number, string>();
-    let maxLength = 1;
-    let pos = text.indexOf('\n', start + 1) + 1;
+    this.pos = text.indexOf('\n', start + 1) + 1;
+  }
+
+  /** Parses lines until `deadline`; true at the section's end. */
+  step(deadline: number): boolean {
+    const { text, trie, nodeOutput, unknownCost } = this;
+    let pos = this.pos;
+    let n = 0;
     while (pos > 0 && pos < text.length && text.charCodeAt(pos) !== 64 /* @ */) {
       let end = text.indexOf('\n', pos);
       if (end < 0) end = text.length;
@@ -78,22 +89,31 @@ export function parseLexicon(text: string): LexiconFile {
         const hasOutput = tab2 > 0 && tab2 < end;
         const cost = parseCost(text, tab + 1, hasOutput ? tab2 : end);
         const node = trie.insertRange(text, pos, tab);
-        if (trie.size > nodeCost.length) {
-          const grown = new Int32Array(nodeCost.length * 2).fill(-1);
-          grown.set(nodeCost);
-          nodeCost = grown;
+        if (trie.size > this.nodeCost.length) {
+          const grown = new Int32Array(this.nodeCost.length * 2).fill(-1);
+          grown.set(this.nodeCost);
+          this.nodeCost = grown;
         }
-        nodeCost[node] = Number.isFinite(cost) && cost >= 0 ? cost : unknownCost;
+        this.nodeCost[node] = Number.isFinite(cost) && cost >= 0 ? cost : unknownCost;
         if (hasOutput) nodeOutput.set(node, text.slice(tab2 + 1, end));
-        if (tab - pos > maxLength) maxLength = tab - pos;
+        if (tab - pos > this.maxLength) this.maxLength = tab - pos;
       }
       pos = end + 1;
+      if ((++n & 1023) === 0 && performance.now() > deadline) {
+        this.pos = pos;
+        return false;
+      }
     }
-    const finalCost = nodeCost;
+    this.pos = -1;
+    return true;
+  }
+
+  result(): Lexicon {
+    const { trie, nodeCost, nodeOutput, unknownCost, maxLength } = this;
     const costs: WordLookup<number> = {
       get(word) {
         const node = word ? trie.find(word) : 0;
-        return node ? finalCost[node] : undefined;
+        return node ? nodeCost[node] : undefined;
       },
     };
     const outputs: WordLookup<string> = {
@@ -102,17 +122,35 @@ export function parseLexicon(text: string): LexiconFile {
         return node ? nodeOutput.get(node) : undefined;
       },
     };
-    return { trie, nodeCost: finalCost, nodeOutput, costs, outputs, unknownCost, maxLength };
+    return { trie, nodeCost, nodeOutput, costs, outputs, unknownCost, maxLength };
+  }
+}
+
+export function parseLexicon(text: string): LexiconFile {
+  if (!text.startsWith(LEXICON_MAGIC)) throw new Error('Not a Wenzhai conversion lexicon.');
+  const defaultMatch = /\n@default (\d+)\n/.exec(text.slice(0, 200));
+  const unknownCost = defaultMatch ? Number(defaultMatch[1]) : 200;
+  const parsed = new Map<Direction, Lexicon>();
+  const parsing = new Map<Direction, SectionParser>();
+
+  const prepare = (direction: Direction, deadline: number): boolean => {
+    if (parsed.has(direction)) return true;
+    let parser = parsing.get(direction);
+    if (!parser) {
+      parser = new SectionParser(text, direction, unknownCost);
+      parsing.set(direction, parser);
+    }
+    if (!parser.step(deadline)) return false;
+    parsing.delete(direction);
+    parsed.set(direction, parser.result());
+    return true;
   };
 
   return {
     section(direction) {
-      let lex = parsed.get(direction);
-      if (!lex) {
-        lex = parseSection(direction);
-        parsed.set(direction, lex);
-      }
-      return lex;
+      prepare(direction, Number.POSITIVE_INFINITY);
+      return parsed.get(direction)!;
     },
+    prepare,
   };
 }

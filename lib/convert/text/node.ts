@@ -9,7 +9,7 @@ import { setLexiconLoader } from './text';
 /** public/convert/lexicon.bin, resolved from this file so it works from any working directory. */
 export const DEFAULT_LEXICON_PATH = resolve(
   dirname(fileURLToPath(import.meta.url)),
-  '../../public/convert/lexicon.bin',
+  '../../../public/convert/lexicon.bin',
 );
 
 export function loadLexiconFromDisk(path: string = DEFAULT_LEXICON_PATH): LexiconFile {

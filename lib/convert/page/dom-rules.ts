@@ -1,6 +1,9 @@
 // Which elements the page converter leaves alone, and the walk's hooks that apply it: one place for
 // the rules the walk, the visible-first pass and late changes all share.
+
+import type { TextConverter } from '../text/text';
 import type { PageLabels } from './dom-labels';
+import type { PageScopes } from './dom-scopes';
 import {
   BOUNDARY,
   BOUNDARY_TAGS,
@@ -12,7 +15,24 @@ import {
   UI_ATTRIBUTE,
   type WalkHooks,
 } from './dom-walk';
-import type { TextConverter } from './text';
+
+/** What the page asks translators to leave alone (translate="no", class="notranslate": a brand
+ *  such as 發哥餐廳 stays as written), and text marked as Japanese or Korean. */
+function leftAsWritten(el: Element, names: readonly string[]): boolean {
+  if (names.includes('translate') && el.getAttribute('translate')?.trim().toLowerCase() === 'no') return true;
+  // The substring test first: most elements have a class, few this one.
+  if (
+    names.includes('class') &&
+    el.getAttribute('class')?.includes('notranslate') &&
+    el.classList.contains('notranslate')
+  )
+    return true;
+  return names.includes('lang') && OTHER_CJK_LANG.test(el.getAttribute('lang') ?? '');
+}
+
+const OTHER_CJK_LANG = /^(ja|ko)\b/i;
+
+const FRAME_TAGS = new Set(['IFRAME', 'FRAME']);
 
 export interface ElementRules {
   /** True when `node` lies in a skipped subtree or outside the root. */
@@ -27,6 +47,7 @@ export function elementRules(
   root: Element,
   labels: PageLabels,
   userSkip: ((el: Element) => boolean) | undefined,
+  scopes?: PageScopes,
 ): ElementRules {
   /** Whether `el` (tag `tag`, attribute names `names`, null when it has none) is left alone with
    *  its subtree: code and fields, our own UI, editable areas, the caller's own exclusions. */
@@ -34,7 +55,8 @@ export function elementRules(
     SKIP_TAGS.has(tag) ||
     (names !== null &&
       (names.includes(UI_ATTRIBUTE) ||
-        (names.includes('contenteditable') && el.getAttribute('contenteditable') !== 'false'))) ||
+        (names.includes('contenteditable') && el.getAttribute('contenteditable') !== 'false') ||
+        leftAsWritten(el, names))) ||
     (userSkip?.(el) ?? false);
   const attributeNames = (el: Element): string[] | null =>
     el.hasAttributes() ? el.getAttributeNames() : null;
@@ -42,11 +64,12 @@ export function elementRules(
 
   return {
     isExcluded(node: Node): boolean {
-      if (!root.contains(node)) return true;
-      for (let n: Node | null = node; n && n !== root; n = n.parentNode) {
+      // Up across shadow roots and frames (see PageScopes.parentOf); outside the root: excluded.
+      for (let n: Node | null = node; n; n = scopes ? scopes.parentOf(n) : n.parentNode) {
+        if (n === root) return false;
         if (n.nodeType === ELEMENT_NODE && isSkipped(n as Element)) return true;
       }
-      return false;
+      return true;
     },
     isBlock: (el: Element): boolean => BOUNDARY_TAGS.has(tagOf(el)),
     hooks: (fn, sourceOf, done) => ({
@@ -64,6 +87,13 @@ export function elementRules(
           (!skipped || (FIELD_TAGS.has(tag) && !names.includes(UI_ATTRIBUTE) && !(userSkip?.(el) ?? false)))
         )
           labels.convertAttributes(el, fn, names);
+        // Shadow roots and frames are walked after this tree; a frame is skipped as text, but its
+        // document is the page's (unless the frame is ours or the caller's to leave alone).
+        if (
+          scopes &&
+          (!skipped || (FRAME_TAGS.has(tag) && !names?.includes(UI_ATTRIBUTE) && !userSkip?.(el)))
+        )
+          scopes.meet(el, tag);
         return (skipped ? SKIPPED : 0) | (BOUNDARY_TAGS.has(tag) ? BOUNDARY : 0);
       },
     }),

@@ -1,13 +1,13 @@
 // HTML-fragment conversion for the CLI (`convert --html`), eval and bench.
 // NODE ONLY: imports happy-dom through lib/node/dom.ts — never import this from extension code
 // (content scripts use createPageConverter on the live document instead).
-import { parseFragment } from '../node/dom';
-import type { Source, Target } from '../types';
-import { withArtifactCleaning } from './clean-wrap';
+import { parseFragment } from '../../node/dom';
+import type { Source, Target } from '../../types';
+import { detectScript } from '../script';
+import { withArtifactCleaning } from '../text/clean-wrap';
+import { useLexiconFromDisk } from '../text/node';
+import { createTextConverter, langForTarget } from '../text/text';
 import { createPageConverter } from './dom';
-import { useLexiconFromDisk } from './node';
-import { detectScript } from './script';
-import { createTextConverter, langForTarget } from './text';
 
 // Node programs that import this (the CLI) convert word-aware, from public/convert/lexicon.bin.
 useLexiconFromDisk();

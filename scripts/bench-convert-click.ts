@@ -1,0 +1,240 @@
+// `npm run bench -- convert`, the user's view: from the click on the popup's "Convert to 繁體" to
+// the page converted, with the built extension in headless Chromium, on a 1M-character page and the
+// same page under 500 nested <div>s. Cold: the first conversion in the tab (the converter script
+// injected and the lexicon handed over after the click); warm: "Show original", then convert again.
+// While it converts, the wheel is turned every 100 ms and the time from each wheel event to the
+// next frame is taken. Figures are printed beside a baseline: a build of main's code measured the
+// same way (BENCH_BASELINE_OUT=<its .output dir> measures it now and stores the figures in
+// scripts/bench-convert-click-baseline.json; without it the stored figures are shown).
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import {
+  nestedPage,
+  type Recorded,
+  START_MONITOR,
+  STOP_MONITOR,
+  WATCH_CLICK,
+} from './bench-convert-click-page';
+import { pageOf } from './bench-convert-pages';
+import { serveStatic } from './static-server';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const BASELINE_FILE = join(root, 'scripts/bench-convert-click-baseline.json');
+const PAGE_CHARS = 1_000_000;
+const DEPTH = 500;
+
+export interface ClickFigures {
+  page: string;
+  mode: 'cold' | 'warm' | 'warm, wheel';
+  visibleMs: number;
+  doneMs: number;
+  longestTaskMs: number;
+  longTasks: number;
+  longestFrameGapMs: number;
+  wheelMaxMs: number;
+  wheelMedianMs: number;
+  wheels: number;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const median = (xs: number[]): number => {
+  if (!xs.length) return Number.NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+};
+
+/** The built extension, granted the bench server's origin (a headless browser cannot click the
+ *  toolbar button that grants activeTab; the code path after it is the same). */
+async function launchExtension(
+  build: string,
+): Promise<{ context: BrowserContext; id: string; dirs: string[] }> {
+  const extension = mkdtempSync(join(tmpdir(), 'wz-bench-ext-'));
+  cpSync(build, extension, { recursive: true });
+  const manifestPath = join(extension, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { host_permissions?: string[] };
+  manifest.host_permissions = [...(manifest.host_permissions ?? []), 'http://127.0.0.1/*'];
+  writeFileSync(manifestPath, JSON.stringify(manifest));
+  const profile = mkdtempSync(join(tmpdir(), 'wz-bench-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--lang=en-US',
+    ],
+    viewport: { width: 1200, height: 900 },
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return { context, id: new URL(worker.url()).host, dirs: [extension, profile] };
+}
+
+async function openPopup(context: BrowserContext, id: string, page: Page): Promise<Page> {
+  const worker = context.serviceWorkers()[0]!;
+  const tabId = await worker.evaluate(async (url) => {
+    const tabs = await chrome.tabs.query({});
+    return tabs.find((t) => t.url === url)?.id ?? -1;
+  }, page.url());
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${id}/popup.html?tabId=${tabId}`);
+  return popup;
+}
+
+const SHOWING = '[data-testid=article-script]';
+
+/** One click on a popup button, measured until the popup says the page is converted. */
+async function measureClick(page: Page, popup: Page, pageName: string, mode: ClickFigures['mode']) {
+  await page.evaluate('window.scrollTo(0, 0)');
+  await sleep(300);
+  await page.evaluate(START_MONITOR);
+  await page.mouse.move(600, 450);
+  let done = false;
+  // Turning the wheel moves what is on screen: the runs that time the visible paragraphs do not.
+  const wheel = mode.includes('wheel');
+  const wheeling = (async () => {
+    await sleep(30);
+    while (!done && wheel) {
+      await page.mouse.wheel(0, 60);
+      await sleep(100);
+    }
+  })();
+  await popup.getByRole('button', { name: 'Convert to 繁體' }).click();
+  await popup.waitForFunction(
+    (sel) => document.querySelector(sel)?.textContent?.includes('Showing'),
+    SHOWING,
+    {
+      timeout: 180_000,
+      polling: 10,
+    },
+  );
+  const doneAt = (await popup.evaluate('performance.timeOrigin + performance.now()')) as number;
+  done = true;
+  await wheeling;
+  await sleep(300);
+  const rec = (await page.evaluate(STOP_MONITOR)) as Recorded;
+  const clickAt = (await popup.evaluate('window.__wzClick')) as number;
+  const inFlow = (t: number) => t >= clickAt - 5 && t <= doneAt + 200;
+  const tasks = rec.longTasks.filter((t) => inFlow(t.start + t.duration));
+  const frames = rec.frames.filter(inFlow);
+  let gap = 0;
+  for (let i = 1; i < frames.length; i++) gap = Math.max(gap, frames[i]! - frames[i - 1]!);
+  // The click's own frame: from the click to the first frame after it.
+  if (frames.length) gap = Math.max(gap, frames[0]! - clickAt);
+  return {
+    page: pageName,
+    mode,
+    visibleMs: rec.visibleAt && !wheel ? rec.visibleAt - clickAt : Number.NaN,
+    doneMs: doneAt - clickAt,
+    longestTaskMs: Math.max(0, ...tasks.map((t) => t.duration)),
+    longTasks: tasks.filter((t) => t.duration > 50).length,
+    longestFrameGapMs: gap,
+    wheelMaxMs: Math.max(0, ...rec.wheels),
+    wheelMedianMs: median(rec.wheels),
+    wheels: rec.wheels.length,
+  } satisfies ClickFigures;
+}
+
+async function restoreFrom(popup: Page): Promise<void> {
+  await popup.getByRole('button', { name: 'Show original' }).click();
+  await popup.waitForFunction(
+    (sel) => !document.querySelector(sel)?.textContent?.includes('Showing'),
+    SHOWING,
+    {
+      timeout: 120_000,
+    },
+  );
+  await sleep(500);
+}
+
+/** Cold and warm figures for every bench page, with the build in `build`. */
+export async function measureBuild(build: string): Promise<ClickFigures[]> {
+  const flat = pageOf(PAGE_CHARS).html;
+  const { origin, server } = await serveStatic(join(root, 'tests/fixtures'), {
+    pages: { '/bench/flat.html': flat, '/bench/deep.html': nestedPage(flat, DEPTH) },
+  });
+  const { context, id, dirs } = await launchExtension(build);
+  const out: ClickFigures[] = [];
+  try {
+    for (const [name, path] of [
+      ['1M chars', '/bench/flat.html'],
+      [`1M chars, ${DEPTH} deep`, '/bench/deep.html'],
+    ] as const) {
+      const page = await context.newPage();
+      await page.goto(`${origin}${path}`);
+      const popup = await openPopup(context, id, page);
+      await popup.getByTestId('article-script').waitFor({ timeout: 60_000 });
+      await popup.evaluate(WATCH_CLICK);
+      await sleep(500);
+      out.push(await measureClick(page, popup, name, 'cold'));
+      await restoreFrom(popup);
+      out.push(await measureClick(page, popup, name, 'warm'));
+      await restoreFrom(popup);
+      out.push(await measureClick(page, popup, name, 'warm, wheel'));
+      await Promise.all([popup.close(), page.close()]);
+    }
+  } finally {
+    await context.close();
+    server.close();
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  }
+  return out;
+}
+
+const fmt = (n: number): string => (Number.isFinite(n) ? n.toFixed(0) : 'n/a');
+const ratio = (now: number, before: number | undefined): string =>
+  before && Number.isFinite(before) && Number.isFinite(now) ? `${(now / before).toFixed(2)}×` : '';
+
+function printTable(title: string, rows: ClickFigures[], base: ClickFigures[] | null): void {
+  console.log(`\n${title}`);
+  const head = [
+    'page',
+    'run',
+    'visible ms',
+    'done ms',
+    'longest task',
+    '>50 ms tasks',
+    'frame gap',
+    'wheel→frame max (median, n)',
+  ];
+  console.log(`| ${head.join(' | ')} |\n|${head.map(() => '---').join('|')}|`);
+  for (const r of rows) {
+    const b = base?.find((x) => x.page === r.page && x.mode === r.mode);
+    const cell = (k: keyof ClickFigures) => {
+      const v = r[k] as number;
+      return b ? `${fmt(v)} (${ratio(v, b[k] as number)})` : fmt(v);
+    };
+    console.log(
+      `| ${r.page} | ${r.mode} | ${cell('visibleMs')} | ${cell('doneMs')} | ${cell('longestTaskMs')} | ` +
+        `${r.longTasks} | ${cell('longestFrameGapMs')} | ${cell('wheelMaxMs')} (${fmt(r.wheelMedianMs)}, ${r.wheels}) |`,
+    );
+  }
+}
+
+export async function benchConvertClick(): Promise<void> {
+  const build = join(root, process.env.WENZHAI_OUT ?? '.output', 'chrome-mv3');
+  if (!existsSync(join(build, 'manifest.json'))) {
+    console.log('\nClick-to-done: build the extension first (npm run build).');
+    return;
+  }
+  let base: ClickFigures[] | null = null;
+  const baseOut = process.env.BENCH_BASELINE_OUT;
+  if (baseOut) {
+    base = await measureBuild(join(resolve(baseOut), 'chrome-mv3'));
+    writeFileSync(BASELINE_FILE, `${JSON.stringify(base, null, 2)}\n`);
+  } else if (existsSync(BASELINE_FILE))
+    base = JSON.parse(readFileSync(BASELINE_FILE, 'utf8')) as ClickFigures[];
+  const now = await measureBuild(build);
+  console.log('\n## Click to converted (popup button → page), headless Chromium, targets:');
+  console.log('no task > 50 ms; visible ≤ 300 ms warm, ≤ 600 ms cold; wheel → frame ≤ 100 ms');
+  if (base) printTable('Baseline (main before issue 15 §4)', base, null);
+  printTable(base ? 'This build (ratio to the baseline)' : 'This build', now, base);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) await benchConvertClick();
