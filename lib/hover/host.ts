@@ -78,6 +78,19 @@ export function createGuardedHost(
       host.setAttribute(OWN_UI_ATTRIBUTE, options.kind);
   };
 
+  /** Whether the host is not as reassert() leaves it: only then does a mutation cost a re-assert. The
+   *  page's other edits to <html>'s children (banners it re-appends on a timer) must not use up the
+   *  budget, or a removal of ours in the same second would wait for the next window. */
+  const tampered = (): boolean => {
+    const parent = doc.documentElement;
+    if (parent && host.parentNode !== parent) return true;
+    if (host.getAttribute('style') !== style) return true;
+    if (HOSTILE_ATTRIBUTES.some((name) => host.hasAttribute(name))) return true;
+    return (
+      host.getAttribute(OWN_UI_ATTRIBUTE) !== options.kind || (popover && !frame.matches(':popover-open'))
+    );
+  };
+
   const open = (): void => {
     frame.hidden = false;
     if (!popover) return;
@@ -91,7 +104,7 @@ export function createGuardedHost(
   // While shown: the page's edits to the host, its removal, or a page-closed popover are undone.
   const watcher = win
     ? new win.MutationObserver(() => {
-        if (!shown || !allowed()) return;
+        if (!shown || !tampered() || !allowed()) return;
         reassert();
         open();
       })
