@@ -55,6 +55,12 @@ export default defineBackground(() => {
       dictionary.prepare(); // the tab will hover: have the dictionary loaded by then
       await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
     },
+    injectClipper: async (tabId, frameId) => {
+      await browser.scripting.executeScript({
+        target: { tabId, frameIds: [frameId] },
+        files: ['/clipper.js'],
+      });
+    },
     injectConverter: async (tabId, frameId) => {
       await browser.scripting.executeScript({
         target: { tabId, frameIds: [frameId] },
