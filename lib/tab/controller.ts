@@ -41,6 +41,43 @@ export function articleText(article: Article): string {
   return article.paragraphs.join('\n\n');
 }
 
+/** The detected article as a clipping would store it (saved, or shown by the reader page). */
+function articleClipping(a: Article, url: string): ClippingInput {
+  return {
+    url,
+    title: a.title,
+    site: a.site,
+    byline: a.byline,
+    published: a.published,
+    kind: 'article',
+    text: articleText(a),
+    script: a.lang,
+    html: a.html,
+  };
+}
+
+/** What the popup shows of the detected article. */
+function articleSummary(a: Article): TabState['article'] {
+  return {
+    isArticle: a.isArticle,
+    title: a.title,
+    byline: a.byline,
+    published: a.published,
+    site: a.site,
+    length: articleText(a).replace(/\s+/g, '').length,
+  };
+}
+
+function tabState(deps: ContentDeps, a: Article, script: string, convertedTo: Target | null): TabState {
+  return {
+    url: deps.url(),
+    article: articleSummary(a),
+    script,
+    convertedTo,
+    hoverEnabled: deps.hoverEnabled(),
+  };
+}
+
 export function createContentController(deps: ContentDeps): ContentController {
   let article: Article | null = null;
   let convertedTo: Target | null = null;
@@ -56,23 +93,7 @@ export function createContentController(deps: ContentDeps): ContentController {
     return article;
   };
 
-  const state = (): TabState => {
-    const a = currentArticle();
-    return {
-      url: deps.url(),
-      article: {
-        isArticle: a.isArticle,
-        title: a.title,
-        byline: a.byline,
-        published: a.published,
-        site: a.site,
-        length: articleText(a).replace(/\s+/g, '').length,
-      },
-      script,
-      convertedTo,
-      hoverEnabled: deps.hoverEnabled(),
-    };
-  };
+  const state = (): TabState => tabState(deps, currentArticle(), script, convertedTo);
 
   const handlers: HandlerMap<ContentApi> = {
     getState: {
@@ -137,17 +158,7 @@ export function createContentController(deps: ContentDeps): ContentController {
       run: () => {
         const a = currentArticle();
         if (!a.isArticle) throw new MessageError('failed', 'no-article');
-        return {
-          url: deps.url(),
-          title: a.title,
-          site: a.site,
-          byline: a.byline,
-          published: a.published,
-          kind: 'article' as const,
-          text: articleText(a),
-          script: a.lang,
-          html: a.html,
-        };
+        return articleClipping(a, deps.url());
       },
     },
     saveArticle: {
@@ -156,17 +167,7 @@ export function createContentController(deps: ContentDeps): ContentController {
       run: async () => {
         const a = currentArticle();
         if (!a.isArticle) throw new MessageError('failed', 'no-article');
-        return deps.save({
-          url: deps.url(),
-          title: a.title,
-          site: a.site,
-          byline: a.byline,
-          published: a.published,
-          kind: 'article',
-          text: articleText(a),
-          script: a.lang,
-          html: a.html,
-        });
+        return deps.save(articleClipping(a, deps.url()));
       },
     },
   };
