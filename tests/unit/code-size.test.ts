@@ -26,6 +26,7 @@ const OVERSIZE_ALLOWED_FOR_NOW: ReadonlySet<string> = new Set<string>([
   'lib/convert/dom-walk.ts', // textRuns 104
   'entrypoints/reader/main.tsx', // Reader 121
   'entrypoints/reader/speech.tsx', // useReaderSpeech 119
+  'lib/hover/dom.ts', // 414 lines once `r` (related terms) landed; its owner is adding s/k/i now
   // not split yet
   'entrypoints/clippings/main.tsx', // ClippingsPage 238
   'entrypoints/options/main.tsx', // Options 141
