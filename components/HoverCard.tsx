@@ -102,6 +102,11 @@ function Entry({ entry, reading, colours }: { entry: DictEntry; reading: Reading
           <span class="label">{t('seeAlso')}</span> {references.join('; ')}
         </div>
       )}
+      {entry.related && entry.related.length > 0 && (
+        <div class="related">
+          <span class="label">{t('relatedTerms')}</span> <span lang="zh">{entry.related.join(' · ')}</span>
+        </div>
+      )}
     </div>
   );
 }
@@ -174,7 +179,7 @@ export const hoverCardStyles = `
 .tone5 { color: #666; }
 .defs { margin: 2px 0 0; padding-left: 20px; }
 .defs li { margin: 0; }
-.cl, .refs { font-size: .93em; color: #444; margin-top: 2px; }
+.cl, .refs, .related { font-size: .93em; color: #444; margin-top: 2px; }
 .label { font-size: .79em; text-transform: uppercase; letter-spacing: .04em; color: #6b6b6b; }
 .status { margin-top: 6px; font-size: .86em; color: #1f4f7a; }
 .keys { margin-top: 6px; font-size: .79em; color: #6b6b6b; }
@@ -190,7 +195,7 @@ export const hoverCardStyles = `
 :focus-visible { outline: 3px solid #1f6feb; outline-offset: 1px; }
 @media (prefers-color-scheme: dark) {
   .frame { background: #1f1e1c; color: #eee; border-color: #666; color-scheme: dark; }
-  .simp, .card.empty, .cl, .refs, .user-term-form label { color: #bbb; }
+  .simp, .card.empty, .cl, .refs, .related, .user-term-form label { color: #bbb; }
   .label, .keys, .tone5 { color: #aaa; }
   .reading { color: #ffb37a; }
   .tone1 { color: #ff8a80; } .tone2 { color: #ffc266; } .tone3 { color: #7fd67f; } .tone4 { color: #8ab4ff; }

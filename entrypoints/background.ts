@@ -55,6 +55,12 @@ export default defineBackground(() => {
       dictionary.prepare(); // the tab will hover: have the dictionary loaded by then
       await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
     },
+    injectClipper: async (tabId, frameId) => {
+      await browser.scripting.executeScript({
+        target: { tabId, frameIds: [frameId] },
+        files: ['/clipper.js'],
+      });
+    },
     injectConverter: async (tabId, frameId) => {
       await browser.scripting.executeScript({
         target: { tabId, frameIds: [frameId] },
@@ -92,6 +98,15 @@ export default defineBackground(() => {
   const handlersInject = async (tabId: number) => {
     await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
   };
+  startMenusAndGestures(gestureDeps);
+  startCommands(handlersInject);
+  showWelcomeOnFirstInstall();
+});
+
+type GestureDeps = Parameters<typeof runGesture>[0];
+
+/** Save gestures: the context menu (titled in the UI language) and the two save shortcuts. */
+function startMenusAndGestures(gestureDeps: GestureDeps): void {
   // UI language (issue 7): menu titles are created in the user's language and renamed when it changes.
   // Menus outlive the worker, so each start renames them too (the setting may have changed meanwhile).
   const localeReady = initLocale();
@@ -121,6 +136,10 @@ export default defineBackground(() => {
     const gesture = gestureOf({ command });
     if (gesture) void runGesture(gestureDeps, tab?.id, gesture);
   });
+}
+
+/** The other shortcuts: hover card at the caret, convert / show original, reader view. */
+function startCommands(handlersInject: (tabId: number) => Promise<void>): void {
   // Hover card at the caret by key (issue 7): like the save shortcuts, it grants activeTab on its tab.
   browser.commands.onCommand.addListener((command, tab) => {
     if (command !== COMMAND_HOVER_AT_CARET) return;
@@ -152,6 +171,9 @@ export default defineBackground(() => {
       browser.tabs.create({ url: browser.runtime.getURL(path as '/reader.html') });
     void openReaderForTab({ inject: handlersInject, openTab }, tab?.id);
   });
+}
+
+function showWelcomeOnFirstInstall(): void {
   // First run (issue 7): the welcome page, on a fresh install only (not on updates), and only once.
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason !== 'install') return;
@@ -161,4 +183,4 @@ export default defineBackground(() => {
       await browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
     });
   });
-});
+}

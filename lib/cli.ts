@@ -13,6 +13,7 @@ import { loadDictionaryFromDisk } from './dictionary/node';
 import { newsGlossary } from './glossary/glossary';
 import { userTermsFromFile } from './glossary/user-io';
 import { createUserIndex, type UserIndex } from './glossary/user-term';
+import { provideAllCatalogs } from './i18n/all-catalogs';
 import { withTopicLines } from './i18n/glossary-labels';
 import { createLookupEngine } from './lookup/lookup-engine';
 import { parseDocument } from './node/dom';
@@ -158,6 +159,7 @@ const COMMANDS: Record<string, (args: string[], io: CliIo) => Promise<void>> = {
 
 /** Runs one command; resolves to the process exit code. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  provideAllCatalogs(); // topic lines are worded through t(); the CLI ships every language
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === 'help') {
     (command ? io.stdout : io.stderr)(`${USAGE}\n`);

@@ -9,14 +9,15 @@ import { dispatch } from '../../lib/dispatch/dispatch';
 import { isEnvelope } from '../../lib/dispatch/envelope';
 import { MessageError } from '../../lib/dispatch/failure';
 import { createHover } from '../../lib/hover/dom';
-import { initLocale } from '../../lib/i18n/init';
 import { startRevisit } from '../../lib/page-text/revisit';
 import type { SenderInfo } from '../../lib/protocol/sender';
 import { hoverByDefault } from '../../lib/settings';
 import { followSiteRule } from '../../lib/sites/content';
+import { type ClipperTools, registeredClipperTools } from '../../lib/tab/clipper-registry';
 import { createContentController } from '../../lib/tab/controller';
 import { type ConverterEngine, registeredConverterEngine } from '../../lib/tab/converter-registry';
 import { claimInstance } from '../../lib/tab/instance';
+import { initTabLocale } from '../../lib/tab/locale';
 import { createClipSaver, selectionInfo } from './toast';
 
 // Injected on demand (activeTab + scripting) when the user clicks the toolbar button; never registered
@@ -38,6 +39,16 @@ function runtimeAlive(): boolean {
   }
 }
 
+async function loadClipper(): Promise<ClipperTools> {
+  const existing = registeredClipperTools(globalThis);
+  if (existing) return existing;
+  const loaded = await callBackground('loadClipper', {});
+  const tools = registeredClipperTools(globalThis);
+  if (!loaded.ok) throw MessageError.of(loaded.error);
+  if (!tools) throw new MessageError('failed', 'internal');
+  return tools;
+}
+
 async function loadEngine(): Promise<ConverterEngine> {
   const existing = registeredConverterEngine(globalThis);
   if (existing) {
@@ -53,7 +64,7 @@ async function loadEngine(): Promise<ConverterEngine> {
 }
 
 function start() {
-  void initLocale(); // card labels and toasts in the user's language; follows later changes
+  void initTabLocale(); // card labels and toasts in the user's language; follows later changes
   const hover = createHover(document); // lookups and the user glossary go through callBackground
   // Saved selections on this page are highlighted again (issue 6); saves confirm with a toast + Undo.
   const revisit = startRevisit(document, {
@@ -62,11 +73,13 @@ function start() {
       const answer = await callBackground('pageSelections', { urls });
       return answer.ok ? answer.value.anchors : [];
     },
+    locate: async (doc, anchors) => (await loadClipper()).anchorRanges(doc, anchors),
   });
   void revisit.refresh();
   const clips = createClipSaver(document, {
     saveClipping: (input) => callBackground('saveClipping', input),
     undoSave: (id) => callBackground('undoSave', { id }),
+    sanitizeHtml: async (html, win) => (await loadClipper()).sanitizeHtml(html, win),
     pageInfo: () => selectionInfo(controller.state(), document),
     changed: () => void revisit.refresh(),
   });

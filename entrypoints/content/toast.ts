@@ -3,7 +3,6 @@
 // cancelled, so clicking Undo does not collapse a selection either).
 import { h, render } from 'preact';
 import { ClippingToast, clippingToastStyles, type ToastState } from '../../components/ClippingToast';
-import { sanitizeHtml } from '../../lib/clippings/sanitize';
 import { MessageError } from '../../lib/dispatch/failure';
 import { createGuardedHost, type GuardedHost } from '../../lib/hover/host';
 import { currentLocale, onLocaleChange } from '../../lib/i18n';
@@ -22,6 +21,8 @@ export interface ClipSaverDeps {
   undoSave: (id: number) => Promise<Result<{ undone: boolean }>>;
   /** Metadata for a selection's clipping (title, site, script…), from the article detector. */
   pageInfo: () => Omit<ClippingInput, 'kind' | 'text' | 'url'>;
+  /** The selection's HTML made safe to store (the sanitizer is loaded on first save: clipper.js). */
+  sanitizeHtml: (html: string, win: Window) => Promise<string | null>;
   /** Called after a save or an undo lands (the revisit highlighter refreshes). */
   changed: () => void;
 }
@@ -88,7 +89,7 @@ export function createClipSaver(doc: Document, deps: ClipSaverDeps): ClipSaver {
   };
 
   const save = async (input: ClippingInput): Promise<{ id: number; updated: boolean }> => {
-    const html = input.html ? (sanitizeHtml(input.html, win) ?? '') : '';
+    const html = input.html ? ((await deps.sanitizeHtml(input.html, win)) ?? '') : '';
     const answer = await deps.saveClipping({ ...input, html, canonicalUrl: canonicalUrlOf(doc) });
     if (!answer.ok) {
       show({ kind: 'failed', message: errorText(answer.error) });

@@ -101,6 +101,19 @@ interface Ctx {
   table: Element | null;
 }
 
+/** Whether a table holds no other table (its cells are data cells), remembered per table. */
+function leafTableMemo(): (table: Element) => boolean {
+  const leafTables = new Map<Element, boolean>();
+  return (table) => {
+    let leaf = leafTables.get(table);
+    if (leaf === undefined) {
+      leaf = table.querySelector('table') === null;
+      leafTables.set(table, leaf);
+    }
+    return leaf;
+  };
+}
+
 /** Lines of `root` in document order. */
 export function collectLines(root: Element): Line[] {
   const lines: Line[] = [];
@@ -110,15 +123,7 @@ export function collectLines(root: Element): Line[] {
   let han = 0;
   let punct = 0;
   let cur: Ctx = { block: root, hint: 0, inLink: false, heading: false, inTable: false, table: null };
-  const leafTables = new Map<Element, boolean>();
-  const isLeafTable = (table: Element): boolean => {
-    let leaf = leafTables.get(table);
-    if (leaf === undefined) {
-      leaf = table.querySelector('table') === null;
-      leafTables.set(table, leaf);
-    }
-    return leaf;
-  };
+  const isLeafTable = leafTableMemo();
 
   const flush = (): void => {
     if (chars > 0)

@@ -3,8 +3,10 @@ import type { ClippingsDb } from '../clippings/db';
 import { createClippingsHandlers } from '../clippings/handlers';
 import { mergeHandlers, senderTab } from '../dispatch/dispatch';
 import { errorOf, MessageError } from '../dispatch/failure';
-import { isClippingInput, isEmptyParams, isLookupParams, isTabParams } from '../dispatch/validate';
+import { isClippingInput, isEmptyParams, isLookupParams, isObject, isTabParams } from '../dispatch/validate';
 import { createGlossaryHandlers, type GlossaryDeps } from '../glossary/handlers';
+import { ALL_CATALOGS } from '../i18n/all-catalogs';
+import { LOCALES, type Locale } from '../i18n/resolve';
 import type { BackgroundApi } from '../protocol/api';
 import type { HandlerMap } from '../protocol/handler';
 import type { CallContext } from '../protocol/sender';
@@ -29,6 +31,11 @@ export interface BackgroundDeps {
   sites?: SitesService;
   injectContentScript: (tabId: number) => Promise<void>;
   injectConverter: (tabId: number, frameId: number) => Promise<void>;
+  injectClipper: (tabId: number, frameId: number) => Promise<void>;
+}
+
+function isLocaleParams(v: unknown): v is { locale: Locale } {
+  return isObject(v) && LOCALES.some((locale) => locale === v.locale);
 }
 
 /** The browser refused to inject (a store page, a frame we may not reach): a reason the UI words. */
@@ -49,7 +56,12 @@ type CoreBackgroundApi = Omit<BackgroundApi, keyof VocabularyApi>;
 
 export function createBackgroundHandlers(deps: BackgroundDeps): HandlerMap<CoreBackgroundApi> {
   const clippings = createClippingsHandlers(deps.db);
-  const own: HandlerMap<Pick<BackgroundApi, 'lookup' | 'saveClipping' | 'activateTab' | 'loadConverter'>> = {
+  const own: HandlerMap<
+    Pick<
+      BackgroundApi,
+      'lookup' | 'saveClipping' | 'activateTab' | 'loadConverter' | 'loadClipper' | 'uiCatalog'
+    >
+  > = {
     lookup: {
       access: 'any',
       validate: isLookupParams,
@@ -74,6 +86,20 @@ export function createBackgroundHandlers(deps: BackgroundDeps): HandlerMap<CoreB
       run: async (_params, ctx) => {
         const { tabId, frameId } = senderTab(ctx);
         await refusedAsData(() => deps.injectConverter(tabId, frameId));
+        return { loaded: true };
+      },
+    },
+    uiCatalog: {
+      access: 'any',
+      validate: isLocaleParams,
+      run: async ({ locale }) => ALL_CATALOGS[locale],
+    },
+    loadClipper: {
+      access: 'tab',
+      validate: isEmptyParams,
+      run: async (_params, ctx) => {
+        const { tabId, frameId } = senderTab(ctx);
+        await refusedAsData(() => deps.injectClipper(tabId, frameId));
         return { loaded: true };
       },
     },

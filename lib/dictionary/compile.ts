@@ -63,13 +63,13 @@ export function costOf(count: number | undefined, total: number): number {
   return Math.min(MAX_COST, Math.max(1, Math.round(-Math.log(p) * COST_SCALE)));
 }
 
-export function compileCedict(
-  text: string,
-  stats?: Partial<CompileStats>,
-  frequencies: WordFrequencies = new Map(),
-  /** Ship form (pack.ts): smaller once zipped; loadDictionary unpacks it either way. */
-  pack = true,
-): ArrayBuffer {
+/** The parsable entries of a CC-CEDICT text, exact repeats dropped, with counts for the stats. */
+function parseEntries(text: string): {
+  entries: ParsedEntry[];
+  lines: number;
+  skipped: number;
+  duplicates: number;
+} {
   const entries: ParsedEntry[] = [];
   const seen = new Set<string>();
   let lines = 0;
@@ -93,6 +93,34 @@ export function compileCedict(
     entries.push(entry);
   }
 
+  return { entries, lines, skipped, duplicates };
+}
+
+/** Each entry's "pinyin/definition/…" text, UTF-8, back to back, with where each one starts. */
+function encodeEntryTexts(entries: ParsedEntry[]): {
+  textBuf: Uint8Array;
+  textOffsets: Uint32Array;
+  textBytes: number;
+} {
+  const entryCount = entries.length;
+  const entryTexts = entries.map((e) => `${e.pinyin}/${e.definitions.join('/')}`);
+  const encoder = new TextEncoder();
+  const textBound = entryTexts.reduce((n, t) => n + t.length * 3, 0);
+  const textBuf = new Uint8Array(textBound);
+  const textOffsets = new Uint32Array(entryCount + 1);
+  let textBytes = 0;
+  entryTexts.forEach((t, i) => {
+    textOffsets[i] = textBytes;
+    textBytes += encoder.encodeInto(t, textBuf.subarray(textBytes)).written;
+  });
+  textOffsets[entryCount] = textBytes;
+
+  return { textBuf, textOffsets, textBytes };
+}
+
+/** Each distinct headword in either script (sorted by code units, so indexes are stable), the entries
+ *  under it, and the sizes the file's sections need. */
+function indexKeys(entries: ParsedEntry[]) {
   // Keys: each distinct headword in either script, sorted by code units so indexes are stable.
   const keyEntryLists = new Map<string, number[]>();
   const addKey = (key: string, entryIndex: number): void => {
@@ -109,8 +137,6 @@ export function compileCedict(
   const properNoun = entries.map(isProperNoun);
   const keyIndex = new Map<string, number>(keys.map((k, i) => [k, i]));
 
-  const keyCount = keys.length;
-  const entryCount = entries.length;
   let keyPoolUnits = 0;
   let refCount = 0;
   let maxKeyLength = 0;
@@ -120,6 +146,60 @@ export function compileCedict(
     if (k.length > maxKeyLength) maxKeyLength = k.length;
   }
 
+  return { keyEntryLists, keys, properNoun, keyIndex, keyPoolUnits, refCount, maxKeyLength };
+}
+
+interface SectionSizes {
+  tableSize: number;
+  keyCount: number;
+  refCount: number;
+  entryCount: number;
+  keyPoolUnits: number;
+  textBytes: number;
+}
+
+/** Where each section starts (4-byte aligned, after the header), and the file's size. */
+function sectionLayout(n: SectionSizes) {
+  let at = HEADER_WORDS * 4;
+  const place = (bytes: number): number => {
+    const start = at;
+    at = align4(at + bytes);
+    return start;
+  };
+  const tableOffset = place(n.tableSize * 4);
+  const keyStartOffset = place((n.keyCount + 1) * 4);
+  const keyEntriesOffset = place((n.keyCount + 1) * 4);
+  const entryRefsOffset = place(n.refCount * 4);
+  const entriesOffset = place(n.entryCount * ENTRY_WORDS * 4);
+  const keyPoolOffset = place(n.keyPoolUnits * 2);
+  const textOffset = place(n.textBytes);
+  const costOffset = place(n.keyCount);
+  return {
+    tableOffset,
+    keyStartOffset,
+    keyEntriesOffset,
+    entryRefsOffset,
+    entriesOffset,
+    keyPoolOffset,
+    textOffset,
+    costOffset,
+    totalBytes: at,
+  };
+}
+
+export function compileCedict(
+  text: string,
+  stats?: Partial<CompileStats>,
+  frequencies: WordFrequencies = new Map(),
+  /** Ship form (pack.ts): smaller once zipped; loadDictionary unpacks it either way. */
+  pack = true,
+): ArrayBuffer {
+  const { entries, lines, skipped, duplicates } = parseEntries(text);
+  const { keyEntryLists, keys, properNoun, keyIndex, keyPoolUnits, refCount, maxKeyLength } =
+    indexKeys(entries);
+  const keyCount = keys.length;
+  const entryCount = entries.length;
+
   // Load factor ≤ 0.5 keeps linear-probe chains short even for misses, which dominate lookups.
   let tableSize = 1024;
   while (tableSize < keyCount * 2) tableSize *= 2;
@@ -127,57 +207,27 @@ export function compileCedict(
   while (2 ** idxBits < keyCount + 1) idxBits++;
   if (idxBits > 28) throw new Error('Too many keys for the format');
 
-  const entryTexts = entries.map((e) => `${e.pinyin}/${e.definitions.join('/')}`);
-  const encoder = new TextEncoder();
-  const textBound = entryTexts.reduce((n, t) => n + t.length * 3, 0);
-  const textBuf = new Uint8Array(textBound);
-  const textOffsets = new Uint32Array(entryCount + 1);
-  let textBytes = 0;
-  entryTexts.forEach((t, i) => {
-    textOffsets[i] = textBytes;
-    textBytes += encoder.encodeInto(t, textBuf.subarray(textBytes)).written;
-  });
-  textOffsets[entryCount] = textBytes;
+  const { textBuf, textOffsets, textBytes } = encodeEntryTexts(entries);
 
-  // Section layout.
-  let at = HEADER_WORDS * 4;
-  const place = (bytes: number): number => {
-    const start = at;
-    at = align4(at + bytes);
-    return start;
-  };
-  const tableOffset = place(tableSize * 4);
-  const keyStartOffset = place((keyCount + 1) * 4);
-  const keyEntriesOffset = place((keyCount + 1) * 4);
-  const entryRefsOffset = place(refCount * 4);
-  const entriesOffset = place(entryCount * ENTRY_WORDS * 4);
-  const keyPoolOffset = place(keyPoolUnits * 2);
-  const textOffset = place(textBytes);
-  const costOffset = place(keyCount);
-  const totalBytes = at;
+  const layout = sectionLayout({ tableSize, keyCount, refCount, entryCount, keyPoolUnits, textBytes });
+  const { tableOffset, keyStartOffset, keyEntriesOffset, entryRefsOffset, entriesOffset, keyPoolOffset } =
+    layout;
+  const { textOffset, costOffset, totalBytes } = layout;
 
   if (!LITTLE_ENDIAN) throw new Error('compileCedict needs a little-endian platform');
   const buffer = new ArrayBuffer(totalBytes);
   const header = new Uint32Array(buffer, 0, HEADER_WORDS);
-  header[H.magic] = MAGIC;
-  header[H.version] = FORMAT_VERSION;
-  header[H.entryCount] = entryCount;
-  header[H.keyCount] = keyCount;
-  header[H.tableSize] = tableSize;
-  header[H.idxBits] = idxBits;
-  header[H.refCount] = refCount;
-  header[H.keyPoolUnits] = keyPoolUnits;
-  header[H.textBytes] = textBytes;
-  header[H.maxKeyLength] = maxKeyLength;
-  header[H.tableOffset] = tableOffset;
-  header[H.keyStartOffset] = keyStartOffset;
-  header[H.keyEntriesOffset] = keyEntriesOffset;
-  header[H.entryRefsOffset] = entryRefsOffset;
-  header[H.entriesOffset] = entriesOffset;
-  header[H.keyPoolOffset] = keyPoolOffset;
-  header[H.textOffset] = textOffset;
-  header[H.totalBytes] = totalBytes;
-  header[H.costOffset] = costOffset;
+  const fields = {
+    magic: MAGIC,
+    version: FORMAT_VERSION,
+    entryCount,
+    keyCount,
+    tableSize,
+    idxBits,
+    refCount,
+  };
+  for (const [name, value] of Object.entries({ ...fields, keyPoolUnits, textBytes, maxKeyLength, ...layout }))
+    header[H[name as keyof typeof H]] = value;
 
   const table = new Uint32Array(buffer, tableOffset, tableSize);
   const keyStart = new Uint32Array(buffer, keyStartOffset, keyCount + 1);
@@ -227,14 +277,7 @@ export function compileCedict(
   });
 
   if (pack) packDictionary(buffer);
-  if (stats)
-    Object.assign(stats, {
-      lines,
-      entries: entryCount,
-      keys: keyCount,
-      skipped,
-      duplicates,
-      bytes: totalBytes,
-    });
+  const counts = { lines, entries: entryCount, keys: keyCount, skipped, duplicates, bytes: totalBytes };
+  if (stats) Object.assign(stats, counts);
   return buffer;
 }

@@ -154,6 +154,9 @@ class HoverAdapter {
       case 'lookup':
         void this.lookup(effect.seq, effect.position);
         return;
+      case 'lookupTerm':
+        void this.lookupTerm(effect.seq, effect.text);
+        return;
       case 'show':
         this.show(effect.announce);
         return;
@@ -242,6 +245,25 @@ class HoverAdapter {
       card = null; // the port went away with the extension's runtime: no card, no unhandled rejection
     }
     this.dispatch({ type: 'answer', seq, card });
+  }
+
+  /** A related term (issue 20): looked up by its own text and shown where the card is now, so the
+   *  reader stays on the page's word; `r` again walks on, Esc closes as ever. */
+  private async lookupTerm(seq: number, text: string): Promise<void> {
+    const shown = this.state.card;
+    let card: Shown | null = null;
+    try {
+      const answer = await withTimeout(this.deps.lookup(text, ''), LOOKUP_TIMEOUT_MS, () =>
+        fail('unavailable', 'dictionary-no-answer'),
+      );
+      const entry = answer.ok ? answer.value.entries[0] : undefined;
+      if (shown && answer.ok && entry)
+        card = { ...shown, word: text, entry, run: { ...shown.run, text }, result: answer.value };
+    } catch {
+      card = null;
+    }
+    // Not found (a related term outside this build's glossary): the card stays as it is.
+    this.dispatch({ type: 'answer', seq, card: card ?? shown });
   }
 
   private show(announce: boolean): void {

@@ -39,6 +39,22 @@ export function hostDeclarations(extra: string): string {
  *  answers our every write (a mutation-observer ping-pong) must not make us spin. */
 const MAX_REASSERTS_PER_SECOND = 20;
 
+/** Whether the host is not as reassert() leaves it: only then does a mutation cost a re-assert. The
+ *  page's other edits to <html>'s children (banners it re-appends on a timer) must not use up the
+ *  budget, or a removal of ours in the same second would wait for the next window. */
+function hostTampered(
+  doc: Document,
+  host: HTMLElement,
+  own: { style: string; kind: string; frame: HTMLElement; popover: boolean },
+): boolean {
+  const parent = doc.documentElement;
+  if (parent && host.parentNode !== parent) return true;
+  if (host.getAttribute('style') !== own.style) return true;
+  if (HOSTILE_ATTRIBUTES.some((name) => host.hasAttribute(name))) return true;
+  if (host.getAttribute(OWN_UI_ATTRIBUTE) !== own.kind) return true;
+  return own.popover && !own.frame.matches(':popover-open');
+}
+
 export function createGuardedHost(
   doc: Document,
   options: { kind: string; hostStyle: string; css: string },
@@ -78,18 +94,7 @@ export function createGuardedHost(
       host.setAttribute(OWN_UI_ATTRIBUTE, options.kind);
   };
 
-  /** Whether the host is not as reassert() leaves it: only then does a mutation cost a re-assert. The
-   *  page's other edits to <html>'s children (banners it re-appends on a timer) must not use up the
-   *  budget, or a removal of ours in the same second would wait for the next window. */
-  const tampered = (): boolean => {
-    const parent = doc.documentElement;
-    if (parent && host.parentNode !== parent) return true;
-    if (host.getAttribute('style') !== style) return true;
-    if (HOSTILE_ATTRIBUTES.some((name) => host.hasAttribute(name))) return true;
-    return (
-      host.getAttribute(OWN_UI_ATTRIBUTE) !== options.kind || (popover && !frame.matches(':popover-open'))
-    );
-  };
+  const tampered = (): boolean => hostTampered(doc, host, { style, kind: options.kind, frame, popover });
 
   const open = (): void => {
     frame.hidden = false;

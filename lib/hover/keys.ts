@@ -1,7 +1,7 @@
 // Keyboard and modifier decisions for the hover card, apart from the DOM wiring so they are testable.
 import type { HoverModifier } from '../settings';
 
-export type HoverKeyAction = 'close' | 'next' | 'previous' | 'copy' | 'save' | 'add';
+export type HoverKeyAction = 'close' | 'next' | 'previous' | 'copy' | 'save' | 'add' | 'related';
 
 /** The keys, Zhongwen's where it has them (n / b). Letters only without Ctrl/Cmd/Alt, so the browser's
  *  and the page's shortcuts keep working. */
@@ -12,6 +12,7 @@ const KEYS: Readonly<Record<string, HoverKeyAction>> = {
   c: 'copy',
   s: 'save',
   a: 'add',
+  r: 'related', // the glossary entry's related terms, one after another (issue 20)
 };
 
 export interface KeyLike {

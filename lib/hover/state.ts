@@ -48,7 +48,7 @@ export interface HoverForm {
   error?: string;
 }
 
-type Purpose = 'move' | 'next' | 'previous' | 'caret' | 'refresh';
+type Purpose = 'move' | 'next' | 'previous' | 'caret' | 'refresh' | 'related';
 
 export interface HoverState<P, C extends CardInfo<P> = CardInfo<P>> {
   enabled: boolean;
@@ -68,6 +68,8 @@ export interface HoverState<P, C extends CardInfo<P> = CardInfo<P>> {
   status: Status | null;
   /** Cards reached by key are read out to screen readers; pointer cards are not. */
   byKey: boolean;
+  /** `r` walking a glossary entry's related terms (issue 20); null once another card shows. */
+  related?: { terms: readonly string[]; index: number } | null;
 }
 
 export type Hit<P> = { kind: 'none' } | { kind: 'same' } | { kind: 'char'; position: P };
@@ -110,6 +112,8 @@ export type HoverEffect<P> =
   | { type: 'probe'; x: number; y: number }
   | { type: 'probeCaret' }
   | { type: 'lookup'; seq: number; position: P }
+  /** A related term, not on the page: looked up by its text, shown where the card is. */
+  | { type: 'lookupTerm'; seq: number; text: string }
   | { type: 'show'; announce: boolean }
   | { type: 'draw' }
   | { type: 'hide' }
@@ -147,6 +151,7 @@ type S<P, C extends CardInfo<P>> = HoverState<P, C>;
 
 function hidden<P, C extends CardInfo<P>>(state: S<P, C>): Step<P, C> {
   const next = { ...state, card: null, form: null, status: null, history: [], sequence: state.sequence + 1 };
+  next.related = null;
   return { state: next, effects: [{ type: 'hide' }] };
 }
 
@@ -227,6 +232,7 @@ function onAnswer<P, C extends CardInfo<P>>(state: S<P, C>, seq: number, card: C
   const history =
     asked.purpose === 'next' && asked.from !== undefined ? [...base.history, asked.from] : base.history;
   const next: S<P, C> = { ...base, card, history, asked: null, status: asked.status ?? null };
+  if (asked.purpose !== 'related') next.related = null;
   return {
     state: next,
     effects: [{ type: 'show', announce: state.byKey }, { type: 'settled', seq, shown: true }, ...after],
@@ -254,6 +260,8 @@ function act<P, C extends CardInfo<P>>(state: S<P, C>, action: HoverKeyAction): 
       return card.entry
         ? { state, effects: [{ type: 'saveWord', word: card.word, entry: card.entry }] }
         : { state, effects: [] };
+    case 'related':
+      return relatedTerm(state, card);
     case 'add': {
       const mine = card.entry?.source === 'user' ? card.entry : undefined;
       const form: HoverForm = {
@@ -268,6 +276,22 @@ function act<P, C extends CardInfo<P>>(state: S<P, C>, action: HoverKeyAction): 
       return { state: { ...state, form }, effects: [{ type: 'draw' }] };
     }
   }
+}
+
+/** `r`: the next related term of the entry the walk started from, round and round (issue 20). */
+function relatedTerm<P, C extends CardInfo<P>>(state: S<P, C>, card: C): Step<P, C> {
+  const walk = state.related;
+  const terms = walk ? walk.terms : (card.entry?.related ?? []);
+  if (terms.length === 0) return { state, effects: [] };
+  const index = walk ? (walk.index + 1) % terms.length : 0;
+  const seq = state.sequence + 1;
+  const next: S<P, C> = {
+    ...state,
+    sequence: seq,
+    asked: { seq, purpose: 'related' },
+    related: { terms, index },
+  };
+  return { state: next, effects: [{ type: 'lookupTerm', seq, text: terms[index] as string }] };
 }
 
 function onKey<P, C extends CardInfo<P>>(

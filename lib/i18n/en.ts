@@ -52,6 +52,7 @@ export const en = {
   // ---- hover popup and user glossary (issue 5)
   measureWords: 'Measure words',
   seeAlso: 'See',
+  relatedTerms: 'Related (r)',
   hoverKeysHint: 'n next · b previous · c copy · s save · a add to my glossary · Esc close',
   copied: 'Copied',
   savedWord: 'Saved to my glossary',

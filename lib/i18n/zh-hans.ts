@@ -52,6 +52,7 @@ export const zhHans: Record<MessageKey, string> = {
   // ---- 悬停词典与我的词汇表（issue 5）
   measureWords: '量词',
   seeAlso: '参见',
+  relatedTerms: '相关词（r）',
   hoverKeysHint: 'n 下一个 · b 上一个 · c 复制 · s 保存 · a 加入我的词汇表 · Esc 关闭',
   copied: '已复制',
   savedWord: '已保存到我的词汇表',

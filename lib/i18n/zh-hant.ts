@@ -52,6 +52,7 @@ export const zhHant: Record<MessageKey, string> = {
   // ---- 懸停詞典與我的詞彙表（issue 5）
   measureWords: '量詞',
   seeAlso: '參見',
+  relatedTerms: '相關詞（r）',
   hoverKeysHint: 'n 下一個 · b 上一個 · c 複製 · s 儲存 · a 加入我的詞彙表 · Esc 關閉',
   copied: '已複製',
   savedWord: '已儲存到我的詞彙表',

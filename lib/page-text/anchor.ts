@@ -1,7 +1,6 @@
 // Text-quote anchors: where a selection sits in a page's text, saved with it, found again later, also
 // when the page shows the other script (both sides are folded one character for one, so offsets in
 // the folded text are offsets in the page). Pure DOM code: runs on happy-dom in tests.
-import { fold } from '../clippings/fold';
 import type { TextQuoteAnchor } from '../types';
 import { blockOf, pageTextFilter } from './model';
 
@@ -121,40 +120,6 @@ export function captureRange(doc: Document, range: Range, index = buildTextIndex
     },
     sentence: sentenceAround(index.text, start, end),
   };
-}
-
-function commonSuffixLength(a: string, b: string): number {
-  let n = 0;
-  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
-  return n;
-}
-
-function commonPrefixLength(a: string, b: string): number {
-  let n = 0;
-  while (n < a.length && n < b.length && a[n] === b[n]) n++;
-  return n;
-}
-
-/** Where `anchor` is in `foldedText` (the page text, folded): [start, end), or null. Among several
- *  occurrences the one whose surroundings match best wins, then the one nearest the saved position. */
-export function findAnchor(foldedText: string, anchor: TextQuoteAnchor): [number, number] | null {
-  const exact = fold(anchor.exact);
-  const prefix = fold(anchor.prefix);
-  const suffix = fold(anchor.suffix);
-  let best: [number, number] | null = null;
-  let bestScore = -Infinity;
-  for (let at = foldedText.indexOf(exact); at >= 0; at = foldedText.indexOf(exact, at + 1)) {
-    const end = at + exact.length;
-    const score =
-      commonSuffixLength(foldedText.slice(Math.max(0, at - prefix.length), at), prefix) +
-      commonPrefixLength(foldedText.slice(end, end + suffix.length), suffix) -
-      Math.abs(at - anchor.position) / 100_000;
-    if (score > bestScore) {
-      bestScore = score;
-      best = [at, end];
-    }
-  }
-  return best;
 }
 
 /** The canonical URL the page declares, when it is an http(s) URL. */

@@ -1,9 +1,8 @@
 // On a revisit, the passages saved from this page are highlighted (CSS Custom Highlight API: no DOM
 // changes, nothing the page's layout or scripts can trip over). Re-anchored on every text change, so
 // they follow a conversion to the other script and back.
-import { fold } from '../clippings/fold';
 import type { TextQuoteAnchor } from '../types';
-import { buildTextIndex, canonicalUrlOf, findAnchor, rangeOfOffsets } from './anchor';
+import { canonicalUrlOf } from './anchor';
 import { createMarks } from './highlights';
 
 const SAVED_STYLE =
@@ -13,6 +12,9 @@ export interface RevisitDeps {
   /** The anchors saved for these URLs (asked of the background). */
   anchorsFor: (urls: string[]) => Promise<TextQuoteAnchor[]>;
   url: () => string;
+  /** Where each anchor is in the document now (lib/page-text/find-anchor.ts: anchorRanges). Async
+   *  because the content script loads it on first need, with the fold table (clipper.js). */
+  locate: (doc: Document, anchors: TextQuoteAnchor[]) => Promise<Range[]>;
   /** Wait before re-anchoring after the page's text changes (ms). */
   debounceMs?: number;
 }
@@ -25,20 +27,6 @@ export interface Revisit {
   dispose(): void;
 }
 
-/** Ranges for each anchor found in the document's current text. */
-export function anchorRanges(doc: Document, anchors: TextQuoteAnchor[]): Range[] {
-  if (anchors.length === 0) return [];
-  const index = buildTextIndex(doc);
-  const folded = fold(index.text);
-  const ranges: Range[] = [];
-  for (const anchor of anchors) {
-    const at = findAnchor(folded, anchor);
-    const range = at && rangeOfOffsets(doc, index, at[0], at[1]);
-    if (range) ranges.push(range);
-  }
-  return ranges;
-}
-
 export function startRevisit(doc: Document, deps: RevisitDeps): Revisit {
   const win = doc.defaultView;
   const marks = createMarks(doc, 'saved', SAVED_STYLE);
@@ -47,8 +35,9 @@ export function startRevisit(doc: Document, deps: RevisitDeps): Revisit {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let disposed = false;
 
-  const paint = (): number => {
-    const ranges = anchorRanges(doc, anchors);
+  const paint = async (): Promise<number> => {
+    const ranges = anchors.length === 0 ? [] : await deps.locate(doc, anchors);
+    if (disposed) return 0;
     painted = ranges.length;
     marks.set(ranges);
     return painted;
@@ -58,7 +47,7 @@ export function startRevisit(doc: Document, deps: RevisitDeps): Revisit {
     ? new win.MutationObserver(() => {
         if (anchors.length === 0) return;
         clearTimeout(timer);
-        timer = setTimeout(paint, deps.debounceMs ?? 250);
+        timer = setTimeout(() => void paint().catch(() => undefined), deps.debounceMs ?? 250);
       })
     : null;
   if (doc.body) observer?.observe(doc.body, { characterData: true, childList: true, subtree: true });

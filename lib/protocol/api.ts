@@ -1,5 +1,8 @@
 // The API maps between the extension's contexts: which messages each context answers, with their
 // params and results. Type-only leaf: both sides import it, neither side's implementation is pulled in.
+
+import type { MessageKey } from '../i18n/en';
+import type { Locale } from '../i18n/resolve';
 import type { ClippingInput, LookupResult, TabState, Target } from '../types';
 import type { ClippingsApi, ClippingsContentApi, DataApi } from './clippings-api';
 import type { GlossaryApi, UserTerm } from './glossary-api';
@@ -16,6 +19,10 @@ export interface BackgroundApi extends GlossaryApi, ClippingsApi, DataApi, Sites
   activateTab: { params: { tabId: number }; result: { injected: boolean } };
   /** Injects the conversion tables into the sender's frame, on first use only. */
   loadConverter: { params: Record<string, never>; result: { loaded: boolean } };
+  /** Injects the clipping tools (sanitizer, re-anchoring) into the sender's frame, on first need. */
+  loadClipper: { params: Record<string, never>; result: { loaded: boolean } };
+  /** One UI language's strings, for the content script, which ships English only (lib/tab/locale.ts). */
+  uiCatalog: { params: { locale: Locale }; result: Readonly<Record<MessageKey, string>> };
 }
 
 /** Handled by the content script in a tab; only the extension's own contexts send these. */

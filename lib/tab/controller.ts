@@ -42,89 +42,64 @@ export function articleText(article: Article): string {
   return article.paragraphs.join('\n\n');
 }
 
-export function createContentController(deps: ContentDeps): ContentController {
-  let article: Article | null = null;
-  let convertedTo: Target | null = null;
-  let script = 'other';
-  /** Japanese or Korean text (left alone unless the user confirms converting this page). */
-  let otherLanguage: 'ja' | 'ko' | null = null;
-  let confirmed = false;
-
-  // Detection reads the page as it was before we converted it; converting does not change what is saved.
-  const currentArticle = (refresh = false, detected?: Article): Article => {
-    if (detected || !article || (refresh && convertedTo === null)) {
-      article = detected ?? deps.detect(deps.document, deps.url());
-      const sample = article.isArticle ? articleText(article) : (deps.document.body?.textContent ?? '');
-      script = detectScript(sample).script;
-      otherLanguage = otherCjkLanguage(sample);
-    }
-    return article;
+/** The detected article as a clipping would store it (saved, or shown by the reader page). */
+function articleClipping(a: Article, url: string): ClippingInput {
+  return {
+    url,
+    title: a.title,
+    site: a.site,
+    byline: a.byline,
+    published: a.published,
+    kind: 'article',
+    text: articleText(a),
+    script: a.lang,
+    html: a.html,
   };
+}
 
-  const state = (): TabState => {
-    const a = currentArticle();
-    return {
-      url: deps.url(),
-      article: {
-        isArticle: a.isArticle,
-        title: a.title,
-        byline: a.byline,
-        published: a.published,
-        site: a.site,
-        length: articleText(a).replace(/\s+/g, '').length,
-      },
-      script,
-      convertedTo,
-      hoverEnabled: deps.hoverEnabled(),
-      otherLanguage,
-      conversionConfirmed: confirmed,
-    };
+/** What the popup shows of the detected article. */
+function articleSummary(a: Article): TabState['article'] {
+  return {
+    isArticle: a.isArticle,
+    title: a.title,
+    byline: a.byline,
+    published: a.published,
+    site: a.site,
+    length: articleText(a).replace(/\s+/g, '').length,
   };
+}
 
-  const handlers: HandlerMap<ContentApi> = {
-    getState: {
-      access: 'any',
-      validate: (p): p is { refresh?: boolean } =>
-        isObject(p) && (p.refresh === undefined || typeof p.refresh === 'boolean'),
-      run: async ({ refresh }) => {
-        const again = !article || (refresh === true && convertedTo === null);
-        if (again && deps.detectSettled)
-          currentArticle(true, await deps.detectSettled(deps.document, deps.url()));
-        else currentArticle(refresh === true);
-        return state();
-      },
-    },
-    convert: {
-      access: 'any',
-      validate: (p): p is { target: Target; confirm?: boolean } =>
-        isObject(p) && isTarget(p.target) && (p.confirm === undefined || typeof p.confirm === 'boolean'),
-      run: async ({ target, confirm }) => {
-        currentArticle();
-        // A Japanese or Korean page: no command, site rule or default converts it, only the user's
-        // confirmation in the popup (remembered for this page).
-        if (otherLanguage && !confirmed) {
-          if (confirm !== true) return state();
-          confirmed = true;
-        }
-        const engine = await deps.loadEngine();
-        await engine.prepare?.('auto', target, script);
-        const convertFn = engine.createTextConverter('auto', target, script);
-        // Converting always starts from the original text, so switching targets never compounds.
-        await deps.pageConverter.convert(convertFn, deps.langForTarget(target));
-        deps.pageConverter.observe(convertFn);
-        convertedTo = target;
-        return state();
-      },
-    },
-    restore: {
-      access: 'any',
-      validate: isEmptyParams,
-      run: async () => {
-        await deps.pageConverter.restore();
-        convertedTo = null;
-        return state();
-      },
-    },
+function tabState(deps: ContentDeps, a: Article, script: string, convertedTo: Target | null): TabState {
+  return {
+    url: deps.url(),
+    article: articleSummary(a),
+    script,
+    convertedTo,
+    hoverEnabled: deps.hoverEnabled(),
+  };
+}
+
+const isStateParams = (p: unknown): p is { refresh?: boolean } =>
+  isObject(p) && (p.refresh === undefined || typeof p.refresh === 'boolean');
+const isConvertParams = (p: unknown): p is { target: Target; confirm?: boolean } =>
+  isObject(p) && isTarget(p.target) && (p.confirm === undefined || typeof p.confirm === 'boolean');
+
+/** Converts the page to `target`, always from the original text (switching targets never compounds),
+ *  and keeps converting what the page adds later. */
+async function convertPage(deps: ContentDeps, target: Target, script: string): Promise<void> {
+  const engine = await deps.loadEngine();
+  await engine.prepare?.('auto', target, script);
+  const convertFn = engine.createTextConverter('auto', target, script);
+  await deps.pageConverter.convert(convertFn, deps.langForTarget(target));
+  deps.pageConverter.observe(convertFn);
+}
+
+/** The handlers that only pass through to the hover and the clip saver. */
+function hoverAndSelectionHandlers(
+  deps: ContentDeps,
+  state: () => TabState,
+): Pick<HandlerMap<ContentApi>, 'setHover' | 'saveSelection' | 'hoverAtCaret'> {
+  return {
     setHover: {
       access: 'any',
       validate: (p): p is { enabled: boolean } => isObject(p) && typeof p.enabled === 'boolean',
@@ -146,23 +121,79 @@ export function createContentController(deps: ContentDeps): ContentController {
       validate: isEmptyParams,
       run: async () => ({ shown: deps.hoverAtCaret ? await deps.hoverAtCaret() : false }),
     },
+  };
+}
+
+export function createContentController(deps: ContentDeps): ContentController {
+  let article: Article | null = null;
+  let convertedTo: Target | null = null;
+  let script = 'other';
+  /** Japanese or Korean text (left alone unless the user confirms converting this page). */
+  let otherLanguage: 'ja' | 'ko' | null = null;
+  let confirmed = false;
+
+  // Detection reads the page as it was before we converted it; converting does not change what is saved.
+  const currentArticle = (refresh = false, detected?: Article): Article => {
+    if (detected || !article || (refresh && convertedTo === null)) {
+      article = detected ?? deps.detect(deps.document, deps.url());
+      const sample = article.isArticle ? articleText(article) : (deps.document.body?.textContent ?? '');
+      script = detectScript(sample).script;
+      otherLanguage = otherCjkLanguage(sample);
+    }
+    return article;
+  };
+
+  const state = (): TabState => ({
+    ...tabState(deps, currentArticle(), script, convertedTo),
+    otherLanguage,
+    conversionConfirmed: confirmed,
+  });
+
+  const handlers: HandlerMap<ContentApi> = {
+    getState: {
+      access: 'any',
+      validate: isStateParams,
+      run: async ({ refresh }) => {
+        const again = !article || (refresh === true && convertedTo === null);
+        if (again && deps.detectSettled)
+          currentArticle(true, await deps.detectSettled(deps.document, deps.url()));
+        else currentArticle(refresh === true);
+        return state();
+      },
+    },
+    convert: {
+      access: 'any',
+      validate: isConvertParams,
+      run: async ({ target, confirm }) => {
+        currentArticle();
+        // A Japanese or Korean page: no command, site rule or default converts it, only the user's
+        // confirmation in the popup (remembered for this page).
+        if (otherLanguage && !confirmed) {
+          if (confirm !== true) return state();
+          confirmed = true;
+        }
+        await convertPage(deps, target, script);
+        convertedTo = target;
+        return state();
+      },
+    },
+    restore: {
+      access: 'any',
+      validate: isEmptyParams,
+      run: async () => {
+        await deps.pageConverter.restore();
+        convertedTo = null;
+        return state();
+      },
+    },
+    ...hoverAndSelectionHandlers(deps, state),
     readerArticle: {
       access: 'any',
       validate: isEmptyParams,
       run: () => {
         const a = currentArticle();
         if (!a.isArticle) throw new MessageError('failed', 'no-article');
-        return {
-          url: deps.url(),
-          title: a.title,
-          site: a.site,
-          byline: a.byline,
-          published: a.published,
-          kind: 'article' as const,
-          text: articleText(a),
-          script: a.lang,
-          html: a.html,
-        };
+        return articleClipping(a, deps.url());
       },
     },
     saveArticle: {
@@ -171,17 +202,7 @@ export function createContentController(deps: ContentDeps): ContentController {
       run: async () => {
         const a = currentArticle();
         if (!a.isArticle) throw new MessageError('failed', 'no-article');
-        return deps.save({
-          url: deps.url(),
-          title: a.title,
-          site: a.site,
-          byline: a.byline,
-          published: a.published,
-          kind: 'article',
-          text: articleText(a),
-          script: a.lang,
-          html: a.html,
-        });
+        return deps.save(articleClipping(a, deps.url()));
       },
     },
   };

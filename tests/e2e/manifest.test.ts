@@ -1,7 +1,7 @@
 // The shipped manifests grant no host access: activeTab + scripting, nothing broader; per-site host
 // access is only optional (asked for when the user makes a per-site rule).
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { ROOT } from './harness';
@@ -67,4 +67,15 @@ test('both builds carry the icons at every store size, the toolbar button includ
   const gecko = manifest('firefox-mv2').browser_specific_settings;
   assert.equal(gecko.gecko.strict_min_version, '140.0');
   assert.equal(gecko.gecko_android.strict_min_version, '142.0');
+});
+
+test('the injected content script stays at most 150 KiB (issue 16: the rest loads on first need)', () => {
+  const dir = join(ROOT, process.env.WENZHAI_OUT ?? '.output', 'chrome-mv3');
+  const content = statSync(join(dir, 'content-scripts', 'content.js')).size;
+  assert.ok(content > 10 * 1024, `content.js is ${content} bytes: not a real build?`);
+  assert.ok(content <= 150 * 1024, `content.js is ${content} bytes, over 150 KiB`);
+  // What was moved out must still ship, or saving and the language switch break in tabs.
+  assert.ok(existsSync(join(dir, 'clipper.js')), 'clipper.js (sanitizer, re-anchoring) is missing');
+  const text = readFileSync(join(dir, 'content-scripts', 'content.js'), 'utf8');
+  assert.ok(!text.includes('DOMPurify'), 'DOMPurify is back in the content script');
 });

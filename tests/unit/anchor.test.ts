@@ -4,11 +4,10 @@ import {
   buildTextIndex,
   canonicalUrlOf,
   captureRange,
-  findAnchor,
   rangeOfOffsets,
   sentenceAround,
 } from '../../lib/page-text/anchor';
-import { anchorRanges } from '../../lib/page-text/revisit';
+import { anchorRanges, findAnchor } from '../../lib/page-text/find-anchor';
 
 function page(html: string): Document {
   document.body.innerHTML = html;

@@ -14,6 +14,7 @@ function setup() {
     lookup: vi.fn(async (text: string) => ({ matchLength: text.length, entries: [] })),
     injectContentScript: vi.fn(async () => {}),
     injectConverter: vi.fn(async () => {}),
+    injectClipper: vi.fn(async () => {}),
   };
   return { db, deps, handlers: createBackgroundHandlers(deps) };
 }

@@ -282,3 +282,69 @@ describe('hover state: keys', () => {
     expect(run([key(null, { caretKey: true, editable: true })], caret.state).effects).toEqual([]);
   });
 });
+
+describe('hover state: related glossary terms (r, issue 20)', () => {
+  const NEWS: DictEntry = {
+    simplified: '一带一路',
+    traditional: '一帶一路',
+    pinyin: 'yī dài yī lù',
+    definitions: ['Belt and Road Initiative'],
+    source: 'glossary',
+    category: 'diplomacy-security',
+    year: 2013,
+    related: ['丝路基金', '中欧班列'],
+  };
+  const newsCard = (at: P, entry: DictEntry = NEWS, word = entry.simplified): C => ({
+    at,
+    word,
+    entry,
+    next: `${at}+4`,
+    previous: null,
+  });
+  const lookupTerms = (effects: HoverEffect<P>[]) =>
+    effects.filter((e): e is Extract<HoverEffect<P>, { type: 'lookupTerm' }> => e.type === 'lookupTerm');
+  const showingNews = () =>
+    run([{ type: 'answer', seq: 2, card: newsCard('g') }], {
+      ...showing('g'),
+      sequence: 2,
+      asked: { seq: 2, purpose: 'move' },
+    }).state;
+
+  it('r looks up the first related term, then the next, round and round, from the first card', () => {
+    const first = run([key('related')], showingNews());
+    expect(first.effects).toEqual([{ type: 'consumeKey' }, { type: 'lookupTerm', seq: 3, text: '丝路基金' }]);
+    // The related term's own card lists other terms; r keeps walking the list it started from.
+    const fund: DictEntry = { ...NEWS, simplified: '丝路基金', traditional: '絲路基金', related: ['x'] };
+    const shown = run([{ type: 'answer', seq: 3, card: newsCard('g', fund) }], first.state);
+    expect(shown.state.card?.entry?.simplified).toBe('丝路基金');
+    const second = run([key('related')], shown.state);
+    expect(lookupTerms(second.effects)).toEqual([{ type: 'lookupTerm', seq: 4, text: '中欧班列' }]);
+    const third = run([{ type: 'answer', seq: 4, card: newsCard('g') }, key('related')], second.state);
+    expect(lookupTerms(third.effects)).toEqual([{ type: 'lookupTerm', seq: 5, text: '丝路基金' }]);
+  });
+
+  it('a new word under the pointer starts a new walk; an entry without related terms ignores r', () => {
+    const walked = run([key('related'), { type: 'answer', seq: 3, card: newsCard('g') }], showingNews());
+    expect(walked.state.related).toEqual({ terms: NEWS.related, index: 0 });
+    const moved = run(
+      [
+        move(5),
+        { type: 'probed', hit: { kind: 'char', position: 'h' } },
+        { type: 'answer', seq: 4, card: newsCard('h') },
+      ],
+      walked.state,
+    );
+    expect(moved.state.related).toBeNull();
+    expect(lookupTerms(run([key('related')], moved.state).effects)[0]?.text).toBe('丝路基金');
+    // A CC-CEDICT entry has no related terms: nothing is looked up (the key is still ours, consumed).
+    expect(run([key('related')], showing()).effects).toEqual([{ type: 'consumeKey' }]);
+    // A stale related answer (the pointer moved on meanwhile) is dropped like any other.
+    const stale = run(
+      [key('related'), move(9), { type: 'probed', hit: { kind: 'char', position: 'k' } }],
+      showingNews(),
+    );
+    const late = run([{ type: 'answer', seq: 3, card: newsCard('g') }], stale.state);
+    expect(late.state.card?.at).toBe('g');
+    expect(late.effects).toEqual([{ type: 'settled', seq: 3, shown: false }]);
+  });
+});

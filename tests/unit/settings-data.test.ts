@@ -26,6 +26,7 @@ function setup() {
     lookup: vi.fn(async () => ({ matchLength: 0, entries: [] })),
     injectContentScript: vi.fn(async () => {}),
     injectConverter: vi.fn(async () => {}),
+    injectClipper: vi.fn(async () => {}),
   };
   return { db, handlers: createBackgroundHandlers(deps) };
 }

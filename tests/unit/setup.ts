@@ -4,6 +4,10 @@ import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { provideAllCatalogs } from '../../lib/i18n/all-catalogs';
+
+// Extension pages ship every UI language (the content script loads its one on demand).
+provideAllCatalogs();
 
 beforeEach(() => {
   fakeBrowser.reset();

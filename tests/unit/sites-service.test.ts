@@ -163,6 +163,7 @@ describe('sites messages', () => {
       lookup: async () => ({ matchLength: 0, entries: [] }),
       injectContentScript: async () => {},
       injectConverter: async () => {},
+      injectClipper: async () => {},
       sites: s.service,
     });
     return { ...s, handlers };

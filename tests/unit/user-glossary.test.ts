@@ -113,6 +113,7 @@ describe('user glossary store (Dexie, through the background)', () => {
       lookup: async () => ({ matchLength: 0, entries: [] }),
       injectContentScript: async () => {},
       injectConverter: async () => {},
+      injectClipper: async () => {},
       glossary: { ...store, matches: async () => [] },
     });
     return { db, store, handlers };

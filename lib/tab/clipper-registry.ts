@@ -1,0 +1,24 @@
+// Clipping tools a tab needs only once the user saves, or once the page has saved passages to show
+// again: the HTML sanitizer (DOMPurify, ~30 KB) and re-anchoring with the fold table (~20 KB). They
+// are not part of the content script (issue 16: ≤ 150 KiB at first paint); the background injects
+// `clipper.js` into the frame on first need, and it registers them here, in the isolated world's
+// global scope, which the page cannot see (as lib/tab/converter-registry.ts does for conversion).
+import type { TextQuoteAnchor } from '../types';
+
+export interface ClipperTools {
+  /** The selection's HTML made safe to store (lib/clippings/sanitize.ts); null when it cannot be. */
+  sanitizeHtml(html: string, win?: Window): string | null;
+  /** Where each saved anchor is in the document now (lib/page-text/find-anchor.ts). */
+  anchorRanges(doc: Document, anchors: TextQuoteAnchor[]): Range[];
+}
+
+const KEY = Symbol.for('wenzhai.clipper-tools');
+type Registry = { [KEY]?: ClipperTools };
+
+export function registerClipperTools(world: object, tools: ClipperTools): void {
+  (world as Registry)[KEY] = tools;
+}
+
+export function registeredClipperTools(world: object): ClipperTools | undefined {
+  return (world as Registry)[KEY];
+}

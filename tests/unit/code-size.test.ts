@@ -1,0 +1,124 @@
+// Issue 16: no file over 400 lines and no function over 100 lines in lib/, entrypoints/, components/.
+// Function-like nodes are found with the TypeScript compiler API (declarations, expressions, arrows,
+// methods, accessors), so a long closure inside a function counts on its own as well.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const FOLDERS = ['lib', 'entrypoints', 'components'];
+const MAX_FILE_LINES = 400;
+const MAX_FUNCTION_LINES = 100;
+/** Generated from data at build time (scripts/): tables, not code anyone reads or edits. */
+const GENERATED = /\.generated\.tsx?$/;
+
+/** ALLOWED FOR NOW — files over a limit, each to be split and its line removed (the test then holds
+ *  them to it). Two kinds:
+ *  - being rewritten by other engineers while this test landed (lib/convert is being split, the
+ *    reader is being extended): not edited here so the merges stay clean;
+ *  - Preact pages and components whose one render function is long: not split yet for lack of time
+ *    (issue 16 item 8), left in the report to the lead. */
+const OVERSIZE_ALLOWED_FOR_NOW: ReadonlySet<string> = new Set<string>([
+  // owned elsewhere, being edited now
+  'lib/convert/page/dom.ts', // createPageConverter 325
+  'lib/convert/page/dom-walk.ts', // textRuns 104
+  'entrypoints/reader/main.tsx', // Reader 121
+  'entrypoints/reader/speech.tsx', // useReaderSpeech 119
+  'lib/hover/dom.ts', // 414 lines once `r` (related terms) landed; its owner is adding s/k/i now
+  // not split yet
+  'entrypoints/clippings/main.tsx', // ClippingsPage 238
+  'entrypoints/options/main.tsx', // Options 141
+  'entrypoints/review/main.tsx', // ReviewPage 127
+  'entrypoints/vocabulary/main.tsx', // VocabularyPage 216
+  'components/ClippingReader.tsx', // 105
+  'components/ClippingsToolbar.tsx', // 107
+  'components/ClippingsVirtualList.tsx', // 121
+  'components/UserGlossaryEditor.tsx', // 167
+  'components/VocabularyList.tsx', // 105
+  'components/VocabularyToolbar.tsx', // 163
+]);
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    return /\.tsx?$/.test(entry.name) && !entry.name.endsWith('.d.ts') && !GENERATED.test(entry.name)
+      ? [path]
+      : [];
+  });
+}
+
+function functionName(node: ts.Node, file: ts.SourceFile): string {
+  const named = node as { name?: ts.Node };
+  if (named.name) return named.name.getText(file);
+  const parent = node.parent;
+  if (parent && ts.isVariableDeclaration(parent)) return parent.name.getText(file);
+  if (parent && ts.isPropertyAssignment(parent)) return parent.name.getText(file);
+  return '(anonymous)';
+}
+
+/** Every over-long function of a file, as `path:line name (n lines)`. */
+function longFunctions(path: string, text: string): string[] {
+  const file = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true);
+  const found: string[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isFunctionLike(node) && 'body' in node && node.body) {
+      const start = file.getLineAndCharacterOfPosition(node.getStart(file)).line;
+      const end = file.getLineAndCharacterOfPosition(node.getEnd()).line;
+      const lines = end - start + 1;
+      if (lines > MAX_FUNCTION_LINES)
+        found.push(`${path}:${start + 1} ${functionName(node, file)} (${lines} lines)`);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  return found;
+}
+
+const files = FOLDERS.flatMap((folder) => sourceFiles(join(ROOT, folder))).map((path) => ({
+  path: relative(ROOT, path).replaceAll('\\', '/'),
+  text: readFileSync(path, 'utf8'),
+}));
+
+describe('code size (issue 16)', () => {
+  it('finds the source files it checks', () => {
+    expect(files.length).toBeGreaterThan(100);
+  });
+
+  it(`no file is over ${MAX_FILE_LINES} lines`, () => {
+    const long = files
+      .filter(({ path }) => !OVERSIZE_ALLOWED_FOR_NOW.has(path))
+      .map(({ path, text }) => ({ path, lines: text.split('\n').length - (text.endsWith('\n') ? 1 : 0) }))
+      .filter(({ lines }) => lines > MAX_FILE_LINES)
+      .map(({ path, lines }) => `${path} (${lines} lines)`);
+    expect(long).toEqual([]);
+  });
+
+  it(`no function is over ${MAX_FUNCTION_LINES} lines`, () => {
+    const long = files
+      .filter(({ path }) => !OVERSIZE_ALLOWED_FOR_NOW.has(path))
+      .flatMap(({ path, text }) => longFunctions(path, text));
+    expect(long).toEqual([]);
+  });
+
+  it('every allowed file still exists and still needs its place (the list only shrinks)', () => {
+    const stillLong = new Set(
+      files
+        .filter(
+          ({ path, text }) =>
+            text.split('\n').length > MAX_FILE_LINES + 1 || longFunctions(path, text).length > 0,
+        )
+        .map(({ path }) => path),
+    );
+    expect([...OVERSIZE_ALLOWED_FOR_NOW].filter((path) => !stillLong.has(path))).toEqual([]);
+  });
+
+  it('the function check can fail: a 101-line function is found', () => {
+    const body = Array.from({ length: 99 }, (_, i) => `  const v${i} = ${i};`).join('\n');
+    expect(longFunctions('x.ts', `function big() {\n${body}\n}\n`)).toEqual(['x.ts:1 big (101 lines)']);
+    expect(
+      longFunctions('x.ts', `const ok = () => {\n${body.split('\n').slice(1).join('\n')}\n};\n`),
+    ).toEqual([]);
+  });
+});
