@@ -111,7 +111,9 @@ export function createClipSaver(doc: Document, deps: ClipSaverDeps): ClipSaver {
       ...deps.pageInfo(),
       url: win.location.href,
       kind: 'selection',
-      text: captured.anchor.exact.trim(),
+      // The text exactly as the browser reads the selection: the anchor's page index counts a block
+      // boundary and the whitespace between blocks separately, which put "\n\n\n" at paragraph breaks.
+      text: selection?.toString() || captured.anchor.exact.trim(),
       html: '',
       anchor: captured.anchor,
       sentence: captured.sentence,
