@@ -70,8 +70,8 @@ function Ready(props: PopupPanelProps & { state: TabState }) {
   return (
     <>
       <section class="article" aria-label={article.isArticle ? t('articleFound') : t('noArticle')}>
-        <p class="found" data-testid="article-status">
-          {article.isArticle ? t('articleFound') : t('noArticle')}
+        <p class="found" data-testid="article-status" aria-busy={state.detecting === true}>
+          {article.isArticle ? t('articleFound') : state.detecting ? t('detectingArticle') : t('noArticle')}
         </p>
         {article.isArticle && (
           <>

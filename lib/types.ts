@@ -115,4 +115,7 @@ export interface TabState {
   script: ScriptTag;
   convertedTo: Target | null;
   hoverEnabled: boolean;
+  /** The page is still settling and no article was found yet: a later `getState` (not `quick`) gives
+   *  the final answer (issue 15 §5: the popup shows its controls at once). */
+  detecting?: boolean;
 }

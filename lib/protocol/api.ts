@@ -20,7 +20,7 @@ export interface BackgroundApi extends GlossaryApi, ClippingsApi, DataApi, Sites
 
 /** Handled by the content script in a tab; only the extension's own contexts send these. */
 export interface ContentApi extends ClippingsContentApi {
-  getState: { params: { refresh?: boolean }; result: TabState };
+  getState: { params: { refresh?: boolean; quick?: boolean }; result: TabState };
   convert: { params: { target: Target }; result: TabState };
   restore: { params: Record<string, never>; result: TabState };
   setHover: { params: { enabled: boolean }; result: TabState };

@@ -45,6 +45,8 @@ export function createContentController(deps: ContentDeps): ContentController {
   let article: Article | null = null;
   let convertedTo: Target | null = null;
   let script = 'other';
+  // A quick answer (no waiting) that found no article while a settled detection could still find one.
+  let provisional = false;
 
   // Detection reads the page as it was before we converted it; converting does not change what is saved.
   const currentArticle = (refresh = false, detected?: Article): Article => {
@@ -71,19 +73,30 @@ export function createContentController(deps: ContentDeps): ContentController {
       script,
       convertedTo,
       hoverEnabled: deps.hoverEnabled(),
+      ...(provisional ? { detecting: true } : {}),
     };
   };
 
   const handlers: HandlerMap<ContentApi> = {
     getState: {
       access: 'any',
-      validate: (p): p is { refresh?: boolean } =>
-        isObject(p) && (p.refresh === undefined || typeof p.refresh === 'boolean'),
-      run: async ({ refresh }) => {
-        const again = !article || (refresh === true && convertedTo === null);
+      validate: (p): p is { refresh?: boolean; quick?: boolean } =>
+        isObject(p) &&
+        (p.refresh === undefined || typeof p.refresh === 'boolean') &&
+        (p.quick === undefined || typeof p.quick === 'boolean'),
+      run: async ({ refresh, quick }) => {
+        // `quick`: detect once, now, so the popup shows its controls without waiting for a page that
+        // never goes quiet; it asks again without `quick` for the settled answer.
+        if (quick === true) {
+          currentArticle(refresh === true);
+          provisional = deps.detectSettled !== undefined && !article?.isArticle && convertedTo === null;
+          return state();
+        }
+        const again = !article || ((provisional || refresh === true) && convertedTo === null);
         if (again && deps.detectSettled)
           currentArticle(true, await deps.detectSettled(deps.document, deps.url()));
         else currentArticle(refresh === true);
+        provisional = false;
         return state();
       },
     },
