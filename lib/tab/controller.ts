@@ -37,6 +37,11 @@ export interface ContentController {
   state(): TabState;
 }
 
+/** The script the page shows: converted to a target, or its own. */
+export function shownScriptOf(script: string, convertedTo: Target | null): string {
+  return convertedTo === null ? script : convertedTo === 'cn' ? 'zh-Hans' : 'zh-Hant';
+}
+
 export function articleText(article: Article): string {
   return article.paragraphs.join('\n\n');
 }
@@ -178,6 +183,8 @@ export function createContentController(deps: ContentDeps): ContentController {
           kind: 'article',
           text: articleText(a),
           script: a.lang,
+          // Saved in the page's original script; opened in the one the user was reading.
+          shownScript: shownScriptOf(script, convertedTo),
           html: a.html,
         });
       },

@@ -116,3 +116,32 @@ test('an article with <plaintext>, <xmp>, <noembed>, <noframes> and MathML rende
   await review.close();
   await page.close();
 });
+
+test('an article saved while converted is stored in the original and opens in the script read', async () => {
+  const page = await env.session.context.newPage();
+  await page.goto(`${env.origin}/demo/news.html`);
+  const popup = await openPopupFor(env.session, page);
+  await popup.getByTestId('article-title').waitFor({ timeout: 15_000 });
+  await popup.getByRole('button', { name: 'Convert to 简体' }).click();
+  await page.waitForFunction(() => document.body.textContent?.includes('市委常委会召开会议'), null, {
+    timeout: 10_000,
+  });
+  await popup.getByRole('button', { name: 'Save article' }).click();
+  await popup.getByText('Saved to clippings').waitFor({ timeout: 10_000 });
+  await popup.close();
+  const { page: review, stored } = await clippingsPage(env.session);
+  const saved = stored.find((c) => c.url.endsWith('/demo/news.html'));
+  assert.ok(saved, 'the article was saved');
+  assert.equal(saved.script, 'zh-Hant');
+  assert.equal(saved.shownScript, 'zh-Hans');
+  assert.match(saved.text, /會議強調/, 'the original text is stored');
+  await review.goto(`chrome-extension://${env.session.extensionId}/clippings.html?id=${saved.id}`);
+  const reader = review.getByTestId('clipping-reader');
+  await reader.waitFor();
+  assert.equal(await reader.getByRole('button', { name: '简体' }).getAttribute('aria-pressed'), 'true');
+  await reader.locator('h1', { hasText: '市委常委会召开会议' }).waitFor();
+  assert.match((await reader.locator('.body').textContent()) ?? '', /会议强调/);
+  assert.doesNotMatch((await reader.locator('.body').textContent()) ?? '', /會議|經濟/);
+  await review.close();
+  await page.close();
+});
