@@ -34,7 +34,12 @@ t.textContent = '${PARAGRAPHS[2]!.slice(0, 10)}</p><p>'; p.prepend(t);</script>
 </body></html>`;
 
 const env = useSession({
-  pages: { '/defects/live.html': LIVE_PAGE, '/defects/breakout.html': BREAKOUT_PAGE },
+  pages: {
+    '/defects/live.html': LIVE_PAGE,
+    '/defects/breakout.html': BREAKOUT_PAGE,
+    '/defects/paragraphs.html': `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>两段</title>
+</head><body><article>\n  <p id="one">${PARAGRAPHS[0]}</p>\n\n  <p id="two">${PARAGRAPHS[1]}</p>\n</article></body></html>`,
+  },
 });
 
 type Stored = { id: number; kind: string; text: string; url: string; script: string; shownScript?: string };
@@ -142,6 +147,37 @@ test('an article saved while converted is stored in the original and opens in th
   await reader.locator('h1', { hasText: '市委常委会召开会议' }).waitFor();
   assert.match((await reader.locator('.body').textContent()) ?? '', /会议强调/);
   assert.doesNotMatch((await reader.locator('.body').textContent()) ?? '', /會議|經濟/);
+  await review.close();
+  await page.close();
+});
+
+test('a selection across a paragraph break is saved as Selection.toString() reads it', async () => {
+  const page = await env.session.context.newPage();
+  await page.goto(`${env.origin}/defects/paragraphs.html`);
+  const shown = await page.evaluate(() => {
+    const range = document.createRange();
+    range.setStart(document.getElementById('one')!.firstChild!, 20);
+    range.setEnd(document.getElementById('two')!.firstChild!, 8);
+    getSelection()?.removeAllRanges();
+    getSelection()?.addRange(range);
+    return getSelection()?.toString() ?? '';
+  });
+  assert.match(shown, /\n\n/, 'the browser reads a paragraph break');
+  // As the context menu's "Save selection" runs it (lib/clippings/gestures.ts): inject, then ask.
+  const tabId = await tabIdOf(env.session, page.url());
+  const answer = await env.session.worker.evaluate(async (id) => {
+    await chrome.scripting.executeScript({ target: { tabId: id }, files: ['/content-scripts/content.js'] });
+    return chrome.tabs.sendMessage(
+      id,
+      { wenzhai: 1, to: 'content', name: 'saveSelection', params: {} },
+      { frameId: 0 },
+    );
+  }, tabId);
+  assert.equal((answer as { ok: boolean }).ok, true, JSON.stringify(answer));
+  const { page: review, stored } = await clippingsPage(env.session);
+  const saved = stored.find((c) => c.kind === 'selection' && c.url.endsWith('/defects/paragraphs.html'));
+  assert.ok(saved, 'the selection was saved');
+  assert.equal(saved.text, shown);
   await review.close();
   await page.close();
 });
