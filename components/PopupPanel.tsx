@@ -70,7 +70,12 @@ function Ready(props: PopupPanelProps & { state: TabState }) {
   return (
     <>
       <section class="article" aria-label={article.isArticle ? t('articleFound') : t('noArticle')}>
-        <p class="found" data-testid="article-status" aria-busy={state.detecting === true}>
+        {/* While detecting the status has its own test id: "article-status" is the settled answer. */}
+        <p
+          class="found"
+          data-testid={state.detecting ? 'article-detecting' : 'article-status'}
+          aria-busy={state.detecting === true}
+        >
           {article.isArticle ? t('articleFound') : state.detecting ? t('detectingArticle') : t('noArticle')}
         </p>
         {article.isArticle && (

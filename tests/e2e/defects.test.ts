@@ -74,7 +74,9 @@ async function recordedPopup(page: Page): Promise<Page> {
     const seen: { status: string; buttons: number }[] = [];
     (globalThis as unknown as { popupStates: typeof seen }).popupStates = seen;
     new MutationObserver(() => {
-      const status = document.querySelector('[data-testid="article-status"]')?.textContent ?? '';
+      const status =
+        document.querySelector('[data-testid="article-status"], [data-testid="article-detecting"]')
+          ?.textContent ?? '';
       if (status && status !== seen[seen.length - 1]?.status)
         seen.push({ status, buttons: document.querySelectorAll('.actions button').length });
     }).observe(document, { childList: true, subtree: true, characterData: true });

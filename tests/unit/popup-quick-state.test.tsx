@@ -109,7 +109,8 @@ describe('PopupPanel while detecting', () => {
       />,
       document.body,
     );
-    const status = document.querySelector('[data-testid="article-status"]')!;
+    expect(document.querySelector('[data-testid="article-status"]')).toBeNull();
+    const status = document.querySelector('[data-testid="article-detecting"]')!;
     expect(status.textContent).toBe('Looking for an article…');
     expect(status.getAttribute('aria-busy')).toBe('true');
     const labels = Array.from(document.querySelectorAll('button')).map((b) => b.textContent);
