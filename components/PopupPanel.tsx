@@ -78,44 +78,13 @@ function Ready(props: PopupPanelProps & { state: TabState }) {
   const language = state.otherLanguage === 'ko' ? t('languageKorean') : t('languageJapanese');
   return (
     <>
-      <section class="article" aria-label={article.isArticle ? t('articleFound') : t('noArticle')}>
-        <p class="found" data-testid="article-status">
-          {article.isArticle ? t('articleFound') : t('noArticle')}
-        </p>
-        {article.isArticle && (
-          <>
-            <h2 data-testid="article-title" lang="zh">
-              {article.title}
-            </h2>
-            <p class="meta" lang="zh">
-              {[article.site, article.byline, article.published?.slice(0, 10)].filter(Boolean).join(' · ')}
-            </p>
-            <p class="meta" data-testid="article-length">
-              {t('characters', { n: article.length.toLocaleString() })}
-            </p>
-          </>
-        )}
-        <p class="meta" data-testid="article-script">
-          {t('script')}: {state.otherLanguage ? language : scriptLabel(state.script)}
-          {state.convertedTo && ` — ${t('convertedTo', { target: targetLabel(state.convertedTo) })}`}
-        </p>
-        {asksConfirmation && (
-          <>
-            <p class="meta" data-testid="other-language" role="note">
-              {t('otherLanguageNotice', { language })}
-            </p>
-            <label class="meta">
-              <input
-                type="checkbox"
-                data-testid="confirm-convert"
-                checked={confirming}
-                onChange={(e) => setConfirming((e.currentTarget as HTMLInputElement).checked)}
-              />{' '}
-              {t('convertPageAnyway')}
-            </label>
-          </>
-        )}
-      </section>
+      <ArticleSummary
+        state={state}
+        language={language}
+        asksConfirmation={asksConfirmation}
+        confirming={confirming}
+        onConfirming={setConfirming}
+      />
       <div class="actions">
         <button type="button" disabled={convertBlocked} onClick={() => convert('cn')}>
           {t('convertToSimplified')}
@@ -161,5 +130,62 @@ function Ready(props: PopupPanelProps & { state: TabState }) {
         />
       )}
     </>
+  );
+}
+
+/** What was detected: the article (or not), its script, and the Japanese/Korean confirmation. */
+function ArticleSummary(props: {
+  state: TabState;
+  language: string;
+  asksConfirmation: boolean;
+  confirming: boolean;
+  onConfirming: (on: boolean) => void;
+}) {
+  const { state, language, asksConfirmation, confirming } = props;
+  const { article } = state;
+  return (
+    <section class="article" aria-label={article.isArticle ? t('articleFound') : t('noArticle')}>
+      {/* While detecting the status has its own test id: "article-status" is the settled answer. */}
+      <p
+        class="found"
+        data-testid={state.detecting ? 'article-detecting' : 'article-status'}
+        aria-busy={state.detecting === true}
+      >
+        {article.isArticle ? t('articleFound') : state.detecting ? t('detectingArticle') : t('noArticle')}
+      </p>
+      {article.isArticle && (
+        <>
+          <h2 data-testid="article-title" lang="zh">
+            {article.title}
+          </h2>
+          <p class="meta" lang="zh">
+            {[article.site, article.byline, article.published?.slice(0, 10)].filter(Boolean).join(' · ')}
+          </p>
+          <p class="meta" data-testid="article-length">
+            {t('characters', { n: article.length.toLocaleString() })}
+          </p>
+        </>
+      )}
+      <p class="meta" data-testid="article-script">
+        {t('script')}: {state.otherLanguage ? language : scriptLabel(state.script)}
+        {state.convertedTo && ` — ${t('convertedTo', { target: targetLabel(state.convertedTo) })}`}
+      </p>
+      {asksConfirmation && (
+        <>
+          <p class="meta" data-testid="other-language" role="note">
+            {t('otherLanguageNotice', { language })}
+          </p>
+          <label class="meta">
+            <input
+              type="checkbox"
+              data-testid="confirm-convert"
+              checked={confirming}
+              onChange={(e) => props.onConfirming((e.currentTarget as HTMLInputElement).checked)}
+            />{' '}
+            {t('convertPageAnyway')}
+          </label>
+        </>
+      )}
+    </section>
   );
 }

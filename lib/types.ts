@@ -78,6 +78,9 @@ export interface ClippingInput {
   sentence?: string;
   note?: string;
   tags?: string[];
+  /** The script the user was reading when saving (the page converted or not; schema v3): the clipping
+   *  opens in it. `text` stays in `script` (an article's original). Null or absent: not known. */
+  shownScript?: ScriptTag | null;
 }
 
 /** A W3C-style text-quote selector, plus the character offset in the page's text as a tie-breaker. */
@@ -119,4 +122,7 @@ export interface TabState {
    *  confirms it for this page (`conversionConfirmed`). */
   otherLanguage?: 'ja' | 'ko' | null;
   conversionConfirmed?: boolean;
+  /** The page is still settling and no article was found yet: a later `getState` (not `quick`) gives
+   *  the final answer (issue 15 §5: the popup shows its controls at once). */
+  detecting?: boolean;
 }

@@ -14,7 +14,7 @@ import {
   storageErrorMessage,
   updateAnnotations,
 } from '../../lib/clippings/db';
-import { convertHtml } from '../../lib/clippings/display';
+import { convertHtml, openingScript } from '../../lib/clippings/display';
 import {
   buildExport,
   download,
@@ -146,7 +146,11 @@ function ClippingsPage() {
     const onResize = () => setHeight(listHeight());
     window.addEventListener('resize', onResize);
     const id = Number(new URLSearchParams(location.search).get('id'));
-    if (Number.isInteger(id) && id > 0) void getClipping(db, id).then((c) => setOpen(c ?? null));
+    if (Number.isInteger(id) && id > 0)
+      void getClipping(db, id).then((c) => {
+        if (c) setScript(openingScript(c)); // in the script the user was reading when saving
+        setOpen(c ?? null);
+      });
     const onPop = () => {
       const again = Number(new URLSearchParams(location.search).get('id'));
       if (!again) setOpen(null);
@@ -210,6 +214,7 @@ function ClippingsPage() {
   const openClipping = (id: number): void => {
     void getClipping(db, id).then((c) => {
       setReaderNotice(null);
+      if (c) setScript(openingScript(c)); // in the script the user was reading when saving
       setOpen(c ?? null);
       history.pushState(null, '', `?id=${id}`);
     });

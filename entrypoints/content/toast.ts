@@ -9,6 +9,7 @@ import { currentLocale, onLocaleChange } from '../../lib/i18n';
 import { errorText } from '../../lib/i18n/errors';
 import type { Result } from '../../lib/messages';
 import { canonicalUrlOf, captureRange } from '../../lib/page-text/anchor';
+import { shownScriptOf } from '../../lib/tab/controller';
 import type { ClippingInput, TabState } from '../../lib/types';
 
 const SHOW_MS = 8000;
@@ -112,7 +113,9 @@ export function createClipSaver(doc: Document, deps: ClipSaverDeps): ClipSaver {
       ...deps.pageInfo(),
       url: win.location.href,
       kind: 'selection',
-      text: captured.anchor.exact.trim(),
+      // The text exactly as the browser reads the selection: the anchor's page index counts a block
+      // boundary and the whitespace between blocks separately, which put "\n\n\n" at paragraph breaks.
+      text: selection?.toString() || captured.anchor.exact.trim(),
       html: '',
       anchor: captured.anchor,
       sentence: captured.sentence,
@@ -134,13 +137,13 @@ export function createClipSaver(doc: Document, deps: ClipSaverDeps): ClipSaver {
 /** A selection's clipping metadata from the tab state. Its script is what the page shows now (the
  *  selection's text is taken as displayed, converted or not). */
 export function selectionInfo(state: TabState, doc: Document): Omit<ClippingInput, 'kind' | 'text' | 'url'> {
-  const shown =
-    state.convertedTo === null ? state.script : state.convertedTo === 'cn' ? 'zh-Hans' : 'zh-Hant';
+  const shown = shownScriptOf(state.script, state.convertedTo);
   return {
     title: state.article.title || doc.title,
     site: state.article.site,
     byline: state.article.byline,
     published: state.article.published,
     script: shown,
+    shownScript: shown,
   };
 }

@@ -45,6 +45,11 @@ function Popup() {
       setTabId(id);
       const injected = await callBackground('activateTab', { tabId: id });
       if (!injected.ok) return setStatus({ kind: 'error', message: t('cannotRunHere') });
+      // Controls first (a quick detection), then the settled answer when the page is still changing.
+      const quick = await callTab(id, 'getState', { quick: true });
+      if (!quick.ok) return setStatus({ kind: 'error', message: errorText(quick.error) });
+      setStatus({ kind: 'ready', state: quick.value });
+      if (!quick.value.detecting) return;
       const state = await callTab(id, 'getState', {});
       setStatus(
         state.ok ? { kind: 'ready', state: state.value } : { kind: 'error', message: errorText(state.error) },

@@ -1,8 +1,11 @@
 // The body's HTML: a filtered copy of the chosen container, built in an inert document so that nothing
 // is added to the page and no image starts loading. Ruby, images (lazy-load sources resolved),
 // captions and tables are kept; scripts, forms, hidden parts, styles and event attributes are not.
+// Only allow-listed HTML elements are created (DOM construction, never the page's markup re-parsed):
+// a <plaintext>, <xmp>, <noembed>, <noframes> or MathML element copied as itself serialises to markup
+// that, parsed again, swallows everything after it; such elements become a <span>/<div> holding their text.
 import { cleanPinyinArtifacts } from './clean';
-import { TABLE_PARTS } from './lines';
+import { BLOCK_TAGS, TABLE_PARTS } from './lines';
 
 // biome-ignore format: a word list reads better packed
 const DROP_TAGS = new Set([
@@ -13,6 +16,23 @@ const DROP_TAGS = new Set([
 const KEEP_ATTRS = new Set([
   'href', 'src', 'alt', 'title', 'colspan', 'rowspan', 'lang', 'dir', 'width', 'height', 'datetime', 'cite',
 ]);
+// Elements created as themselves; their serialisation parses back to the same tree (no raw-text or
+// foreign-content element among them).
+// biome-ignore format: a word list reads better packed
+const ALLOWED_TAGS = new Set([
+  'P', 'BR', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'UL', 'OL', 'LI', 'EM', 'STRONG', 'B', 'I',
+  'U', 'S', 'SUB', 'SUP', 'SMALL', 'MARK', 'Q', 'CITE', 'CODE', 'PRE', 'RUBY', 'RT', 'RP', 'RB', 'A', 'FIGURE',
+  'FIGCAPTION', 'TABLE', 'CAPTION', 'THEAD', 'TBODY', 'TFOOT', 'TR', 'TH', 'TD', 'HR', 'SPAN', 'DIV',
+  'SECTION', 'ARTICLE', 'TIME', 'ABBR', 'DL', 'DT', 'DD', 'IMG', 'CENTER',
+]);
+const HTML_NS = 'http://www.w3.org/1999/xhtml';
+
+/** The tag the copy of `el` is created as: itself when allow-listed HTML, else a neutral box. */
+function copyTag(el: Element, tag: string): string {
+  if (el.namespaceURI === HTML_NS && ALLOWED_TAGS.has(tag)) return tag.toLowerCase();
+  return BLOCK_TAGS.has(tag) ? 'div' : 'span';
+}
+
 const LAZY_ATTRS = ['data-src', 'data-original', 'data-lazy-src', 'data-actualsrc', 'data-url', 'data-echo'];
 const PLACEHOLDER = /^data:|blank|placeholder|loading|lazy|grey\.gif|spacer|1x1|pixel\.gif/i;
 
@@ -70,7 +90,7 @@ export function bodyHtml(container: Element, drop: ReadonlySet<Element>, baseUrl
       const el = child as Element;
       const tag = el.tagName.toUpperCase();
       if (DROP_TAGS.has(tag) || drop.has(el) || isHidden(el)) continue;
-      const out = doc.createElement(tag.toLowerCase());
+      const out = doc.createElement(copyTag(el, tag));
       for (const attr of Array.from(el.attributes)) {
         if (!KEEP_ATTRS.has(attr.name)) continue;
         if (attr.name === 'href' || attr.name === 'src') {
@@ -78,7 +98,7 @@ export function bodyHtml(container: Element, drop: ReadonlySet<Element>, baseUrl
           if (url && !(tag === 'IMG' && attr.name === 'src')) out.setAttribute(attr.name, url);
         } else out.setAttribute(attr.name, attr.value);
       }
-      if (tag === 'IMG') {
+      if (out.localName === 'img') {
         const src = imageSource(el);
         const url = src ? absolute(src, baseUrl) : null;
         if (!url) continue;

@@ -74,6 +74,7 @@ export function clippingError(v: unknown): string | null {
   if (!str(v.html, MAX_HTML)) return 'html';
   if (!str(v.sentence, MAX_SENTENCE)) return 'sentence';
   if (!str(v.script, 35)) return 'script';
+  if (v.shownScript !== undefined && !strOrNull(v.shownScript, 35)) return 'shownScript';
   if (!str(v.note, MAX_NOTE)) return 'note';
   if (!Array.isArray(v.tags) || v.tags.length > MAX_TAGS || !v.tags.every((t) => str(t, MAX_TAG_LENGTH)))
     return 'tags';

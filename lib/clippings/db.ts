@@ -7,7 +7,7 @@ import type { ProtocolError } from '../protocol/result';
 import type { Clipping, ClippingInput } from '../types';
 import { type SearchRow, searchRowOf } from './search';
 import { MAX_TAG_LENGTH, MAX_TAGS } from './validate';
-import { type ClippingV1, SCHEMA_V1, SCHEMA_V2, upgradeV1 } from './versions';
+import { type ClippingV1, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, upgradeV1, upgradeV2 } from './versions';
 
 export const DATABASE_NAME = 'wenzhai';
 
@@ -28,6 +28,12 @@ export function openClippingsDb(name = DATABASE_NAME): ClippingsDb {
       const upgraded = old.map(upgradeV1);
       await tx.table('clippings').bulkPut(upgraded.map((u) => u.clipping));
       await tx.table('search').bulkPut(upgraded.map((u) => u.search));
+    });
+  db.version(3)
+    .stores(SCHEMA_V3)
+    .upgrade(async (tx) => {
+      const old = (await tx.table('clippings').toArray()) as Clipping[];
+      await tx.table('clippings').bulkPut(old.map(upgradeV2));
     });
   return db;
 }
@@ -88,6 +94,7 @@ export async function saveClipping(
       text: input.text,
       html: input.html ?? '',
       script: input.script,
+      shownScript: input.shownScript ?? null,
       anchor: input.anchor ?? null,
       sentence: input.sentence ?? '',
       note: input.note ?? existing?.note ?? '',

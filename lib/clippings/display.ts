@@ -1,6 +1,7 @@
 // What the review page shows: text in the script the reader chose, snippets around search matches,
 // and sanitised HTML with its text converted. Pure functions; the page passes the converter and the
 // document (for parsing HTML).
+import type { Clipping } from '../types';
 import { matchRanges } from './search';
 
 export interface Segment {
@@ -49,4 +50,16 @@ export function parseTags(input: string): string[] {
     .split(/[,，、;；]/)
     .map((t) => t.trim())
     .filter(Boolean);
+}
+
+/** The script a clipping opens in: the one the user was reading when it was saved (an article is
+ *  stored in the page's original script), or its own when that is not known. */
+export function openingScript(
+  clipping: Pick<Clipping, 'script' | 'shownScript'>,
+): 'original' | 'hans' | 'hant' {
+  const shown = clipping.shownScript;
+  if (!shown || shown === clipping.script) return 'original';
+  if (shown === 'zh-Hans') return 'hans';
+  if (shown === 'zh-Hant') return 'hant';
+  return 'original';
 }

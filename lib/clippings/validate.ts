@@ -42,6 +42,7 @@ export function hasValidClippingExtras(v: Record<string, unknown>): boolean {
     opt(v.anchor, (x) => x === null || isTextQuoteAnchor(x)) &&
     opt(v.sentence, (x) => typeof x === 'string' && x.length <= MAX_SENTENCE) &&
     opt(v.note, (x) => typeof x === 'string' && x.length <= MAX_NOTE) &&
+    opt(v.shownScript, (x) => x === null || (typeof x === 'string' && x.length <= 35)) &&
     opt(
       v.tags,
       (x) =>

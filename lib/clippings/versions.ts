@@ -12,7 +12,10 @@ export const SCHEMA_V2 = {
   search: 'id',
 } as const;
 
-export const CURRENT_VERSION = 2;
+/** v3: `shownScript`, the script the user was reading when saving; no new index. */
+export const SCHEMA_V3 = SCHEMA_V2;
+
+export const CURRENT_VERSION = 3;
 
 /** A record as v1 stored it. */
 export interface ClippingV1 {
@@ -41,4 +44,10 @@ export function upgradeV1(old: ClippingV1): { clipping: Clipping; search: Search
     tags: [],
   };
   return { clipping, search: searchRowOf(old.id, clipping) };
+}
+
+/** v2 → v3: a selection was saved as shown, so it was read in its own script; for an article (saved in
+ *  the page's original script) what the user was reading is not known. */
+export function upgradeV2(old: Clipping): Clipping {
+  return { ...old, shownScript: old.kind === 'selection' ? old.script : null };
 }

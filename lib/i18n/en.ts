@@ -7,6 +7,7 @@ export const en = {
   loading: 'Reading the page…',
   articleFound: 'Article found',
   noArticle: 'No article detected on this page',
+  detectingArticle: 'Looking for an article…',
   characters: '{n} characters',
   script: 'Script',
   scriptHans: '简 Simplified',

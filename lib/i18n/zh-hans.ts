@@ -9,6 +9,7 @@ export const zhHans: Record<MessageKey, string> = {
   loading: '正在读取页面…',
   articleFound: '已识别文章',
   noArticle: '此页面未识别到文章',
+  detectingArticle: '正在查找文章…',
   characters: '{n} 字',
   script: '文字',
   scriptHans: '简体',

@@ -9,6 +9,7 @@ export const zhHant: Record<MessageKey, string> = {
   loading: '正在讀取頁面…',
   articleFound: '已辨識文章',
   noArticle: '此頁面未辨識到文章',
+  detectingArticle: '正在尋找文章…',
   characters: '{n} 字',
   script: '文字',
   scriptHans: '簡體',

@@ -27,7 +27,7 @@ export interface BackgroundApi extends GlossaryApi, ClippingsApi, DataApi, Sites
 
 /** Handled by the content script in a tab; only the extension's own contexts send these. */
 export interface ContentApi extends ClippingsContentApi {
-  getState: { params: { refresh?: boolean }; result: TabState };
+  getState: { params: { refresh?: boolean; quick?: boolean }; result: TabState };
   /** `confirm`: the user confirmed converting a page written in Japanese or Korean (issue 15). */
   convert: { params: { target: Target; confirm?: boolean }; result: TabState };
   restore: { params: Record<string, never>; result: TabState };

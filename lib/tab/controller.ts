@@ -38,6 +38,11 @@ export interface ContentController {
   state(): TabState;
 }
 
+/** The script the page shows: converted to a target, or its own. */
+export function shownScriptOf(script: string, convertedTo: Target | null): string {
+  return convertedTo === null ? script : convertedTo === 'cn' ? 'zh-Hans' : 'zh-Hant';
+}
+
 export function articleText(article: Article): string {
   return article.paragraphs.join('\n\n');
 }
@@ -79,8 +84,10 @@ function tabState(deps: ContentDeps, a: Article, script: string, convertedTo: Ta
   };
 }
 
-const isStateParams = (p: unknown): p is { refresh?: boolean } =>
-  isObject(p) && (p.refresh === undefined || typeof p.refresh === 'boolean');
+const isStateParams = (p: unknown): p is { refresh?: boolean; quick?: boolean } =>
+  isObject(p) &&
+  (p.refresh === undefined || typeof p.refresh === 'boolean') &&
+  (p.quick === undefined || typeof p.quick === 'boolean');
 const isConvertParams = (p: unknown): p is { target: Target; confirm?: boolean } =>
   isObject(p) && isTarget(p.target) && (p.confirm === undefined || typeof p.confirm === 'boolean');
 
@@ -131,6 +138,8 @@ export function createContentController(deps: ContentDeps): ContentController {
   /** Japanese or Korean text (left alone unless the user confirms converting this page). */
   let otherLanguage: 'ja' | 'ko' | null = null;
   let confirmed = false;
+  // A quick answer (no waiting) that found no article while a settled detection could still find one.
+  let provisional = false;
 
   // Detection reads the page as it was before we converted it; converting does not change what is saved.
   const currentArticle = (refresh = false, detected?: Article): Article => {
@@ -147,17 +156,26 @@ export function createContentController(deps: ContentDeps): ContentController {
     ...tabState(deps, currentArticle(), script, convertedTo),
     otherLanguage,
     conversionConfirmed: confirmed,
+    ...(provisional ? { detecting: true } : {}),
   });
 
   const handlers: HandlerMap<ContentApi> = {
     getState: {
       access: 'any',
       validate: isStateParams,
-      run: async ({ refresh }) => {
-        const again = !article || (refresh === true && convertedTo === null);
+      run: async ({ refresh, quick }) => {
+        // `quick`: detect once, now, so the popup shows its controls without waiting for a page that
+        // never goes quiet; it asks again without `quick` for the settled answer.
+        if (quick === true) {
+          currentArticle(refresh === true);
+          provisional = deps.detectSettled !== undefined && !article?.isArticle && convertedTo === null;
+          return state();
+        }
+        const again = !article || ((provisional || refresh === true) && convertedTo === null);
         if (again && deps.detectSettled)
           currentArticle(true, await deps.detectSettled(deps.document, deps.url()));
         else currentArticle(refresh === true);
+        provisional = false;
         return state();
       },
     },
@@ -202,7 +220,11 @@ export function createContentController(deps: ContentDeps): ContentController {
       run: async () => {
         const a = currentArticle();
         if (!a.isArticle) throw new MessageError('failed', 'no-article');
-        return deps.save(articleClipping(a, deps.url()));
+        // Saved in the page's original script; opened in the one the user was reading.
+        return deps.save({
+          ...articleClipping(a, deps.url()),
+          shownScript: shownScriptOf(script, convertedTo),
+        });
       },
     },
   };

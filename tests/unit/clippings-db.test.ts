@@ -11,7 +11,7 @@ import {
   storageErrorMessage,
   updateAnnotations,
 } from '../../lib/clippings/db';
-import { SCHEMA_V1 } from '../../lib/clippings/versions';
+import { CURRENT_VERSION, SCHEMA_V1, SCHEMA_V2 } from '../../lib/clippings/versions';
 import type { ClippingInput } from '../../lib/types';
 
 const article: ClippingInput = {
@@ -185,6 +185,60 @@ describe('schema upgrade v1 → v2', () => {
     });
     expect(await db.search.count()).toBe(2);
     expect((await db.search.get(1))?.folded).toContain('领导讲话');
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(CURRENT_VERSION);
+  });
+});
+
+describe('schema upgrade v2 → v3', () => {
+  it('adds shownScript: a selection was read in its own script, an article’s is not known', async () => {
+    // Written as v2 wrote it: the v2 schema (and v1 before it), v2 records without shownScript.
+    const v2 = new Dexie('upgrade-v3-test');
+    v2.version(1).stores(SCHEMA_V1);
+    v2.version(2).stores(SCHEMA_V2);
+    const v2Fields = { canonicalUrl: null, html: '', anchor: null, sentence: '', note: '記', tags: ['經濟'] };
+    await v2.table('clippings').bulkAdd([
+      { ...article, ...v2Fields, savedAt: 10, updatedAt: 11 },
+      {
+        ...article,
+        ...v2Fields,
+        kind: 'selection',
+        text: '高质量发展',
+        script: 'zh-Hans',
+        savedAt: 20,
+        updatedAt: 20,
+      },
+    ]);
+    v2.close();
+
+    const db = openClippingsDb('upgrade-v3-test');
+    const [a, s] = await db.clippings.orderBy('id').toArray();
+    expect(db.verno).toBe(3);
+    expect(a).toMatchObject({
+      kind: 'article',
+      script: 'zh-Hant',
+      shownScript: null,
+      note: '記',
+      tags: ['經濟'],
+    });
+    expect(s).toMatchObject({
+      kind: 'selection',
+      script: 'zh-Hans',
+      shownScript: 'zh-Hans',
+      text: '高质量发展',
+    });
+    db.close();
+  });
+
+  it('stores the script the user was reading next to the original', async () => {
+    const db = openClippingsDb('shown-script-test');
+    const { id } = await saveClipping(db, { ...article, shownScript: 'zh-Hans' });
+    expect(await getClipping(db, id)).toMatchObject({
+      script: 'zh-Hant',
+      shownScript: 'zh-Hans',
+      text: article.text,
+    });
+    const plain = await saveClipping(db, { ...article, url: 'https://news.example.cn/a/2.html' });
+    expect((await getClipping(db, plain.id))?.shownScript).toBeNull();
+    db.close();
   });
 });
