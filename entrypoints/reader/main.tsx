@@ -27,6 +27,7 @@ import { createAnnotateClient } from '../../lib/reader/worker-protocol';
 import { hoverByDefault, traditionalTarget } from '../../lib/settings';
 import type { ConverterEngine } from '../../lib/tab/converter-registry';
 import type { ClippingInput, Target } from '../../lib/types';
+import { useRubyScope } from './scope';
 import { useReaderSpeech } from './speech';
 import './style.css';
 
@@ -144,6 +145,7 @@ function Reader() {
     );
   }, [view]);
 
+  useRubyScope(textRef, annotated, prefs, marks);
   const speech = useReaderSpeech({ textRef, article, annotated, prefs, traditional, change });
 
   if (error) return <p class="notice">{t('error', { message: error })}</p>;

@@ -228,6 +228,81 @@ test('an online voice is used only after the user agrees', async () => {
   await reader.getByTestId('speech-allow-online').uncheck();
 });
 
+/** Whether each word's <ruby> is left plain (readings hidden), for the words asked. */
+const plainWords = (page: Page, words: string[]) =>
+  page.evaluate((ws) => {
+    const out: Record<string, boolean> = {};
+    for (const ruby of document.querySelectorAll('.reader-body ruby')) {
+      const w = ruby.textContent ?? '';
+      if (!ws.includes(w) || w in out) continue;
+      const rt = ruby.querySelector('rt') as HTMLElement;
+      out[w] = getComputedStyle(rt).display === 'none';
+    }
+    return out;
+  }, words);
+
+const setWordState = (page: Page, simplified: string, traditional: string, state: string) =>
+  page.evaluate(
+    async ([s, t, st]) => {
+      const chromeApi = (
+        globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }
+      ).chrome;
+      return chromeApi.runtime.sendMessage({
+        wenzhai: 1,
+        to: 'background',
+        name: 'setWordState',
+        params: { entry: { simplified: s, traditional: t, pinyin: '', definitions: [] }, state: st },
+      });
+    },
+    [simplified, traditional, state] as const,
+  );
+
+test('ruby over words above an HSK level, then over unknown words only', async () => {
+  const words = ['银行', '城市', '了解', '重庆', '行长'];
+  const scope = reader.getByTestId('reader-ruby-scope');
+  await scope.getByRole('button', { name: 'Words above an HSK level' }).click();
+  // Level 3 (default): 银行 (HSK 2) and 城市 (3) plain; 了解 (4) and 重庆 (not listed) keep readings.
+  await reader.waitForFunction(() => document.querySelector('.reader-body ruby.plain') !== null);
+  assert.deepEqual(await plainWords(reader, words), {
+    银行: true,
+    城市: true,
+    了解: false,
+    重庆: false,
+    行长: false,
+  });
+  await reader.getByTestId('reader-ruby-level').selectOption('1');
+  await reader.waitForFunction(() => document.querySelector('.reader-body ruby.plain') === null);
+  assert.equal((await plainWords(reader, words)).银行, false);
+  await reader.getByTestId('reader-ruby-level').selectOption('4');
+  await reader.waitForFunction(() => document.querySelectorAll('.reader-body ruby.plain').length > 0);
+  assert.equal((await plainWords(reader, words)).了解, true);
+
+  // Unknown words: a known word is plain; unsaved words keep readings; a change shows without reload.
+  await setWordState(reader, '行长', '行長', 'known');
+  await scope.getByRole('button', { name: 'Words I don’t know' }).click();
+  await reader.getByTestId('reader-ruby-hint').waitFor();
+  await reader.waitForFunction(() =>
+    [...document.querySelectorAll('.reader-body ruby.plain')].some((r) => r.textContent === '行长'),
+  );
+  assert.deepEqual(await plainWords(reader, words), {
+    银行: false,
+    城市: false,
+    了解: false,
+    重庆: false,
+    行长: true,
+  });
+  await setWordState(reader, '银行', '銀行', 'known');
+  await reader.waitForFunction(() =>
+    [...document.querySelectorAll('.reader-body ruby.plain')].some((r) => r.textContent === '银行'),
+  );
+  await setWordState(reader, '银行', '銀行', 'learning');
+  await reader.waitForFunction(
+    () => ![...document.querySelectorAll('.reader-body ruby.plain')].some((r) => r.textContent === '银行'),
+  );
+  await scope.getByRole('button', { name: 'Every word' }).click();
+  await reader.waitForFunction(() => document.querySelector('.reader-body ruby.plain') === null);
+});
+
 test('the script switches to 繁體 with ruby, and back', async () => {
   await reader.getByTestId('reader-script').getByRole('button', { name: '繁體' }).click();
   await reader.waitForFunction(
