@@ -73,7 +73,10 @@ export function useRubyScope(
       hskLevel: (word) => hsk?.get(word)?.hsk3 ?? null,
       state: (word) => states.get(word),
     };
-    markPlainWords(root, (word) => isPlainWord(word, scope, level, facts));
+    // Every word (the default): only words left plain by an earlier scope need touching.
+    if (scope === 'all')
+      for (const ruby of root.querySelectorAll('ruby.plain')) ruby.classList.remove('plain');
+    else markPlainWords(root, (word) => isPlainWord(word, scope, level, facts));
     root.dataset.rubyScope = scope === 'hsk' && !hsk ? 'pending' : scope;
     marks.scoped = performance.now();
   }, [scope, level, hsk, states, annotated]);
