@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { browser } from 'wxt/browser';
 import { ReaderArticle, type ReaderArticleView } from '../../components/ReaderArticle';
 import { ReaderControls } from '../../components/ReaderControls';
+import { ReaderSelectionSave } from '../../components/ReaderSelectionSave';
 import { callTab } from '../../lib/client';
 import { getClipping, openClippingsDb } from '../../lib/clippings/db';
 import { convertHtml } from '../../lib/clippings/display';
@@ -28,6 +29,7 @@ import { hoverByDefault, traditionalTarget } from '../../lib/settings';
 import type { ConverterEngine } from '../../lib/tab/converter-registry';
 import type { ClippingInput, Target } from '../../lib/types';
 import { useRubyScope } from './scope';
+import { useSelectionSave } from './selection';
 import { useReaderSpeech } from './speech';
 import './style.css';
 
@@ -151,6 +153,7 @@ function Reader() {
   }, [view]);
 
   useRubyScope(textRef, annotated, prefs, marks);
+  const selection = useSelectionSave(textRef, article, view?.lang ?? 'zh-Hans');
   const speech = useReaderSpeech({ textRef, article, annotated, prefs, traditional, change });
 
   if (error) return <p class="notice">{t('error', { message: error })}</p>;
@@ -181,6 +184,7 @@ function Reader() {
           textRef={textRef}
         />
       </main>
+      <ReaderSelectionSave state={selection.state} onSave={selection.save} />
     </div>
   );
 }

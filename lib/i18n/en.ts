@@ -319,6 +319,7 @@ export const en = {
   readerRubyUnknownHint:
     'Words you marked known or ignored are left plain; words not saved count as unknown.',
   hskLevelBand: 'HSK {level}',
+  readerSaveSelection: 'Save selection',
   readerToneColours: 'Tone colours',
   tonesNone: 'Off',
   tonesStandard: 'Standard',

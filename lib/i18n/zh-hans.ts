@@ -309,6 +309,7 @@ export const zhHans: Record<MessageKey, string> = {
   readerRubyHskLevel: '不标注的最高 HSK 等级',
   readerRubyUnknownHint: '标记为已认识或已忽略的词不标注；未收藏的词视为不认识。',
   hskLevelBand: 'HSK {level} 级',
+  readerSaveSelection: '保存所选内容',
   readerToneColours: '声调颜色',
   tonesNone: '关',
   tonesStandard: '标准',

@@ -309,6 +309,7 @@ export const zhHant: Record<MessageKey, string> = {
   readerRubyHskLevel: '不標註的最高 HSK 等級',
   readerRubyUnknownHint: '標記為已認識或已忽略的詞不標註；未收藏的詞視為不認識。',
   hskLevelBand: 'HSK {level} 級',
+  readerSaveSelection: '儲存所選內容',
   readerToneColours: '聲調顏色',
   tonesNone: '關',
   tonesStandard: '標準',

@@ -307,6 +307,39 @@ test('ruby over words above an HSK level, then over unknown words only', async (
   await reader.waitForFunction(() => document.querySelector('.reader-body ruby.plain') === null);
 });
 
+test('selecting text in the reader offers "Save selection", which saves a selection clipping', async () => {
+  await reader.evaluate(() => {
+    const p = document.querySelectorAll('.reader-body p')[1] as HTMLElement;
+    const range = document.createRange();
+    range.selectNodeContents(p);
+    const selection = getSelection() as Selection;
+    selection.removeAllRanges();
+    selection.addRange(range);
+  });
+  const offer = reader.getByTestId('reader-selection-save');
+  await offer.getByRole('button', { name: 'Save selection' }).click();
+  await offer.getByText('Saved to clippings').waitFor({ timeout: 10_000 });
+  const clippings = await session.context.newPage();
+  await clippings.goto(`chrome-extension://${session.extensionId}/clippings.html`);
+  await clippings.getByText('他认为，城市发展需要耐心。').first().waitFor({ timeout: 10_000 });
+  await clippings.close();
+  // A selection outside the article (the controls) offers nothing.
+  await reader.evaluate(() => {
+    const legend = document.querySelector('.reader-side legend') as HTMLElement;
+    const range = document.createRange();
+    range.selectNodeContents(legend);
+    const selection = getSelection() as Selection;
+    selection.removeAllRanges();
+    selection.addRange(range);
+  });
+  await reader.waitForFunction(
+    () => !document.querySelector('[data-testid=reader-selection-save] button'),
+    null,
+    { timeout: 10_000 },
+  );
+  await reader.evaluate(() => getSelection()?.removeAllRanges());
+});
+
 test('the script switches to 繁體 with ruby, and back', async () => {
   await reader.getByTestId('reader-script').getByRole('button', { name: '繁體' }).click();
   await reader.waitForFunction(
