@@ -342,6 +342,10 @@ export const en = {
   speechStop: 'Stop',
   speechPrevious: 'Previous sentence',
   speechNext: 'Next sentence',
+  groupSpeech: 'Read aloud',
+  speechGroupIntro:
+    'The reader reads articles aloud with the voices of your browser and system. Voices “on this device” keep the text here; online voices send the sentence being read to a speech service and are used only if you allow them.',
+  speechNoVoices: 'No Chinese voice is installed in this browser.',
   speechRate: 'Speed',
   speechVoiceFor: 'Voice for {lang}',
   voiceBest: 'Best voice on this device',

@@ -332,6 +332,10 @@ export const zhHans: Record<MessageKey, string> = {
   speechStop: '停止',
   speechPrevious: '上一句',
   speechNext: '下一句',
+  groupSpeech: '朗读',
+  speechGroupIntro:
+    '阅读器使用浏览器和系统的语音朗读文章。标有“在本机运行”的语音不会把文字传出本机；在线语音会把正在朗读的句子发送到语音服务，只有在你允许后才会使用。',
+  speechNoVoices: '此浏览器没有安装中文语音。',
   speechRate: '语速',
   speechVoiceFor: '{lang} 语音',
   voiceBest: '本机最佳语音',

@@ -332,6 +332,10 @@ export const zhHant: Record<MessageKey, string> = {
   speechStop: '停止',
   speechPrevious: '上一句',
   speechNext: '下一句',
+  groupSpeech: '朗讀',
+  speechGroupIntro:
+    '閱讀器使用瀏覽器和系統的語音朗讀文章。標有「在本機執行」的語音不會把文字傳出本機；線上語音會把正在朗讀的句子傳送到語音服務，只有在你允許後才會使用。',
+  speechNoVoices: '此瀏覽器沒有安裝中文語音。',
   speechRate: '語速',
   speechVoiceFor: '{lang} 語音',
   voiceBest: '本機最佳語音',

@@ -427,3 +427,27 @@ test('axe finds no serious violation in the reader, light and dark', async () =>
     );
   }
 });
+
+test('Options → Read aloud: a voice per variant and consent, used by the reader', async () => {
+  const options = await session.context.newPage();
+  await options.goto(`chrome-extension://${session.extensionId}/options.html#speech`);
+  const tw = options.getByTestId('options-voice-tw');
+  await tw.waitFor();
+  // The Taiwan voice is listed first for zh-TW; each option says where it runs.
+  assert.deepEqual(
+    await tw.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value)),
+    ['', 'stub-tw', 'stub-cloud', 'stub-cn'],
+  );
+  assert.match((await tw.locator('option[value="stub-tw"]').textContent()) ?? '', /on this device/);
+  const cn = options.getByTestId('options-voice-cn');
+  assert.equal(await cn.locator('option[value="stub-cloud"]').isDisabled(), true);
+  await options.getByRole('checkbox', { name: /Allow online voices/ }).check();
+  await cn.selectOption('stub-cloud');
+  await tw.selectOption('stub-tw');
+  await options.getByTestId('setting-saved').filter({ hasText: /\S/ }).waitFor();
+  await reader.reload();
+  await waitAnnotated(reader);
+  assert.equal(await reader.getByTestId('speech-voice').inputValue(), 'stub-cloud');
+  assert.equal(await reader.getByTestId('speech-allow-online').isChecked(), true);
+  await options.close();
+});
