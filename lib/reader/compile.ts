@@ -38,6 +38,11 @@ const LINE = /^(\S+) (\S+) \[([^\]]*)\] \/(.*)\/\s*$/;
 const BOUND =
   /^(used in|see |variant of|old variant|unofficial variant|archaic variant|surname|\(bound form\)|\(used in|Japanese variant|erhua variant|abbr\. for|\(old\)|\(archaic\)|CL:|Taiwan pr|also pr)/i;
 
+/** A lone character is often a surname in news and encyclopaedic text (贾 Jiǎ, 翟 Zhái, 肖 Xiāo): a
+ *  surname reading counts as this many free senses. */
+const SURNAME = /^surname /;
+const SURNAME_CREDIT = 1;
+
 /** Smoothing for a reading never seen inside a word, in the same units as a word count. */
 const UNSEEN = 0.1;
 
@@ -81,7 +86,11 @@ function collectWords(cedict: string, acc: Accumulator): Map<string, string[][]>
       const chars = Array.from(word);
       if (chars.length !== syllables.length) continue;
       if (chars.length === 1) {
-        const free = isProper(numbered) ? 0 : defs.split('/').filter((d) => d && !BOUND.test(d)).length;
+        const free = isProper(numbered)
+          ? SURNAME.test(defs)
+            ? SURNAME_CREDIT
+            : 0
+          : defs.split('/').filter((d) => d && !BOUND.test(d)).length;
         add(acc.free, word, syllables[0] ?? '', free, true);
         const role = isProper(numbered) ? undefined : particleRole(defs);
         if (role) {
@@ -98,6 +107,14 @@ function collectWords(cedict: string, acc: Accumulator): Map<string, string[][]>
   }
   return words;
 }
+
+/** Weight of the in-word prior against the free senses when a character stands alone: how a character
+ *  reads inside words is only half the story of how it reads on its own (都 dōu vs 首都 dū). */
+export const STANDALONE_PRIOR_WEIGHT = 1;
+
+/** Stand-alone score of one reading (readings.ts standaloneReading uses the same). */
+export const standaloneScore = (stat: ReadingStat): number =>
+  STANDALONE_PRIOR_WEIGHT * stat.prior + Math.log(stat.free + 0.2);
 
 /** Share of a neighbour's weight one reading must have to be stored, and the least weight (in word
  *  counts) for the evidence to count. */
@@ -131,7 +148,7 @@ function standaloneOf(entry: Record<string, ReadingStat>): string {
   let best = '';
   let bestScore = Number.NEGATIVE_INFINITY;
   for (const [reading, stat] of Object.entries(entry)) {
-    const score = stat.prior + Math.log(stat.free + 0.2);
+    const score = standaloneScore(stat);
     if (score > bestScore) {
       bestScore = score;
       best = reading;

@@ -10,7 +10,7 @@ import type { Dictionary } from '../dictionary/dictionary';
 import { syllableTone } from '../dictionary/display';
 import { numberedToZhuyin, syllableToToneMark } from '../dictionary/pinyin';
 import { segment } from '../lookup/segment';
-import type { ReadingStat, ReadingsFile, ReadingTable } from './compile';
+import { type ReadingStat, type ReadingsFile, type ReadingTable, standaloneScore } from './compile';
 
 export type ReadingStyle = 'numbers' | 'marks' | 'zhuyin';
 
@@ -74,7 +74,7 @@ export function standaloneReading(model: ReadingModel, ch: string): string {
     let best = '';
     let bestScore = Number.NEGATIVE_INFINITY;
     for (const [reading, stat] of Object.entries(stats)) {
-      const score = stat.prior + Math.log(stat.free + 0.2);
+      const score = standaloneScore(stat);
       if (score > bestScore) {
         bestScore = score;
         best = reading;

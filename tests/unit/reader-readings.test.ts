@@ -68,6 +68,21 @@ describe('compileReadings', () => {
     expect(table.人).toBeUndefined(); // one reading: nothing to choose
   });
 
+  it('a surname reading counts as one free sense; other proper readings as none', () => {
+    const cedict = [
+      '賈 贾 [Jia3] /surname Jia/',
+      '賈 贾 [gu3] /merchant/to buy/',
+      '翟 翟 [Di2] /variant of 狄[Di2], northern peoples/',
+      '翟 翟 [di2] /long-tail pheasant/',
+      '翟 翟 [Zhai2] /surname Zhai/',
+    ].join('\n');
+    const table = compileReadings(cedict, new Map()).chars;
+    expect(table.贾?.jia3?.free).toBe(1);
+    expect(table.贾?.gu3?.free).toBe(2);
+    expect(table.翟?.zhai2?.free).toBe(1);
+    expect(table.翟?.di2?.free).toBe(1);
+  });
+
   it('keeps the neighbours that make a reading other than the stand-alone one', () => {
     const cedict = [
       '长 长 [chang2] /long/length/',
