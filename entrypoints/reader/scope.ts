@@ -2,9 +2,10 @@
 // HSK scope is first chosen), the vocabulary states of the article's words (background `wordStates`,
 // asked again when the vocabulary changes), and the class pass that leaves some words plain.
 import type { RefObject } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { ReaderPrefs } from '../../lib/reader/prefs';
+import { yieldToEventLoop } from '../../lib/reader/ruby';
 import { chunks, isPlainWord, markPlainWords, rubyWords, type WordFacts } from '../../lib/reader/scope';
 import { callVocabulary } from '../../lib/vocabulary/client';
 import { type HskIndex, parseHsk } from '../../lib/vocabulary/hsk';
@@ -66,9 +67,11 @@ export function useRubyScope(
     };
   }, [scope, annotated, vocabularyVersion]);
 
+  const pass = useRef(0);
   useEffect(() => {
     const root = textRef.current;
     if (!root || annotated === 0) return;
+    const mine = ++pass.current;
     const facts: WordFacts = {
       hskLevel: (word) => hsk?.get(word)?.hsk3 ?? null,
       state: (word) => states.get(word),
@@ -76,8 +79,17 @@ export function useRubyScope(
     // Every word (the default): only words left plain by an earlier scope need touching.
     if (scope === 'all')
       for (const ruby of root.querySelectorAll('ruby.plain')) ruby.classList.remove('plain');
-    else markPlainWords(root, (word) => isPlainWord(word, scope, level, facts));
-    root.dataset.rubyScope = scope === 'hsk' && !hsk ? 'pending' : scope;
-    marks.scoped = performance.now();
+    const done =
+      scope === 'all'
+        ? Promise.resolve(0)
+        : markPlainWords(root, (word) => isPlainWord(word, scope, level, facts), {
+            yieldNow: yieldToEventLoop,
+            cancelled: () => mine !== pass.current,
+          });
+    void done.then((count) => {
+      if (count < 0) return;
+      root.dataset.rubyScope = scope === 'hsk' && !hsk ? 'pending' : scope;
+      marks.scoped = performance.now();
+    });
   }, [scope, level, hsk, states, annotated]);
 }

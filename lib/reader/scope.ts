@@ -42,11 +42,28 @@ export function rubyWords(root: Element): string[] {
   return [...seen];
 }
 
-/** Sets the `plain` class on every <ruby> under `root` whose word `plain` answers true for. Returns the
- *  number of plain words. */
-export function markPlainWords(root: Element, plain: (word: string) => boolean): number {
+export interface SliceOptions {
+  /** Milliseconds of work before yielding (the long-task limit is 50). */
+  budget?: number;
+  yieldNow?: () => Promise<void>;
+  now?: () => number;
+  /** Stops early (a newer pass started). */
+  cancelled?: () => boolean;
+}
+
+/** Sets the `plain` class on every <ruby> under `root` whose word `plain` answers true for, yielding
+ *  every `budget` ms (a 200,000-character article has ~150,000 rubies). Resolves to the number of plain
+ *  words, or -1 when cancelled. */
+export async function markPlainWords(
+  root: Element,
+  plain: (word: string) => boolean,
+  options: SliceOptions = {},
+): Promise<number> {
+  const budget = options.budget ?? 12;
+  const now = options.now ?? (() => performance.now());
   let count = 0;
   const memo = new Map<string, boolean>();
+  let sliceStart = now();
   for (const ruby of root.querySelectorAll('ruby.w')) {
     const word = rubyWord(ruby);
     let isPlain = memo.get(word);
@@ -56,6 +73,11 @@ export function markPlainWords(root: Element, plain: (word: string) => boolean):
     }
     if (ruby.classList.contains('plain') !== isPlain) ruby.classList.toggle('plain', isPlain);
     if (isPlain) count++;
+    if (options.yieldNow && now() - sliceStart > budget) {
+      await options.yieldNow();
+      if (options.cancelled?.()) return -1;
+      sliceStart = now();
+    }
   }
   return count;
 }

@@ -69,12 +69,36 @@ describe('markPlainWords', () => {
     expect(rubyWords(root)).toEqual(['银行', '的', '经济']);
   });
 
-  test('the class follows the predicate and is taken off again', () => {
-    expect(markPlainWords(root, (w) => w === '银行')).toBe(2);
+  test('the class follows the predicate and is taken off again', async () => {
+    expect(await markPlainWords(root, (w) => w === '银行')).toBe(2);
     expect([...root.querySelectorAll('ruby.plain')].map((r) => r.textContent)).toEqual(['银行', '银行']);
-    expect(markPlainWords(root, (w) => w === '经济')).toBe(1);
+    expect(await markPlainWords(root, (w) => w === '经济')).toBe(1);
     expect([...root.querySelectorAll('ruby.plain')].map((r) => r.textContent)).toEqual(['经济']);
-    expect(markPlainWords(root, () => false)).toBe(0);
+    expect(await markPlainWords(root, () => false)).toBe(0);
+    expect(root.querySelector('ruby.plain')).toBeNull();
+  });
+
+  test('yields when the budget is spent, and stops when a newer pass starts', async () => {
+    let clock = 0;
+    let yields = 0;
+    const slow = { budget: 0.5, now: () => (clock += 1) };
+    const count = await markPlainWords(root, (w) => w !== '的', {
+      ...slow,
+      yieldNow: async () => {
+        yields++;
+      },
+    });
+    expect(count).toBe(3);
+    expect(yields).toBeGreaterThan(1);
+    const cancelled = await markPlainWords(root, () => false, {
+      ...slow,
+      yieldNow: async () => undefined,
+      cancelled: () => true,
+    });
+    expect(cancelled).toBe(-1);
+    // Cancelled after the first slice: later rubies keep the earlier pass's class.
+    expect(root.querySelectorAll('ruby.plain').length).toBeGreaterThan(0);
+    await markPlainWords(root, () => false);
     expect(root.querySelector('ruby.plain')).toBeNull();
   });
 });
