@@ -9,6 +9,8 @@ import {
   type RubyStyle,
   type ToneColours,
 } from '../lib/reader/prefs';
+import { HSK_LEVELS, type RubyScope } from '../lib/reader/scope';
+import { hsk3Label } from '../lib/vocabulary/hsk';
 
 export interface ReaderControlsProps {
   prefs: ReaderPrefs;
@@ -81,7 +83,7 @@ export function ReaderControls({ prefs, onChange }: ReaderControlsProps) {
         onPick={(script) => onChange({ script })}
       />
       <Choice<RubyStyle>
-        label={`${t('readerReadings')} (${t('readerRubyEvery')})`}
+        label={t('readerReadings')}
         value={prefs.ruby}
         testid="reader-ruby"
         choices={[
@@ -91,6 +93,38 @@ export function ReaderControls({ prefs, onChange }: ReaderControlsProps) {
         ]}
         onPick={(ruby) => onChange({ ruby })}
       />
+      <Choice<RubyScope>
+        label={t('readerRubyScope')}
+        value={prefs.rubyScope}
+        testid="reader-ruby-scope"
+        choices={[
+          ['all', 'rubyScopeAll'],
+          ['hsk', 'rubyScopeHsk'],
+          ['unknown', 'rubyScopeUnknown'],
+        ]}
+        onPick={(rubyScope) => onChange({ rubyScope })}
+      />
+      {prefs.rubyScope === 'hsk' ? (
+        <label class="select">
+          <span>{t('readerRubyHskLevel')}</span>
+          <select
+            value={String(prefs.rubyHskLevel)}
+            data-testid="reader-ruby-level"
+            onChange={(e) => onChange({ rubyHskLevel: Number((e.target as HTMLSelectElement).value) })}
+          >
+            {HSK_LEVELS.map((level) => (
+              <option key={level} value={String(level)}>
+                {t('hskLevelBand', { level: hsk3Label(level) })}
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : null}
+      {prefs.rubyScope === 'unknown' ? (
+        <p class="hint" data-testid="reader-ruby-hint">
+          {t('readerRubyUnknownHint')}
+        </p>
+      ) : null}
       <Choice<ToneColours>
         label={t('readerToneColours')}
         value={prefs.tones}

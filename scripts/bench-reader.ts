@@ -168,10 +168,13 @@ export async function benchReader(): Promise<void> {
   await session.context.addInitScript({ content: LONGTASKS });
   try {
     const rows: string[] = [];
+    // BENCH_READER_SIZES=10k runs one size only (a quicker paired before/after on a loaded machine).
+    const only = process.env.BENCH_READER_SIZES?.split(',');
     for (const [size, path] of [
       ['10k', '/bench/reader-10k.html'],
       ['200k', '/bench/reader-200k.html'],
     ] as const) {
+      if (only && !only.includes(size)) continue;
       // The first open also loads the data in the worker; a second open is what a reader sees later.
       const first = await openReader(session, origin + path);
       await first.reader.close();

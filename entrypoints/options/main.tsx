@@ -30,6 +30,7 @@ import { siteRulesClient } from '../../lib/sites/client';
 import type { StorageUsage } from '../../lib/storage-usage';
 import { createDataClient } from './data-client';
 import { LanguageSetting } from './language-setting';
+import { SpeechSetting } from './speech-setting';
 import { useSetting } from './use-setting';
 import { VocabularySetting } from './vocabulary-setting';
 import './style.css';
@@ -117,6 +118,7 @@ function Options() {
       <OptionsNav
         groups={[
           { id: 'reading', label: t('groupReading') },
+          { id: 'speech', label: t('groupSpeech') },
           { id: 'popup', label: t('groupPopup') },
           { id: 'sites', label: t('groupSites') },
           { id: 'glossary', label: t('groupGlossary') },
@@ -135,6 +137,7 @@ function Options() {
         >
           <LanguageSetting onSaved={announce} />
         </ReadingGroup>
+        <SpeechSetting onSaved={announce} />
         <PopupGroup
           value={popup}
           onChange={(key, v) => (popupSetters[key] as (value: typeof v) => void)(v)}

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { browser } from 'wxt/browser';
 import { ReaderArticle, type ReaderArticleView } from '../../components/ReaderArticle';
 import { ReaderControls } from '../../components/ReaderControls';
+import { ReaderSelectionSave } from '../../components/ReaderSelectionSave';
 import { callTab } from '../../lib/client';
 import { getClipping, openClippingsDb } from '../../lib/clippings/db';
 import { convertHtml } from '../../lib/clippings/display';
@@ -27,13 +28,20 @@ import { createAnnotateClient } from '../../lib/reader/worker-protocol';
 import { hoverByDefault, traditionalTarget } from '../../lib/settings';
 import type { ConverterEngine } from '../../lib/tab/converter-registry';
 import type { ClippingInput, Target } from '../../lib/types';
+import { useRubyScope } from './scope';
+import { useSelectionSave } from './selection';
 import { useReaderSpeech } from './speech';
 import './style.css';
 
 // Segmentation and readings run in a worker (the dictionary is unpacked there too); this page only
 // writes the ruby, in slices.
 const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'reader' });
-const annotator = createAnnotateClient(worker as unknown as Parameters<typeof createAnnotateClient>[0]);
+const workerAnnotator = createAnnotateClient(worker as unknown as Parameters<typeof createAnnotateClient>[0]);
+const annotator = async (texts: string[]) => {
+  const tokens = await workerAnnotator(texts);
+  marks.firstBatch ??= performance.now();
+  return tokens;
+};
 
 /** Marks for the bench and the end-to-end tests (only this extension's scripts can read them). */
 const marks: Record<string, number> = {};
@@ -144,6 +152,8 @@ function Reader() {
     );
   }, [view]);
 
+  useRubyScope(textRef, annotated, prefs, marks);
+  const selection = useSelectionSave(textRef, article, view?.lang ?? 'zh-Hans');
   const speech = useReaderSpeech({ textRef, article, annotated, prefs, traditional, change });
 
   if (error) return <p class="notice">{t('error', { message: error })}</p>;
@@ -174,6 +184,7 @@ function Reader() {
           textRef={textRef}
         />
       </main>
+      <ReaderSelectionSave state={selection.state} onSave={selection.save} />
     </div>
   );
 }

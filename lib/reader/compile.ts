@@ -16,6 +16,12 @@ export interface ReadingStat {
   /** The grammatical role CEDICT gives this reading of the character on its own: a sentence-final
    *  (modal, question) particle such as 呢 ne / 吗 ma, or an aspect particle such as 着 zhe. */
   role?: ParticleRole;
+  /** Characters that, standing just before this character, make this its reading in CEDICT's words
+   *  (weighted share ≥ NEIGHBOUR_SHARE) where it is not the stand-alone reading: 行|长 → zhǎng. Used for
+   *  a character the segmentation left alone, whose neighbour forms a word with it all the same. */
+  after?: string;
+  /** The same for characters standing just after it (长|大 → zhǎng). */
+  before?: string;
 }
 
 export type ParticleRole = 'final' | 'aspect';
@@ -31,6 +37,11 @@ export interface ReadingsFile {
 const LINE = /^(\S+) (\S+) \[([^\]]*)\] \/(.*)\/\s*$/;
 const BOUND =
   /^(used in|see |variant of|old variant|unofficial variant|archaic variant|surname|\(bound form\)|\(used in|Japanese variant|erhua variant|abbr\. for|\(old\)|\(archaic\)|CL:|Taiwan pr|also pr)/i;
+
+/** A lone character is often a surname in news and encyclopaedic text (贾 Jiǎ, 翟 Zhái, 肖 Xiāo): a
+ *  surname reading counts as this many free senses. */
+const SURNAME = /^surname /;
+const SURNAME_CREDIT = 1;
 
 /** Smoothing for a reading never seen inside a word, in the same units as a word count. */
 const UNSEEN = 0.1;
@@ -75,7 +86,11 @@ function collectWords(cedict: string, acc: Accumulator): Map<string, string[][]>
       const chars = Array.from(word);
       if (chars.length !== syllables.length) continue;
       if (chars.length === 1) {
-        const free = isProper(numbered) ? 0 : defs.split('/').filter((d) => d && !BOUND.test(d)).length;
+        const free = isProper(numbered)
+          ? SURNAME.test(defs)
+            ? SURNAME_CREDIT
+            : 0
+          : defs.split('/').filter((d) => d && !BOUND.test(d)).length;
         add(acc.free, word, syllables[0] ?? '', free, true);
         const role = isProper(numbered) ? undefined : particleRole(defs);
         if (role) {
@@ -91,6 +106,85 @@ function collectWords(cedict: string, acc: Accumulator): Map<string, string[][]>
     }
   }
   return words;
+}
+
+/** Weight of the in-word prior against the free senses when a character stands alone: how a character
+ *  reads inside words is only half the story of how it reads on its own (都 dōu vs 首都 dū). */
+export const STANDALONE_PRIOR_WEIGHT = 1;
+
+/** Stand-alone score of one reading (readings.ts standaloneReading uses the same). */
+export const standaloneScore = (stat: ReadingStat): number =>
+  STANDALONE_PRIOR_WEIGHT * stat.prior + Math.log(stat.free + 0.2);
+
+/** Share of a neighbour's weight one reading must have to be stored, and the least weight (in word
+ *  counts) for the evidence to count. */
+const NEIGHBOUR_SHARE = 0.9;
+const NEIGHBOUR_WEIGHT = 0.3;
+
+type NeighbourCounts = Map<string, Map<string, number>>;
+
+/** Weighted readings of `ch` next to each neighbour: key "ch<n" (n just before) or "ch>n" (just after). */
+function countNeighbours(
+  words: ReadonlyMap<string, string[][]>,
+  weightOf: (word: string, n: number) => number,
+) {
+  const counts: NeighbourCounts = new Map();
+  for (const [word, readings] of words) {
+    const chars = Array.from(word);
+    const weight = weightOf(word, readings.length);
+    for (const reading of readings) {
+      chars.forEach((ch, i) => {
+        const r = reading[i] ?? '';
+        if (i > 0) add(counts, `${ch}<${chars[i - 1]}`, r, weight);
+        if (i + 1 < chars.length) add(counts, `${ch}>${chars[i + 1]}`, r, weight);
+      });
+    }
+  }
+  return counts;
+}
+
+/** The stand-alone choice (as readings.ts standaloneReading scores it). */
+function standaloneOf(entry: Record<string, ReadingStat>): string {
+  let best = '';
+  let bestScore = Number.NEGATIVE_INFINITY;
+  for (const [reading, stat] of Object.entries(entry)) {
+    const score = standaloneScore(stat);
+    if (score > bestScore) {
+      bestScore = score;
+      best = reading;
+    }
+  }
+  return best;
+}
+
+/** Adds `after` / `before` neighbour characters to the table's entries (see ReadingStat). */
+function addNeighbours(chars: ReadingTable, counts: NeighbourCounts): void {
+  const defaults = new Map(Object.entries(chars).map(([ch, entry]) => [ch, standaloneOf(entry)]));
+  for (const [key, readings] of [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const [ch = '', neighbour = ''] = key.split(/[<>]/u);
+    const entry = Object.hasOwn(chars, ch) ? chars[ch] : undefined;
+    if (!entry || !neighbour) continue;
+    let total = 0;
+    let best = '';
+    let bestWeight = 0;
+    for (const [r, w] of readings) {
+      total += w;
+      if (w > bestWeight) {
+        bestWeight = w;
+        best = r;
+      }
+    }
+    const stat = entry[best];
+    if (
+      !stat ||
+      best === defaults.get(ch) ||
+      total < NEIGHBOUR_WEIGHT ||
+      bestWeight / total < NEIGHBOUR_SHARE
+    )
+      continue;
+    if (key.charAt(ch.length) === '<') stat.after = (stat.after ?? '') + neighbour;
+    else stat.before = (stat.before ?? '') + neighbour;
+  }
 }
 
 /** Compiles the reading table from CC-CEDICT text and word counts (Simplified or Traditional keys). */
@@ -123,5 +217,9 @@ export function compileReadings(cedict: string, frequencies: ReadonlyMap<string,
     }
     chars[ch] = entry;
   }
+  addNeighbours(
+    chars,
+    countNeighbours(words, (word, n) => (frequencies.get(word) ?? UNSEEN * 5) / n),
+  );
   return { version: 1, chars };
 }

@@ -1,6 +1,7 @@
 // The reader's own preferences (typography, readings, tone colours, voices), one storage item, and the
 // pure functions that turn them into the page's classes and style.
 import { storage } from 'wxt/utils/storage';
+import { HSK_LEVELS, RUBY_SCOPES, type RubyScope } from './scope';
 
 export type RubyStyle = 'pinyin' | 'zhuyin' | 'none';
 export type ToneColours = 'none' | 'standard' | 'safe';
@@ -18,6 +19,10 @@ export interface ReaderPrefs {
   theme: ReaderTheme;
   script: ReaderScript;
   ruby: RubyStyle;
+  /** Which words keep their readings (lib/reader/scope.ts). */
+  rubyScope: RubyScope;
+  /** With rubyScope 'hsk': words at this HSK 3.0 level or below are left plain (7 = the 7–9 band). */
+  rubyHskLevel: number;
   tones: ToneColours;
   rate: number;
   /** Chosen voice (voiceURI) per variant; null = the best on-device voice. */
@@ -34,6 +39,8 @@ export const DEFAULT_PREFS: ReaderPrefs = {
   theme: 'auto',
   script: 'original',
   ruby: 'pinyin',
+  rubyScope: 'all',
+  rubyHskLevel: 3,
   tones: 'none',
   rate: 1,
   voices: { cn: null, tw: null, hk: null },
@@ -69,6 +76,10 @@ export function normalisePrefs(value: unknown): ReaderPrefs {
     theme: oneOf(v.theme, ['auto', 'light', 'dark'], d.theme),
     script: oneOf(v.script, ['original', 'hans', 'hant'], d.script),
     ruby: oneOf(v.ruby, ['pinyin', 'zhuyin', 'none'], d.ruby),
+    rubyScope: oneOf(v.rubyScope, RUBY_SCOPES, d.rubyScope),
+    rubyHskLevel: (HSK_LEVELS as readonly unknown[]).includes(v.rubyHskLevel)
+      ? (v.rubyHskLevel as number)
+      : d.rubyHskLevel,
     tones: oneOf(v.tones, ['none', 'standard', 'safe'], d.tones),
     rate: clamp(v.rate, LIMITS.rate, d.rate),
     voices: { cn: voiceId(voices.cn), tw: voiceId(voices.tw), hk: voiceId(voices.hk) },

@@ -10,7 +10,7 @@ import type { Dictionary } from '../dictionary/dictionary';
 import { syllableTone } from '../dictionary/display';
 import { numberedToZhuyin, syllableToToneMark } from '../dictionary/pinyin';
 import { segment } from '../lookup/segment';
-import type { ReadingStat, ReadingsFile, ReadingTable } from './compile';
+import { type ReadingStat, type ReadingsFile, type ReadingTable, standaloneScore } from './compile';
 
 export type ReadingStyle = 'numbers' | 'marks' | 'zhuyin';
 
@@ -74,7 +74,7 @@ export function standaloneReading(model: ReadingModel, ch: string): string {
     let best = '';
     let bestScore = Number.NEGATIVE_INFINITY;
     for (const [reading, stat] of Object.entries(stats)) {
-      const score = stat.prior + Math.log(stat.free + 0.2);
+      const score = standaloneScore(stat);
       if (score > bestScore) {
         bestScore = score;
         best = reading;
@@ -135,6 +135,21 @@ function inContext(model: ReadingModel, ch: string, reading: string, next: strin
   return reading;
 }
 
+/** A lone character's reading from its neighbours: the table's `after` / `before` characters (CEDICT
+ *  words that the segmentation did not pick, 银行|长 → 行长 zhǎng). Both sides must agree when both speak. */
+function byNeighbours(model: ReadingModel, ch: string, reading: string, prev: string, next: string): string {
+  const stats = statsOf(model.table, ch);
+  if (!stats) return reading;
+  let left = '';
+  let right = '';
+  for (const [candidate, stat] of Object.entries(stats)) {
+    if (prev && stat.after?.includes(prev)) left = candidate;
+    if (next && stat.before?.includes(next)) right = candidate;
+  }
+  if (left && right && left !== right) return reading;
+  return left || right || reading;
+}
+
 /** A per-model cache of word → readings: articles repeat their words, and decoding entries is the cost. */
 const caches = new WeakMap<ReadingModel, Map<string, string[]>>();
 
@@ -154,7 +169,9 @@ export function annotate(text: string, model: ReadingModel): ReadingToken[] {
     let readings = readWord(model, word, cache);
     if (word.length === 1 && readings[0]) {
       const next = text.slice(end, cuts[i + 2] ?? text.length);
-      const reading = inContext(model, word, readings[0], next);
+      const prev = start > 0 ? (Array.from(text.slice(Math.max(0, start - 2), start)).at(-1) ?? '') : '';
+      const near = byNeighbours(model, word, readings[0], prev, Array.from(next)[0] ?? '');
+      const reading = inContext(model, word, near, next);
       if (reading !== readings[0]) readings = [reading];
     }
     tokens.push({ text: word, start, readings });

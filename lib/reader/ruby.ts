@@ -85,7 +85,7 @@ export const localAnnotator =
 
 /** Yields to the event loop: scheduler.yield where there is one, else a message (not a timer: a tab in
  *  the background throttles timers to one a second, and the reader may open behind the article). */
-const defaultYield = (): Promise<void> => {
+export const yieldToEventLoop = (): Promise<void> => {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (scheduler?.yield) return scheduler.yield();
   return new Promise((resolve) => {
@@ -122,7 +122,7 @@ export async function annotateInSlices(
   options: AnnotateOptions = {},
 ): Promise<number> {
   const budget = options.budget ?? 12;
-  const yieldNow = options.yieldNow ?? defaultYield;
+  const yieldNow = options.yieldNow ?? yieldToEventLoop;
   const now = options.now ?? (() => performance.now());
   const doc = root.ownerDocument;
   const groups = batches(hanTextNodes(root), options.batchChars ?? 3000);

@@ -154,6 +154,14 @@ const langMatch = (voice: VoiceInfo, lang: string): number => {
   return 0;
 };
 
+/** The voices that can read `lang` (same language first, then the rest of the Chinese family), for
+ *  a choice list. */
+export function voicesFor(voices: readonly VoiceInfo[], lang: string): VoiceInfo[] {
+  return voices
+    .filter((v) => langMatch(v, lang) > 0)
+    .sort((a, b) => langMatch(b, lang) - langMatch(a, lang) || a.name.localeCompare(b.name));
+}
+
 /** The voice to use: the chosen one when it is allowed, else the best on-device voice for `lang` (an
  *  exact language match first). A voice that sends text off the device (localService false) only when
  *  `allowRemote` (the user agreed). Null when no voice fits. */

@@ -228,6 +228,118 @@ test('an online voice is used only after the user agrees', async () => {
   await reader.getByTestId('speech-allow-online').uncheck();
 });
 
+/** Whether each word's <ruby> is left plain (readings hidden), for the words asked. */
+const plainWords = (page: Page, words: string[]) =>
+  page.evaluate((ws) => {
+    const out: Record<string, boolean> = {};
+    for (const ruby of document.querySelectorAll('.reader-body ruby')) {
+      const w = ruby.textContent ?? '';
+      if (!ws.includes(w) || w in out) continue;
+      const rt = ruby.querySelector('rt') as HTMLElement;
+      out[w] = getComputedStyle(rt).display === 'none';
+    }
+    return out;
+  }, words);
+
+const setWordState = (page: Page, simplified: string, traditional: string, state: string) =>
+  page.evaluate(
+    async ([s, t, st]) => {
+      const chromeApi = (
+        globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }
+      ).chrome;
+      return chromeApi.runtime.sendMessage({
+        wenzhai: 1,
+        to: 'background',
+        name: 'setWordState',
+        params: { entry: { simplified: s, traditional: t, pinyin: '', definitions: [] }, state: st },
+      });
+    },
+    [simplified, traditional, state] as const,
+  );
+
+test('ruby over words above an HSK level, then over unknown words only', async () => {
+  const words = ['银行', '城市', '了解', '重庆', '行长'];
+  const scope = reader.getByTestId('reader-ruby-scope');
+  await scope.getByRole('button', { name: 'Words above an HSK level' }).click();
+  // Level 3 (default): 银行 (HSK 2) and 城市 (3) plain; 了解 (4) and 重庆 (not listed) keep readings.
+  await reader.waitForFunction(() => document.querySelector('.reader-body ruby.plain') !== null);
+  assert.deepEqual(await plainWords(reader, words), {
+    银行: true,
+    城市: true,
+    了解: false,
+    重庆: false,
+    行长: false,
+  });
+  await reader.getByTestId('reader-ruby-level').selectOption('1');
+  // Level 1: HSK 1 words such as 在 stay plain, 银行 gets its readings back.
+  await reader.waitForFunction(
+    () => ![...document.querySelectorAll('.reader-body ruby.plain')].some((r) => r.textContent === '银行'),
+  );
+  assert.deepEqual(await plainWords(reader, ['银行', '在']), { 银行: false, 在: true });
+  await reader.getByTestId('reader-ruby-level').selectOption('4');
+  await reader.waitForFunction(() =>
+    [...document.querySelectorAll('.reader-body ruby.plain')].some((r) => r.textContent === '了解'),
+  );
+
+  // Unknown words: a known word is plain; unsaved words keep readings; a change shows without reload.
+  await setWordState(reader, '行长', '行長', 'known');
+  await scope.getByRole('button', { name: 'Words I don’t know' }).click();
+  await reader.getByTestId('reader-ruby-hint').waitFor();
+  await reader.waitForFunction(() =>
+    [...document.querySelectorAll('.reader-body ruby.plain')].some((r) => r.textContent === '行长'),
+  );
+  assert.deepEqual(await plainWords(reader, words), {
+    银行: false,
+    城市: false,
+    了解: false,
+    重庆: false,
+    行长: true,
+  });
+  await setWordState(reader, '银行', '銀行', 'known');
+  await reader.waitForFunction(() =>
+    [...document.querySelectorAll('.reader-body ruby.plain')].some((r) => r.textContent === '银行'),
+  );
+  await setWordState(reader, '银行', '銀行', 'learning');
+  await reader.waitForFunction(
+    () => ![...document.querySelectorAll('.reader-body ruby.plain')].some((r) => r.textContent === '银行'),
+  );
+  await scope.getByRole('button', { name: 'Every word' }).click();
+  await reader.waitForFunction(() => document.querySelector('.reader-body ruby.plain') === null);
+});
+
+test('selecting text in the reader offers "Save selection", which saves a selection clipping', async () => {
+  await reader.evaluate(() => {
+    const p = document.querySelectorAll('.reader-body p')[1] as HTMLElement;
+    const range = document.createRange();
+    range.selectNodeContents(p);
+    const selection = getSelection() as Selection;
+    selection.removeAllRanges();
+    selection.addRange(range);
+  });
+  const offer = reader.getByTestId('reader-selection-save');
+  await offer.getByRole('button', { name: 'Save selection' }).click();
+  await offer.getByText('Saved to clippings').waitFor({ timeout: 10_000 });
+  const clippings = await session.context.newPage();
+  await clippings.goto(`chrome-extension://${session.extensionId}/clippings.html`);
+  await clippings.getByText('他认为，城市发展需要耐心。').first().waitFor({ timeout: 10_000 });
+  await clippings.close();
+  // A selection outside the article (the controls) offers nothing.
+  await reader.evaluate(() => {
+    const legend = document.querySelector('.reader-side legend') as HTMLElement;
+    const range = document.createRange();
+    range.selectNodeContents(legend);
+    const selection = getSelection() as Selection;
+    selection.removeAllRanges();
+    selection.addRange(range);
+  });
+  await reader.waitForFunction(
+    () => !document.querySelector('[data-testid=reader-selection-save] button'),
+    null,
+    { timeout: 10_000 },
+  );
+  await reader.evaluate(() => getSelection()?.removeAllRanges());
+});
+
 test('the script switches to 繁體 with ruby, and back', async () => {
   await reader.getByTestId('reader-script').getByRole('button', { name: '繁體' }).click();
   await reader.waitForFunction(
@@ -314,4 +426,28 @@ test('axe finds no serious violation in the reader, light and dark', async () =>
         .join('\n'),
     );
   }
+});
+
+test('Options → Read aloud: a voice per variant and consent, used by the reader', async () => {
+  const options = await session.context.newPage();
+  await options.goto(`chrome-extension://${session.extensionId}/options.html#speech`);
+  const tw = options.getByTestId('options-voice-tw');
+  await tw.waitFor();
+  // The Taiwan voice is listed first for zh-TW; each option says where it runs.
+  assert.deepEqual(
+    await tw.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value)),
+    ['', 'stub-tw', 'stub-cloud', 'stub-cn'],
+  );
+  assert.match((await tw.locator('option[value="stub-tw"]').textContent()) ?? '', /on this device/);
+  const cn = options.getByTestId('options-voice-cn');
+  assert.equal(await cn.locator('option[value="stub-cloud"]').isDisabled(), true);
+  await options.getByRole('checkbox', { name: /Allow online voices/ }).check();
+  await cn.selectOption('stub-cloud');
+  await tw.selectOption('stub-tw');
+  await options.getByTestId('setting-saved').filter({ hasText: /\S/ }).waitFor();
+  await reader.reload();
+  await waitAnnotated(reader);
+  assert.equal(await reader.getByTestId('speech-voice').inputValue(), 'stub-cloud');
+  assert.equal(await reader.getByTestId('speech-allow-online').isChecked(), true);
+  await options.close();
 });

@@ -67,6 +67,64 @@ describe('compileReadings', () => {
     expect(table.行?.xing2?.free).toBe(3);
     expect(table.人).toBeUndefined(); // one reading: nothing to choose
   });
+
+  it('a surname reading counts as one free sense; other proper readings as none', () => {
+    const cedict = [
+      '賈 贾 [Jia3] /surname Jia/',
+      '賈 贾 [gu3] /merchant/to buy/',
+      '翟 翟 [Di2] /variant of 狄[Di2], northern peoples/',
+      '翟 翟 [di2] /long-tail pheasant/',
+      '翟 翟 [Zhai2] /surname Zhai/',
+    ].join('\n');
+    const table = compileReadings(cedict, new Map()).chars;
+    expect(table.贾?.jia3?.free).toBe(1);
+    expect(table.贾?.gu3?.free).toBe(2);
+    expect(table.翟?.zhai2?.free).toBe(1);
+    expect(table.翟?.di2?.free).toBe(1);
+  });
+
+  it('keeps the neighbours that make a reading other than the stand-alone one', () => {
+    const cedict = [
+      '长 长 [chang2] /long/length/',
+      '长 长 [zhang3] /chief/',
+      '行长 行长 [hang2 zhang3] /bank president/',
+      '长大 长大 [zhang3 da4] /to grow up/',
+      '长期 长期 [chang2 qi1] /long-term/',
+      '很长 很长 [hen3 chang2] /very long/',
+    ].join('\n');
+    const table = compileReadings(cedict, new Map([['长期', 50]])).chars;
+    // 长 alone reads chang2 (more free senses); 行 before it and 大 after it say zhang3.
+    expect(table.长?.zhang3?.after).toBe('行');
+    expect(table.长?.zhang3?.before).toBe('大');
+    // Neighbours that agree with the stand-alone reading are not stored.
+    expect(table.长?.chang2?.after).toBeUndefined();
+    expect(table.长?.chang2?.before).toBeUndefined();
+  });
+});
+
+describe('neighbour evidence for a lone character', () => {
+  it('a character the segmentation left alone reads as in the word its neighbour makes with it', () => {
+    const withTable = (
+      长: Record<string, { prior: number; free: number; after?: string; before?: string }>,
+    ) => ({
+      ...model,
+      table: { ...model.table, 长 },
+    });
+    const loneIn = (text: string, m: typeof model) =>
+      annotate(text, m).find((t) => t.text === '长')?.readings;
+    const bare = withTable({ chang2: { prior: -0.1, free: 5 }, zhang3: { prior: -2, free: 1 } });
+    expect(loneIn('银行长', bare)).toEqual(['chang2']);
+    const left = withTable({ chang2: { prior: -0.1, free: 5 }, zhang3: { prior: -2, free: 1, after: '行' } });
+    expect(loneIn('银行长', left)).toEqual(['zhang3']);
+    expect(loneIn('长。', left)).toEqual(['chang2']);
+    // Both sides speak and disagree: the stand-alone reading stays.
+    const both = withTable({
+      chang2: { prior: -0.1, free: 5, before: '。' },
+      zhang3: { prior: -2, free: 1, after: '行' },
+      zhang4: { prior: -3, free: 1, before: '，' },
+    });
+    expect(loneIn('银行长，', both)).toEqual(['chang2']);
+  });
 });
 
 describe('ruby', () => {

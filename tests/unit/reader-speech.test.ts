@@ -173,3 +173,15 @@ describe('speaker', async () => {
     expect(log.slice(-2)).toEqual(['pause', 'resume']);
   });
 });
+
+it('voicesFor lists the same language first, then the rest of the Chinese family', async () => {
+  const { voicesFor } = await import('../../lib/reader/speech');
+  const voices = [
+    { name: 'B', lang: 'zh-CN', localService: true, voiceURI: 'b' },
+    { name: 'A', lang: 'zh_TW', localService: false, voiceURI: 'a' },
+    { name: 'C', lang: 'en-US', localService: true, voiceURI: 'c' },
+    { name: 'D', lang: 'yue-HK', localService: true, voiceURI: 'd' },
+  ];
+  expect(voicesFor(voices, 'zh-TW').map((v) => v.voiceURI)).toEqual(['a', 'b', 'd']);
+  expect(voicesFor(voices, 'zh-CN').map((v) => v.voiceURI)).toEqual(['b', 'a', 'd']);
+});
