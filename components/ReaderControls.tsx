@@ -67,6 +67,35 @@ function Range(props: {
   );
 }
 
+/** The HSK level for "words above a level", or a hint for "words I don't know". */
+function RubyScopeDetail({ prefs, onChange }: ReaderControlsProps) {
+  return (
+    <>
+      {prefs.rubyScope === 'hsk' ? (
+        <label class="select">
+          <span>{t('readerRubyHskLevel')}</span>
+          <select
+            value={String(prefs.rubyHskLevel)}
+            data-testid="reader-ruby-level"
+            onChange={(e) => onChange({ rubyHskLevel: Number((e.target as HTMLSelectElement).value) })}
+          >
+            {HSK_LEVELS.map((level) => (
+              <option key={level} value={String(level)}>
+                {t('hskLevelBand', { level: hsk3Label(level) })}
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : null}
+      {prefs.rubyScope === 'unknown' ? (
+        <p class="hint" data-testid="reader-ruby-hint">
+          {t('readerRubyUnknownHint')}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
 /** The reader's display settings: script, readings, tone colours, typography, theme. */
 export function ReaderControls({ prefs, onChange }: ReaderControlsProps) {
   return (
@@ -104,27 +133,7 @@ export function ReaderControls({ prefs, onChange }: ReaderControlsProps) {
         ]}
         onPick={(rubyScope) => onChange({ rubyScope })}
       />
-      {prefs.rubyScope === 'hsk' ? (
-        <label class="select">
-          <span>{t('readerRubyHskLevel')}</span>
-          <select
-            value={String(prefs.rubyHskLevel)}
-            data-testid="reader-ruby-level"
-            onChange={(e) => onChange({ rubyHskLevel: Number((e.target as HTMLSelectElement).value) })}
-          >
-            {HSK_LEVELS.map((level) => (
-              <option key={level} value={String(level)}>
-                {t('hskLevelBand', { level: hsk3Label(level) })}
-              </option>
-            ))}
-          </select>
-        </label>
-      ) : null}
-      {prefs.rubyScope === 'unknown' ? (
-        <p class="hint" data-testid="reader-ruby-hint">
-          {t('readerRubyUnknownHint')}
-        </p>
-      ) : null}
+      <RubyScopeDetail prefs={prefs} onChange={onChange} />
       <Choice<ToneColours>
         label={t('readerToneColours')}
         value={prefs.tones}
