@@ -19,7 +19,9 @@ import {
   textBefore,
   textFrom,
 } from '../page-text/text-at-point';
-import type { LookupResult } from '../types';
+import type { DictEntry, LookupResult } from '../types';
+import { type PageInfo, wordContext } from '../vocabulary/context';
+import type { ContextInput, WordEntryInput } from '../vocabulary/types';
 import { announcement } from './announce';
 import { isCaretKey } from './caret-command';
 import { backgroundDeps, type HoverDeps } from './deps';
@@ -186,22 +188,31 @@ class HoverAdapter {
             (error: unknown) => this.dispatch({ type: 'status', status: failed(error) }),
           );
         return;
-      case 'saveWord': {
-        // "Save word" keeps the entry as shown in the user's glossary (their word list), one key press.
-        const { word, entry } = effect;
-        const definition = entry.definitions.slice(0, 3).join('; ').slice(0, 1000) || word;
-        void this.deps.putTerm({ term: word, pinyin: entry.pinyin, definition, note: '' }).then(
+      case 'saveWord':
+        void this.saveWord(effect.entry, effect.at, effect.word.length);
+        return;
+      case 'undoSaveWord':
+        void this.deps.undoSaveWord(effect.wordId).then(
           (answer) =>
-            this.dispatch({
-              type: 'status',
-              status: answer.ok
-                ? { key: 'savedWord' }
-                : { key: 'saveFailed', message: errorText(answer.error) },
-            }),
+            this.dispatch(
+              answer.ok
+                ? { type: 'wordSaveUndone' }
+                : { type: 'status', status: { key: 'saveFailed', message: errorText(answer.error) } },
+            ),
           (error: unknown) => this.dispatch({ type: 'status', status: failed(error) }),
         );
         return;
-      }
+      case 'setWordState':
+        void this.deps.setWordState(entryInput(effect.entry), effect.state).then(
+          (answer) =>
+            this.dispatch(
+              answer.ok
+                ? { type: 'wordStateSet', state: effect.state }
+                : { type: 'status', status: { key: 'saveFailed', message: errorText(answer.error) } },
+            ),
+          (error: unknown) => this.dispatch({ type: 'status', status: failed(error) }),
+        );
+        return;
       case 'announceNoWord':
         this.view.announce(t('hoverNoWordAtCaret'));
         return;
@@ -216,6 +227,9 @@ class HoverAdapter {
   }
 
   private hitTest(x: number, y: number): Hit<TextPosition> {
+    // The pointer on our own card keeps it open, so its buttons can be reached.
+    const over = this.doc.elementFromPoint(x, y);
+    if (over && this.view.isShown() && this.view.owns([over])) return { kind: 'same' };
     const position = characterAt(this.doc, x, y);
     if (!position || position.node.parentElement?.closest(`[${OWN_UI_ATTRIBUTE}]`)) return { kind: 'none' };
     const ch = position.node.data.codePointAt(position.offset);
@@ -271,10 +285,38 @@ class HoverAdapter {
         onSubmit: (term, id) => void this.submit(term, id),
         onCancel: () => this.dispatch({ type: 'formClosed' }),
         onDelete: (id) => void this.remove(id),
+        onSaveWord: card.entry ? () => this.dispatch({ type: 'saveClicked' }) : undefined,
+        onUndo: status?.undo ? () => this.dispatch({ type: 'undoClicked' }) : undefined,
       },
       card.range.getBoundingClientRect(),
       form !== null,
     );
+  }
+
+  /** Saves the shown word to the vocabulary with the sentence it stands in (read from the page here, in
+   *  the content script; only the sentence and the page's address go to the background). */
+  private async saveWord(entry: DictEntry, at: TextPosition, length: number): Promise<void> {
+    let context: ContextInput | null = null;
+    try {
+      context = wordContext(at.node, at.offset, length, this.pageInfo());
+    } catch {
+      context = null; // the page removed the node meanwhile: the word is still worth saving
+    }
+    const answer = await this.deps
+      .saveWord(entryInput(entry), context)
+      .catch(() => fail('unavailable', 'no-answer'));
+    this.dispatch(
+      answer.ok
+        ? { type: 'wordSaved', wordId: answer.value.wordId, created: answer.value.created }
+        : { type: 'status', status: { key: 'saveFailed', message: errorText(answer.error) } },
+    );
+  }
+
+  private pageInfo(): PageInfo {
+    const given = this.deps.pageInfo?.();
+    if (given) return given;
+    const { href, hostname } = this.win.location;
+    return { url: href, title: this.doc.title, site: hostname || null, published: null, clippingId: null };
   }
 
   private async submit(term: UserTermInput, id?: number): Promise<void> {
@@ -375,6 +417,16 @@ class HoverAdapter {
     this.word.dispose();
     this.underlines.dispose();
   }
+}
+
+/** The entry as the vocabulary stores it (the card's definitions, in the order shown). */
+function entryInput(entry: DictEntry): WordEntryInput {
+  return {
+    simplified: entry.simplified,
+    traditional: entry.traditional,
+    pinyin: entry.pinyin,
+    definitions: entry.definitions.slice(0, 12),
+  };
 }
 
 /** A thrown error's text is a developer's detail in English: the user reads the generic failure. */

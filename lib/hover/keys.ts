@@ -1,7 +1,16 @@
 // Keyboard and modifier decisions for the hover card, apart from the DOM wiring so they are testable.
 import type { HoverModifier } from '../settings';
 
-export type HoverKeyAction = 'close' | 'next' | 'previous' | 'copy' | 'save' | 'add';
+export type HoverKeyAction =
+  | 'close'
+  | 'next'
+  | 'previous'
+  | 'copy'
+  | 'save'
+  | 'add'
+  | 'known'
+  | 'ignore'
+  | 'undo';
 
 /** The keys, Zhongwen's where it has them (n / b). Letters only without Ctrl/Cmd/Alt, so the browser's
  *  and the page's shortcuts keep working. */
@@ -12,6 +21,10 @@ const KEYS: Readonly<Record<string, HoverKeyAction>> = {
   c: 'copy',
   s: 'save',
   a: 'add',
+  // Vocabulary (issue 17): k known, i ignore, u undoes the latest save. (r is kept for related terms.)
+  k: 'known',
+  i: 'ignore',
+  u: 'undo',
 };
 
 export interface KeyLike {

@@ -36,11 +36,25 @@ export interface CardInfo<P> {
   previous: P | null;
 }
 
-export type StatusKey = 'copied' | 'savedWord' | 'userTermDeleted' | 'saveFailed';
+export type StatusKey =
+  | 'copied'
+  | 'savedWord'
+  | 'userTermDeleted'
+  | 'saveFailed'
+  | 'savedWordVocabulary'
+  | 'savedWordContext'
+  | 'wordSaveUndone'
+  | 'wordMarkedKnown'
+  | 'wordMarkedIgnored';
 export interface Status {
   key: StatusKey;
   message?: string;
+  /** The status line offers Undo (a word just saved to the vocabulary). */
+  undo?: boolean;
 }
+
+/** Word states the card's keys set (the vocabulary's others come from review and its page). */
+export type CardWordState = 'known' | 'ignored';
 
 export interface HoverForm {
   initial: UserTermInput;
@@ -68,6 +82,8 @@ export interface HoverState<P, C extends CardInfo<P> = CardInfo<P>> {
   status: Status | null;
   /** Cards reached by key are read out to screen readers; pointer cards are not. */
   byKey: boolean;
+  /** The word the latest save (this card) added to the vocabulary, for Undo; cleared when the card goes. */
+  lastSaved: { wordId: number } | null;
 }
 
 export type Hit<P> = { kind: 'none' } | { kind: 'same' } | { kind: 'char'; position: P };
@@ -99,7 +115,15 @@ export type HoverEvent<P, C extends CardInfo<P>> =
   | { type: 'formFailed'; initial: UserTermInput; message: string }
   | { type: 'formClosed' }
   | { type: 'termDeleted' }
-  | { type: 'wordLeftView' };
+  | { type: 'wordLeftView' }
+  /** The card's "Save word" button (the `s` key's twin). */
+  | { type: 'saveClicked' }
+  /** The status line's Undo button (the `u` key's twin). */
+  | { type: 'undoClicked' }
+  /** The vocabulary answered a save: a new word, or another sentence for a saved one. */
+  | { type: 'wordSaved'; wordId: number; created: boolean }
+  | { type: 'wordSaveUndone' }
+  | { type: 'wordStateSet'; state: CardWordState };
 
 export type HoverEffect<P> =
   | { type: 'listen'; on: boolean }
@@ -115,7 +139,9 @@ export type HoverEffect<P> =
   | { type: 'hide' }
   | { type: 'consumeKey' }
   | { type: 'copy'; word: string }
-  | { type: 'saveWord'; word: string; entry: DictEntry }
+  | { type: 'saveWord'; word: string; entry: DictEntry; at: P }
+  | { type: 'undoSaveWord'; wordId: number }
+  | { type: 'setWordState'; word: string; entry: DictEntry; state: CardWordState }
   | { type: 'announceNoWord' }
   | { type: 'settled'; seq: number; shown: boolean };
 
@@ -140,13 +166,22 @@ export function initialState<P, C extends CardInfo<P> = CardInfo<P>>(
     form: null,
     status: null,
     byKey: false,
+    lastSaved: null,
   };
 }
 
 type S<P, C extends CardInfo<P>> = HoverState<P, C>;
 
 function hidden<P, C extends CardInfo<P>>(state: S<P, C>): Step<P, C> {
-  const next = { ...state, card: null, form: null, status: null, history: [], sequence: state.sequence + 1 };
+  const next = {
+    ...state,
+    card: null,
+    form: null,
+    status: null,
+    history: [],
+    lastSaved: null,
+    sequence: state.sequence + 1,
+  };
   return { state: next, effects: [{ type: 'hide' }] };
 }
 
@@ -226,7 +261,9 @@ function onAnswer<P, C extends CardInfo<P>>(state: S<P, C>, seq: number, card: C
   }
   const history =
     asked.purpose === 'next' && asked.from !== undefined ? [...base.history, asked.from] : base.history;
-  const next: S<P, C> = { ...base, card, history, asked: null, status: asked.status ?? null };
+  // A different word's card: the previous word's save is no longer the card's to undo.
+  const lastSaved = asked.purpose === 'refresh' ? base.lastSaved : null;
+  const next: S<P, C> = { ...base, card, history, asked: null, status: asked.status ?? null, lastSaved };
   return {
     state: next,
     effects: [{ type: 'show', announce: state.byKey }, { type: 'settled', seq, shown: true }, ...after],
@@ -252,7 +289,20 @@ function act<P, C extends CardInfo<P>>(state: S<P, C>, action: HoverKeyAction): 
       return card.entry ? { state, effects: [{ type: 'copy', word: card.word }] } : { state, effects: [] };
     case 'save':
       return card.entry
-        ? { state, effects: [{ type: 'saveWord', word: card.word, entry: card.entry }] }
+        ? { state, effects: [{ type: 'saveWord', word: card.word, entry: card.entry, at: card.at }] }
+        : { state, effects: [] };
+    case 'known':
+    case 'ignore': {
+      if (!card.entry) return { state, effects: [] };
+      const wordState: CardWordState = action === 'known' ? 'known' : 'ignored';
+      return {
+        state,
+        effects: [{ type: 'setWordState', word: card.word, entry: card.entry, state: wordState }],
+      };
+    }
+    case 'undo':
+      return state.lastSaved
+        ? { state, effects: [{ type: 'undoSaveWord', wordId: state.lastSaved.wordId }] }
         : { state, effects: [] };
     case 'add': {
       const mine = card.entry?.source === 'user' ? card.entry : undefined;
@@ -370,6 +420,35 @@ function stepCard<P, C extends CardInfo<P>>(state: S<P, C>, event: HoverEvent<P,
       return hidden(state);
     case 'wordLeftView':
       return state.form ? { state, effects: [] } : hidden(state);
+    default:
+      return stepVocabulary(state, event);
+  }
+}
+
+/** The card's vocabulary buttons and the background's answers to them. */
+function stepVocabulary<P, C extends CardInfo<P>>(state: S<P, C>, event: HoverEvent<P, C>): Step<P, C> {
+  if (!state.card || state.form) return { state, effects: [] };
+  switch (event.type) {
+    case 'saveClicked':
+      return act(state, 'save');
+    case 'undoClicked':
+      return act(state, 'undo');
+    case 'wordSaved': {
+      const status: Status = { key: event.created ? 'savedWordVocabulary' : 'savedWordContext', undo: true };
+      return {
+        state: { ...state, status, lastSaved: { wordId: event.wordId } },
+        effects: [{ type: 'draw' }],
+      };
+    }
+    case 'wordSaveUndone':
+      return {
+        state: { ...state, status: { key: 'wordSaveUndone' }, lastSaved: null },
+        effects: [{ type: 'draw' }],
+      };
+    case 'wordStateSet': {
+      const key = event.state === 'known' ? 'wordMarkedKnown' : 'wordMarkedIgnored';
+      return { state: { ...state, status: { key } }, effects: [{ type: 'draw' }] };
+    }
     default:
       return { state, effects: [] };
   }

@@ -47,7 +47,8 @@ export const en = {
   // ---- hover popup and user glossary (issue 5)
   measureWords: 'Measure words',
   seeAlso: 'See',
-  hoverKeysHint: 'n next · b previous · c copy · s save · a add to my glossary · Esc close',
+  hoverKeysHint:
+    'n next · b previous · c copy · s save word · u undo · k known · i ignore · a add to my glossary · Esc close',
   copied: 'Copied',
   savedWord: 'Saved to my glossary',
   saveFailed: 'Could not save: {message}',

@@ -100,4 +100,9 @@ export const vocabularyEn = {
   ankiFailed: 'Anki refused the words. {n} words stay queued.',
   ankiDenied: 'Wenzhai was not allowed to reach Anki on this computer, so nothing was sent.',
   ankiQueued: '{n} words queued for Anki.',
+  hoverSaveWord: 'Save word (s)',
+  hoverUndo: 'Undo (u)',
+  wordSaveUndone: 'Save undone',
+  wordMarkedKnown: 'Marked as known',
+  wordMarkedIgnored: 'Ignored: no longer marked or reviewed',
 } as const;

@@ -98,4 +98,9 @@ export const vocabularyZhHans: Record<keyof typeof vocabularyEn, string> = {
   ankiFailed: 'Anki 拒绝了这些词。{n} 个词留在队列中。',
   ankiDenied: '文摘未获准访问本机的 Anki，未发送任何内容。',
   ankiQueued: '{n} 个词在等待发送到 Anki。',
+  hoverSaveWord: '存入生词本 (s)',
+  hoverUndo: '撤销 (u)',
+  wordSaveUndone: '已撤销保存',
+  wordMarkedKnown: '已标为认识',
+  wordMarkedIgnored: '已忽略：不再标记或复习',
 };

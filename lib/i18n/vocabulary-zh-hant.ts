@@ -98,4 +98,9 @@ export const vocabularyZhHant: Record<keyof typeof vocabularyEn, string> = {
   ankiFailed: 'Anki 拒絕了這些詞。{n} 個詞留在佇列中。',
   ankiDenied: '文摘未獲准存取本機的 Anki，未傳送任何內容。',
   ankiQueued: '{n} 個詞在等待傳送到 Anki。',
+  hoverSaveWord: '存入生詞本 (s)',
+  hoverUndo: '復原 (u)',
+  wordSaveUndone: '已復原儲存',
+  wordMarkedKnown: '已標為認識',
+  wordMarkedIgnored: '已忽略：不再標記或複習',
 };
