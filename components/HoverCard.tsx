@@ -202,6 +202,8 @@ export const hoverCardStyles = `
 .status .undo, .actions button { font: inherit; font-size: .86em; padding: 1px 8px; margin-left: 6px; cursor: pointer; }
 .actions { margin-top: 6px; }
 .actions button { margin-left: 0; }
+/* The card lets the pointer through to the page (hovering on); its buttons take clicks. */
+.status .undo, .actions button { pointer-events: auto; }
 .keys { margin-top: 6px; font-size: .79em; color: #6b6b6b; }
 .user-term-form { display: grid; gap: 6px; min-width: 280px; }
 .user-term-form label { display: grid; gap: 2px; font-size: .86em; color: #444; }

@@ -89,6 +89,8 @@ class HoverAdapter {
   private readonly underlines: Marks;
   private timer: number | undefined;
   private keyEvent: KeyboardEvent | null = null;
+  /** The latest pointer hit was on the shown word (or on the card, reached from it). */
+  private stayedOnWord = false;
   private caret: { seq: number; done: (shown: boolean) => void } | null = null;
   private readonly stops: (() => void)[] = [];
 
@@ -227,9 +229,15 @@ class HoverAdapter {
   }
 
   private hitTest(x: number, y: number): Hit<TextPosition> {
-    // The pointer on our own card keeps it open, so its buttons can be reached.
-    const over = this.doc.elementFromPoint(x, y);
-    if (over && this.view.isShown() && this.view.owns([over])) return { kind: 'same' };
+    // A pointer that goes from the word onto its card keeps the card, so its buttons can be reached;
+    // one arriving from elsewhere looks through the card at the page, as before.
+    const stay = this.stayedOnWord && this.view.covers(x, y);
+    const hit = stay ? ({ kind: 'same' } as const) : this.hitPage(x, y);
+    this.stayedOnWord = hit.kind === 'same';
+    return hit;
+  }
+
+  private hitPage(x: number, y: number): Hit<TextPosition> {
     const position = characterAt(this.doc, x, y);
     if (!position || position.node.parentElement?.closest(`[${OWN_UI_ATTRIBUTE}]`)) return { kind: 'none' };
     const ch = position.node.data.codePointAt(position.offset);
