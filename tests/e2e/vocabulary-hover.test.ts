@@ -144,7 +144,9 @@ test('hover → save twice (key, then button) → one word, two sentences; u und
     ],
   );
   await vocabulary.locator('li.word-row', { hasText: '经济' }).locator('button.open').click();
-  assert.equal(await vocabulary.getByTestId('word-detail').locator('.contexts > li').count(), 2);
+  const sentences = vocabulary.getByTestId('word-detail').locator('.contexts > li');
+  await sentences.nth(1).waitFor(); // the details load after the click
+  assert.equal(await sentences.count(), 2);
 
   // Review: the saved word comes up with its sentence, and a grade moves it on to learning.
   const review = await openExtensionPage(env.session, 'review.html');
