@@ -191,7 +191,7 @@ class HoverAdapter {
           );
         return;
       case 'saveWord':
-        void this.saveWord(effect.entry, effect.at, effect.word.length);
+        void this.saveWord(effect.seq, effect.entry, effect.at, effect.word.length);
         return;
       case 'undoSaveWord':
         void this.deps.undoSaveWord(effect.wordId).then(
@@ -303,7 +303,7 @@ class HoverAdapter {
 
   /** Saves the shown word to the vocabulary with the sentence it stands in (read from the page here, in
    *  the content script; only the sentence and the page's address go to the background). */
-  private async saveWord(entry: DictEntry, at: TextPosition, length: number): Promise<void> {
+  private async saveWord(seq: number, entry: DictEntry, at: TextPosition, length: number): Promise<void> {
     let context: ContextInput | null = null;
     try {
       context = wordContext(at.node, at.offset, length, this.pageInfo());
@@ -315,7 +315,7 @@ class HoverAdapter {
       .catch(() => fail('unavailable', 'no-answer'));
     this.dispatch(
       answer.ok
-        ? { type: 'wordSaved', wordId: answer.value.wordId, created: answer.value.created }
+        ? { type: 'wordSaved', seq, wordId: answer.value.wordId, created: answer.value.created }
         : { type: 'status', status: { key: 'saveFailed', message: errorText(answer.error) } },
     );
   }

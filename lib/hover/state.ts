@@ -121,7 +121,8 @@ export type HoverEvent<P, C extends CardInfo<P>> =
   /** The status line's Undo button (the `u` key's twin). */
   | { type: 'undoClicked' }
   /** The vocabulary answered a save: a new word, or another sentence for a saved one. */
-  | { type: 'wordSaved'; wordId: number; created: boolean }
+  /** `seq`: the card's sequence when the save was asked (an answer for an older card is not shown). */
+  | { type: 'wordSaved'; seq: number; wordId: number; created: boolean }
   | { type: 'wordSaveUndone' }
   | { type: 'wordStateSet'; state: CardWordState };
 
@@ -139,7 +140,7 @@ export type HoverEffect<P> =
   | { type: 'hide' }
   | { type: 'consumeKey' }
   | { type: 'copy'; word: string }
-  | { type: 'saveWord'; word: string; entry: DictEntry; at: P }
+  | { type: 'saveWord'; seq: number; word: string; entry: DictEntry; at: P }
   | { type: 'undoSaveWord'; wordId: number }
   | { type: 'setWordState'; word: string; entry: DictEntry; state: CardWordState }
   | { type: 'announceNoWord' }
@@ -289,7 +290,12 @@ function act<P, C extends CardInfo<P>>(state: S<P, C>, action: HoverKeyAction): 
       return card.entry ? { state, effects: [{ type: 'copy', word: card.word }] } : { state, effects: [] };
     case 'save':
       return card.entry
-        ? { state, effects: [{ type: 'saveWord', word: card.word, entry: card.entry, at: card.at }] }
+        ? {
+            state,
+            effects: [
+              { type: 'saveWord', seq: state.sequence, word: card.word, entry: card.entry, at: card.at },
+            ],
+          }
         : { state, effects: [] };
     case 'known':
     case 'ignore': {
@@ -434,6 +440,8 @@ function stepVocabulary<P, C extends CardInfo<P>>(state: S<P, C>, event: HoverEv
     case 'undoClicked':
       return act(state, 'undo');
     case 'wordSaved': {
+      // Saved while another word's card came up: that card is not the one to offer Undo on.
+      if (event.seq !== state.sequence) return { state, effects: [] };
       const status: Status = { key: event.created ? 'savedWordVocabulary' : 'savedWordContext', undo: true };
       return {
         state: { ...state, status, lastSaved: { wordId: event.wordId } },
