@@ -19,9 +19,8 @@ import {
   textBefore,
   textFrom,
 } from '../page-text/text-at-point';
-import type { DictEntry, LookupResult } from '../types';
-import { type PageInfo, wordContext } from '../vocabulary/context';
-import type { ContextInput, WordEntryInput } from '../vocabulary/types';
+import type { LookupResult } from '../types';
+import type { PageInfo } from '../vocabulary/context';
 import { announcement } from './announce';
 import { isCaretKey } from './caret-command';
 import { backgroundDeps, type HoverDeps } from './deps';
@@ -39,6 +38,7 @@ import {
 import { listenForTaps } from './touch';
 import { underlineArticle } from './underline';
 import { type CardView, createCardView } from './view';
+import { runVocabularyEffect } from './vocabulary-effects';
 
 const LOOKUP_TIMEOUT_MS = 3000;
 const WORD_STYLE = 'background-color: rgba(255, 196, 0, 0.45);';
@@ -191,29 +191,13 @@ class HoverAdapter {
           );
         return;
       case 'saveWord':
-        void this.saveWord(effect.seq, effect.entry, effect.at, effect.word.length);
-        return;
       case 'undoSaveWord':
-        void this.deps.undoSaveWord(effect.wordId).then(
-          (answer) =>
-            this.dispatch(
-              answer.ok
-                ? { type: 'wordSaveUndone' }
-                : { type: 'status', status: { key: 'saveFailed', message: errorText(answer.error) } },
-            ),
-          (error: unknown) => this.dispatch({ type: 'status', status: failed(error) }),
-        );
-        return;
       case 'setWordState':
-        void this.deps.setWordState(entryInput(effect.entry), effect.state).then(
-          (answer) =>
-            this.dispatch(
-              answer.ok
-                ? { type: 'wordStateSet', state: effect.state }
-                : { type: 'status', status: { key: 'saveFailed', message: errorText(answer.error) } },
-            ),
-          (error: unknown) => this.dispatch({ type: 'status', status: failed(error) }),
-        );
+        runVocabularyEffect(effect, {
+          deps: this.deps,
+          dispatch: (event) => this.dispatch(event),
+          pageInfo: () => this.pageInfo(),
+        });
         return;
       case 'announceNoWord':
         this.view.announce(t('hoverNoWordAtCaret'));
@@ -298,25 +282,6 @@ class HoverAdapter {
       },
       card.range.getBoundingClientRect(),
       form !== null,
-    );
-  }
-
-  /** Saves the shown word to the vocabulary with the sentence it stands in (read from the page here, in
-   *  the content script; only the sentence and the page's address go to the background). */
-  private async saveWord(seq: number, entry: DictEntry, at: TextPosition, length: number): Promise<void> {
-    let context: ContextInput | null = null;
-    try {
-      context = wordContext(at.node, at.offset, length, this.pageInfo());
-    } catch {
-      context = null; // the page removed the node meanwhile: the word is still worth saving
-    }
-    const answer = await this.deps
-      .saveWord(entryInput(entry), context)
-      .catch(() => fail('unavailable', 'no-answer'));
-    this.dispatch(
-      answer.ok
-        ? { type: 'wordSaved', seq, wordId: answer.value.wordId, created: answer.value.created }
-        : { type: 'status', status: { key: 'saveFailed', message: errorText(answer.error) } },
     );
   }
 
@@ -425,16 +390,6 @@ class HoverAdapter {
     this.word.dispose();
     this.underlines.dispose();
   }
-}
-
-/** The entry as the vocabulary stores it (the card's definitions, in the order shown). */
-function entryInput(entry: DictEntry): WordEntryInput {
-  return {
-    simplified: entry.simplified,
-    traditional: entry.traditional,
-    pinyin: entry.pinyin,
-    definitions: entry.definitions.slice(0, 12),
-  };
 }
 
 /** A thrown error's text is a developer's detail in English: the user reads the generic failure. */

@@ -6,6 +6,7 @@ import type { UserTermInput } from '../glossary/user-term';
 import type { HoverModifier, ReadingStyle } from '../settings';
 import type { DictEntry } from '../types';
 import { type HoverKeyAction, modifierHeld } from './keys';
+import { stepVocabulary, vocabularyAction } from './vocabulary-steps';
 
 export interface HoverSettings {
   delay: number;
@@ -289,27 +290,10 @@ function act<P, C extends CardInfo<P>>(state: S<P, C>, action: HoverKeyAction): 
     case 'copy':
       return card.entry ? { state, effects: [{ type: 'copy', word: card.word }] } : { state, effects: [] };
     case 'save':
-      return card.entry
-        ? {
-            state,
-            effects: [
-              { type: 'saveWord', seq: state.sequence, word: card.word, entry: card.entry, at: card.at },
-            ],
-          }
-        : { state, effects: [] };
     case 'known':
-    case 'ignore': {
-      if (!card.entry) return { state, effects: [] };
-      const wordState: CardWordState = action === 'known' ? 'known' : 'ignored';
-      return {
-        state,
-        effects: [{ type: 'setWordState', word: card.word, entry: card.entry, state: wordState }],
-      };
-    }
+    case 'ignore':
     case 'undo':
-      return state.lastSaved
-        ? { state, effects: [{ type: 'undoSaveWord', wordId: state.lastSaved.wordId }] }
-        : { state, effects: [] };
+      return vocabularyAction(state, action);
     case 'add': {
       const mine = card.entry?.source === 'user' ? card.entry : undefined;
       const form: HoverForm = {
@@ -428,36 +412,5 @@ function stepCard<P, C extends CardInfo<P>>(state: S<P, C>, event: HoverEvent<P,
       return state.form ? { state, effects: [] } : hidden(state);
     default:
       return stepVocabulary(state, event);
-  }
-}
-
-/** The card's vocabulary buttons and the background's answers to them. */
-function stepVocabulary<P, C extends CardInfo<P>>(state: S<P, C>, event: HoverEvent<P, C>): Step<P, C> {
-  if (!state.card || state.form) return { state, effects: [] };
-  switch (event.type) {
-    case 'saveClicked':
-      return act(state, 'save');
-    case 'undoClicked':
-      return act(state, 'undo');
-    case 'wordSaved': {
-      // Saved while another word's card came up: that card is not the one to offer Undo on.
-      if (event.seq !== state.sequence) return { state, effects: [] };
-      const status: Status = { key: event.created ? 'savedWordVocabulary' : 'savedWordContext', undo: true };
-      return {
-        state: { ...state, status, lastSaved: { wordId: event.wordId } },
-        effects: [{ type: 'draw' }],
-      };
-    }
-    case 'wordSaveUndone':
-      return {
-        state: { ...state, status: { key: 'wordSaveUndone' }, lastSaved: null },
-        effects: [{ type: 'draw' }],
-      };
-    case 'wordStateSet': {
-      const key = event.state === 'known' ? 'wordMarkedKnown' : 'wordMarkedIgnored';
-      return { state: { ...state, status: { key } }, effects: [{ type: 'draw' }] };
-    }
-    default:
-      return { state, effects: [] };
   }
 }
