@@ -22,6 +22,10 @@ export interface HoverCardProps {
   onSubmit?: (term: UserTermInput, id?: number) => void;
   onCancel?: () => void;
   onDelete?: (id: number) => void;
+  /** Saves the shown word to the vocabulary (the `s` key's button). */
+  onSaveWord?: () => void;
+  /** Undoes the latest save (offered beside its status line). */
+  onUndo?: () => void;
 }
 
 function Headword({ entry }: { entry: DictEntry }) {
@@ -122,6 +126,8 @@ export function HoverCard({
   onSubmit,
   onCancel,
   onDelete,
+  onSaveWord,
+  onUndo,
 }: HoverCardProps) {
   if (form && onSubmit && onCancel) {
     return (
@@ -149,7 +155,23 @@ export function HoverCard({
           colours={toneColours}
         />
       ))}
-      {status && <div class="status">{status}</div>}
+      {status && (
+        <div class="status">
+          {status}
+          {onUndo && (
+            <button type="button" class="undo" onClick={onUndo}>
+              {t('hoverUndo')}
+            </button>
+          )}
+        </div>
+      )}
+      {onSaveWord && (
+        <div class="actions">
+          <button type="button" class="save-word" onClick={onSaveWord}>
+            {t('hoverSaveWord')}
+          </button>
+        </div>
+      )}
       <div class="keys">{t('hoverKeysHint')}</div>
     </div>
   );
@@ -182,6 +204,11 @@ export const hoverCardStyles = `
 .cl, .refs, .related { font-size: .93em; color: #444; margin-top: 2px; }
 .label { font-size: .79em; text-transform: uppercase; letter-spacing: .04em; color: #6b6b6b; }
 .status { margin-top: 6px; font-size: .86em; color: #1f4f7a; }
+.status .undo, .actions button { font: inherit; font-size: .86em; padding: 1px 8px; margin-left: 6px; cursor: pointer; }
+.actions { margin-top: 6px; }
+.actions button { margin-left: 0; }
+/* The card lets the pointer through to the page (hovering on); its buttons take clicks. */
+.status .undo, .actions button { pointer-events: auto; }
 .keys { margin-top: 6px; font-size: .79em; color: #6b6b6b; }
 .user-term-form { display: grid; gap: 6px; min-width: 280px; }
 .user-term-form label { display: grid; gap: 2px; font-size: .86em; color: #444; }

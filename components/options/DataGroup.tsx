@@ -74,6 +74,7 @@ function ClearAll({ count, busy, onConfirm }: { count: number; busy: boolean; on
   return (
     <fieldset class="confirm" onKeyDown={(e) => e.key === 'Escape' && close()}>
       <legend class="warning-text">{t('clearAllWarning', { n: count })}</legend>
+      <p class="hint">{t('clearAllKeepsVocabulary')}</p>
       <p class="row">
         <label>
           {t('clearAllTypeCount', { n: count })}{' '}

@@ -42,10 +42,17 @@ import { useLocale } from '../../lib/i18n/use-locale';
 import { hoverByDefault, traditionalTarget } from '../../lib/settings';
 import type { ConverterEngine } from '../../lib/tab/converter-registry';
 import type { Clipping, Target } from '../../lib/types';
+import { openVocabularyDb, type VocabularyDb } from '../../lib/vocabulary/db';
 import '../../components/styles/clippings-page.css';
 
 // An extension page: same origin as the background, so it reads the clippings database directly.
 const db = openClippingsDb();
+// The full JSON backup carries the vocabulary too (issue 17); opened on first export or import.
+let words: VocabularyDb | undefined;
+const vocabularyDb = (): VocabularyDb => {
+  words ??= openVocabularyDb();
+  return words;
+};
 // Folded texts for search, loaded once (after the first rows are drawn) and kept in step.
 const searchCache = new SearchCache();
 // The newest rows, read straight from the savedAt index as the page loads, drawn before the full id
@@ -207,7 +214,7 @@ function ClippingsPage() {
   };
 
   const exportAs = async (format: ExportFormat, selectedOnly: boolean) => {
-    const file = await buildExport(db, format, selectedOnly ? [...selected] : undefined);
+    const file = await buildExport(db, format, selectedOnly ? [...selected] : undefined, vocabularyDb());
     download(file.name, file.content, file.type);
   };
 
@@ -281,7 +288,7 @@ function ClippingsPage() {
         onExport={(format, selectedOnly) => void exportAs(format, selectedOnly)}
         onImport={(file) =>
           void file.text().then(async (text) => {
-            const result = await importFile(db, text);
+            const result = await importFile(db, text, vocabularyDb());
             setNotice({ text: result.message });
             cache.current.clear();
             searchCache.reset();

@@ -8,6 +8,7 @@ import { langForTarget } from '../../lib/convert/text/lang';
 import { dispatch } from '../../lib/dispatch/dispatch';
 import { isEnvelope } from '../../lib/dispatch/envelope';
 import { MessageError } from '../../lib/dispatch/failure';
+import { backgroundDeps } from '../../lib/hover/deps';
 import { createHover } from '../../lib/hover/dom';
 import { startRevisit } from '../../lib/page-text/revisit';
 import type { SenderInfo } from '../../lib/protocol/sender';
@@ -65,7 +66,16 @@ async function loadEngine(): Promise<ConverterEngine> {
 
 function start() {
   void initTabLocale(); // card labels and toasts in the user's language; follows later changes
-  const hover = createHover(document); // lookups and the user glossary go through callBackground
+  // Lookups, the user glossary and the vocabulary go through the background; a saved word's context
+  // names the detected article (its title, site and date), not only the tab.
+  const hover = createHover(document, {
+    ...backgroundDeps,
+    pageInfo: () => {
+      const info = selectionInfo(controller.state(), document);
+      const site = info.site ?? (location.hostname || null);
+      return { url: location.href, title: info.title, site, published: info.published, clippingId: null };
+    },
+  });
   // Saved selections on this page are highlighted again (issue 6); saves confirm with a toast + Undo.
   const revisit = startRevisit(document, {
     url: () => location.href,

@@ -9,6 +9,7 @@ import { buildExport, download, type ExportFormat, importFile } from '../../lib/
 import { t } from '../../lib/i18n';
 import type { Result } from '../../lib/messages';
 import { readStorageUsage, type StorageUsage } from '../../lib/storage-usage';
+import { openVocabularyDb, type VocabularyDb } from '../../lib/vocabulary/db';
 
 export interface DataClient {
   count(): Promise<Result<{ count: number }>>;
@@ -24,19 +25,24 @@ export function createDataClient(): DataClient {
     db ??= openClippingsDb();
     return db;
   };
+  let words: VocabularyDb | undefined;
+  const vocabulary = (): VocabularyDb => {
+    words ??= openVocabularyDb();
+    return words;
+  };
   return {
     count: () => callBackground('clippingsCount', {}),
     usage: () => readStorageUsage(navigator.storage),
     async exportAs(format) {
       try {
-        const file = await buildExport(database(), format);
+        const file = await buildExport(database(), format, undefined, vocabulary());
         download(file.name, file.content, file.type);
         return { ok: true, message: '' };
       } catch (error) {
         return { ok: false, message: t('error', { message: storageErrorMessage(error) }) };
       }
     },
-    importText: (text) => importFile(database(), text),
+    importText: (text) => importFile(database(), text, vocabulary()),
     clearAll: () => callBackground('clearClippings', { confirm: CLEAR_ALL_CONFIRMATION }),
   };
 }

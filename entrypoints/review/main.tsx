@@ -57,8 +57,8 @@ function ReviewPage() {
       try {
         await gradeCard(db, current.word.id, g, await readReviewSettings());
         await vocabularyChanged.setValue(Date.now());
-        setStatus(t('reviewGraded', { grade: GRADE_LABELS[g]() }));
         await load();
+        setStatus(t('reviewGraded', { grade: GRADE_LABELS[g]() }));
       } finally {
         busy.current = false;
       }
@@ -72,33 +72,45 @@ function ReviewPage() {
     try {
       if ((await undoLastGrade(db)) !== null) {
         await vocabularyChanged.setValue(Date.now());
-        setStatus(t('reviewUndone'));
         await load();
+        setStatus(t('reviewUndone'));
       }
     } finally {
       busy.current = false;
     }
   }, [load]);
 
+  // The key handler is installed once and reads the latest render through this ref: a handler bound in
+  // an effect is re-bound only after paint, so a quick "Space, 4" reached the stale one (answer still
+  // hidden) and the grade was dropped.
+  const live = useRef({ current, shown, grade, undo });
+  live.current = { current, shown, grade, undo };
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.isComposing || e.ctrlKey || e.metaKey || e.altKey) return;
       const target = e.target as HTMLElement | null;
       if (target?.tagName === 'INPUT' && (target as HTMLInputElement).type !== 'checkbox') return;
-      if (e.key === ' ' && current && !shown) {
+      const now = live.current;
+      const onCard = target?.closest('[data-testid="review-card"]') !== null;
+      if (e.key === ' ' && now.current && (!now.shown || onCard)) {
+        // Space only ever shows the answer: on the back, focus sits on a grade button, and Space must
+        // not press it (a second Space graded "Again"). Elsewhere (Undo, the cloze box) it is theirs.
         e.preventDefault();
-        setShown(true);
-      } else if (/^[1-4]$/.test(e.key) && current && shown) {
+        if (!now.shown) {
+          now.shown = true;
+          setShown(true);
+        }
+      } else if (/^[1-4]$/.test(e.key) && now.current && now.shown) {
         e.preventDefault();
-        void grade(Number(e.key) as GradeValue);
+        void now.grade(Number(e.key) as GradeValue);
       } else if (e.key === 'u' || e.key === 'U') {
         e.preventDefault();
-        void undo();
+        void now.undo();
       }
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [current, shown, grade, undo]);
+  }, []);
 
   // Keep focus on the card region so keys work after clicks, and screen readers hear the new card.
   useEffect(() => {

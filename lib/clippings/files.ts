@@ -3,6 +3,8 @@
 
 import { t } from '../i18n';
 import type { Clipping } from '../types';
+import type { VocabularyDb } from '../vocabulary/db';
+import { importVocabularyPart, vocabularyForBackup, vocabularyInBackup } from '../vocabulary/main-backup';
 import { BackupError, exportBackup, importBackup, parseBackup } from './backup';
 import { type ClippingsDb, storageErrorMessage } from './db';
 import { clippingsToCsv, clippingsToMarkdown, clippingToMarkdown, markdownFileName } from './formats';
@@ -23,14 +25,18 @@ export function download(name: string, content: string, type: string): void {
 
 const stamp = (): string => new Date().toISOString().slice(0, 10);
 
-/** Builds the export (all, or `ids`) and returns its file name and content. */
+/** Builds the export (all, or `ids`) and returns its file name and content. A full JSON backup carries
+ *  the vocabulary too when its database is given (issue 17). */
 export async function buildExport(
   db: ClippingsDb,
   format: ExportFormat,
   ids?: number[],
+  vocabulary?: VocabularyDb,
 ): Promise<{ name: string; content: string; type: string }> {
   if (format === 'json') {
-    const backup = await exportBackup(db, ids);
+    const clippings = await exportBackup(db, ids);
+    const backup =
+      vocabulary && !ids ? { ...clippings, vocabulary: await vocabularyForBackup(vocabulary) } : clippings;
     return {
       name: `wenzhai-clippings-${stamp()}.json`,
       content: JSON.stringify(backup),
@@ -54,15 +60,26 @@ export function exportOneMarkdown(c: Clipping): void {
   download(markdownFileName(c), clippingToMarkdown(c), 'text/markdown');
 }
 
-/** Reads, validates and merges a backup. Returns the message for the user; never half-imports. */
-export async function importFile(db: ClippingsDb, text: string): Promise<{ ok: boolean; message: string }> {
+/** Reads, validates and merges a backup (and its vocabulary, when `vocabulary` is given). Returns the
+ *  message for the user; every record of both parts is checked before anything is written. */
+export async function importFile(
+  db: ClippingsDb,
+  text: string,
+  vocabulary?: VocabularyDb,
+): Promise<{ ok: boolean; message: string }> {
   try {
     const backup = parseBackup(text);
+    const words = vocabulary ? vocabularyInBackup(backup) : null;
     const result = await importBackup(db, backup, (html) => sanitizeHtml(html, window) ?? '');
-    return {
-      ok: true,
-      message: t('importDone', { added: result.added, updated: result.updated, unchanged: result.unchanged }),
-    };
+    const done = t('importDone', {
+      added: result.added,
+      updated: result.updated,
+      unchanged: result.unchanged,
+    });
+    // Two databases, two transactions: each is all-or-nothing, and both merges are idempotent, so a
+    // failure in the second is mended by importing the same file again.
+    const also = vocabulary && words ? ` ${await importVocabularyPart(vocabulary, words)}` : '';
+    return { ok: true, message: `${done}${also}` };
   } catch (error) {
     // A full disk says so plainly; the transaction rolled back, so nothing was half-imported.
     const reason = error instanceof BackupError ? error.message : storageErrorMessage(error);

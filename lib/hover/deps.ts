@@ -5,6 +5,9 @@ import type { UserTermInput } from '../glossary/user-term';
 import { dictionaryClient, lookupWord } from '../lookup/client';
 import type { Result } from '../messages';
 import type { LookupResult } from '../types';
+import { callVocabulary } from '../vocabulary/client';
+import type { PageInfo } from '../vocabulary/context';
+import type { ContextInput, WordEntryInput, WordState } from '../vocabulary/types';
 
 /** What the hover needs from the background; injectable for tests. */
 export interface HoverDeps {
@@ -12,6 +15,15 @@ export interface HoverDeps {
   putTerm(term: UserTermInput, id?: number): Promise<Result<{ id: number }>>;
   deleteTerm(id: number): Promise<Result<{ deleted: boolean }>>;
   glossaryMatches(text: string): Promise<Result<{ start: number; end: number }[]>>;
+  /** The vocabulary (issue 17): the card's `s`, its Undo, and `k` / `i`. */
+  saveWord(
+    entry: WordEntryInput,
+    context: ContextInput | null,
+  ): Promise<Result<{ wordId: number; created: boolean }>>;
+  undoSaveWord(wordId: number): Promise<Result<{ undone: boolean }>>;
+  setWordState(entry: WordEntryInput, state: WordState): Promise<Result<{ wordId: number }>>;
+  /** Where the page is, for a saved word's context (the content script knows the article's title and date). */
+  pageInfo?(): PageInfo;
   /** Hover turned on: get the way to the dictionary ready before the first hover. */
   warm?(): void;
   /** Disposed: let go of the way to the dictionary (its port). */
@@ -26,4 +38,7 @@ export const backgroundDeps: HoverDeps = {
   putTerm: (term, id) => callBackground('putUserTerm', id === undefined ? { term } : { term, id }),
   deleteTerm: (id) => callBackground('deleteUserTerm', { id }),
   glossaryMatches: (text) => callBackground('glossaryMatches', { text }),
+  saveWord: (entry, context) => callVocabulary('saveWord', { entry, context }),
+  undoSaveWord: (wordId) => callVocabulary('undoSaveWord', { wordId }),
+  setWordState: (entry, state) => callVocabulary('setWordState', { entry, state }),
 };

@@ -20,6 +20,7 @@ import {
   textFrom,
 } from '../page-text/text-at-point';
 import type { LookupResult } from '../types';
+import type { PageInfo } from '../vocabulary/context';
 import { announcement } from './announce';
 import { isCaretKey } from './caret-command';
 import { backgroundDeps, type HoverDeps } from './deps';
@@ -37,6 +38,7 @@ import {
 import { listenForTaps } from './touch';
 import { underlineArticle } from './underline';
 import { type CardView, createCardView } from './view';
+import { runVocabularyEffect } from './vocabulary-effects';
 
 const LOOKUP_TIMEOUT_MS = 3000;
 const WORD_STYLE = 'background-color: rgba(255, 196, 0, 0.45);';
@@ -87,6 +89,8 @@ class HoverAdapter {
   private readonly underlines: Marks;
   private timer: number | undefined;
   private keyEvent: KeyboardEvent | null = null;
+  /** The latest pointer hit was on the shown word (or on the card, reached from it). */
+  private stayedOnWord = false;
   private caret: { seq: number; done: (shown: boolean) => void } | null = null;
   private readonly stops: (() => void)[] = [];
 
@@ -189,22 +193,15 @@ class HoverAdapter {
             (error: unknown) => this.dispatch({ type: 'status', status: failed(error) }),
           );
         return;
-      case 'saveWord': {
-        // "Save word" keeps the entry as shown in the user's glossary (their word list), one key press.
-        const { word, entry } = effect;
-        const definition = entry.definitions.slice(0, 3).join('; ').slice(0, 1000) || word;
-        void this.deps.putTerm({ term: word, pinyin: entry.pinyin, definition, note: '' }).then(
-          (answer) =>
-            this.dispatch({
-              type: 'status',
-              status: answer.ok
-                ? { key: 'savedWord' }
-                : { key: 'saveFailed', message: errorText(answer.error) },
-            }),
-          (error: unknown) => this.dispatch({ type: 'status', status: failed(error) }),
-        );
+      case 'saveWord':
+      case 'undoSaveWord':
+      case 'setWordState':
+        runVocabularyEffect(effect, {
+          deps: this.deps,
+          dispatch: (event) => this.dispatch(event),
+          pageInfo: () => this.pageInfo(),
+        });
         return;
-      }
       case 'announceNoWord':
         this.view.announce(t('hoverNoWordAtCaret'));
         return;
@@ -219,6 +216,15 @@ class HoverAdapter {
   }
 
   private hitTest(x: number, y: number): Hit<TextPosition> {
+    // A pointer that goes from the word onto its card keeps the card, so its buttons can be reached;
+    // one arriving from elsewhere looks through the card at the page, as before.
+    const stay = this.stayedOnWord && this.view.covers(x, y);
+    const hit = stay ? ({ kind: 'same' } as const) : this.hitPage(x, y);
+    this.stayedOnWord = hit.kind === 'same';
+    return hit;
+  }
+
+  private hitPage(x: number, y: number): Hit<TextPosition> {
     const position = characterAt(this.doc, x, y);
     if (!position || position.node.parentElement?.closest(`[${OWN_UI_ATTRIBUTE}]`)) return { kind: 'none' };
     const ch = position.node.data.codePointAt(position.offset);
@@ -293,10 +299,19 @@ class HoverAdapter {
         onSubmit: (term, id) => void this.submit(term, id),
         onCancel: () => this.dispatch({ type: 'formClosed' }),
         onDelete: (id) => void this.remove(id),
+        onSaveWord: card.entry ? () => this.dispatch({ type: 'saveClicked' }) : undefined,
+        onUndo: status?.undo ? () => this.dispatch({ type: 'undoClicked' }) : undefined,
       },
       card.range.getBoundingClientRect(),
       form !== null,
     );
+  }
+
+  private pageInfo(): PageInfo {
+    const given = this.deps.pageInfo?.();
+    if (given) return given;
+    const { href, hostname } = this.win.location;
+    return { url: href, title: this.doc.title, site: hostname || null, published: null, clippingId: null };
   }
 
   private async submit(term: UserTermInput, id?: number): Promise<void> {

@@ -1,7 +1,17 @@
 // Keyboard and modifier decisions for the hover card, apart from the DOM wiring so they are testable.
 import type { HoverModifier } from '../settings';
 
-export type HoverKeyAction = 'close' | 'next' | 'previous' | 'copy' | 'save' | 'add' | 'related';
+export type HoverKeyAction =
+  | 'close'
+  | 'next'
+  | 'previous'
+  | 'copy'
+  | 'save'
+  | 'add'
+  | 'related'
+  | 'known'
+  | 'ignore'
+  | 'undo';
 
 /** The keys, Zhongwen's where it has them (n / b). Letters only without Ctrl/Cmd/Alt, so the browser's
  *  and the page's shortcuts keep working. */
@@ -13,6 +23,10 @@ const KEYS: Readonly<Record<string, HoverKeyAction>> = {
   s: 'save',
   a: 'add',
   r: 'related', // the glossary entry's related terms, one after another (issue 20)
+  // Vocabulary (issue 17): k known, i ignore, u undoes the latest save.
+  k: 'known',
+  i: 'ignore',
+  u: 'undo',
 };
 
 export interface KeyLike {

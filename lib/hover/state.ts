@@ -2,131 +2,23 @@
 // No DOM, no clock, no promises: the DOM adapter (dom.ts) turns pointer moves, keys, timers and
 // answers into events and carries out the effects (hit-test the point, ask the dictionary, draw).
 // Positions (`P`) are opaque here: the adapter's text positions, compared only by the adapter.
-import type { UserTermInput } from '../glossary/user-term';
-import type { HoverModifier, ReadingStyle } from '../settings';
-import type { DictEntry } from '../types';
 import { type HoverKeyAction, modifierHeld } from './keys';
+import {
+  type CardInfo,
+  DEFAULT_SETTINGS,
+  type Hit,
+  type HoverEffect,
+  type HoverEvent,
+  type HoverForm,
+  type HoverSettings,
+  type HoverState,
+  type Purpose,
+  type Status,
+  type Step,
+} from './state-types';
+import { stepVocabulary, vocabularyAction } from './vocabulary-steps';
 
-export interface HoverSettings {
-  delay: number;
-  modifier: HoverModifier;
-  reading: ReadingStyle;
-  colours: boolean;
-  underline: boolean;
-  fontSize: number;
-}
-
-export const DEFAULT_SETTINGS: HoverSettings = {
-  delay: 0,
-  modifier: 'none',
-  reading: 'pinyin',
-  colours: false,
-  underline: false,
-  fontSize: 14,
-};
-
-/** What the adapter tells us about a shown word (it builds these from the DOM and the answer). */
-export interface CardInfo<P> {
-  at: P;
-  /** The word as written on the page, '' when the answer has no entry. */
-  word: string;
-  entry: DictEntry | undefined;
-  /** Where "next word" goes (just past this word), and "previous" without history (one back). */
-  next: P | null;
-  previous: P | null;
-}
-
-export type StatusKey = 'copied' | 'savedWord' | 'userTermDeleted' | 'saveFailed';
-export interface Status {
-  key: StatusKey;
-  message?: string;
-}
-
-export interface HoverForm {
-  initial: UserTermInput;
-  id?: number;
-  error?: string;
-}
-
-type Purpose = 'move' | 'next' | 'previous' | 'caret' | 'refresh' | 'related';
-
-export interface HoverState<P, C extends CardInfo<P> = CardInfo<P>> {
-  enabled: boolean;
-  settings: HoverSettings;
-  /** The latest pointer point not yet looked at. */
-  point: { x: number; y: number } | null;
-  /** Bumped by every lookup and every hide: an answer for an older number is stale. */
-  sequence: number;
-  /** The pointer lookup in flight (one at a time), and whether moves arrived meanwhile. */
-  inFlight: number | null;
-  movedMeanwhile: boolean;
-  /** Why the latest lookup was asked (what to do with its answer). */
-  asked: { seq: number; purpose: Purpose; from?: P; status?: Status } | null;
-  card: C | null;
-  history: P[];
-  form: HoverForm | null;
-  status: Status | null;
-  /** Cards reached by key are read out to screen readers; pointer cards are not. */
-  byKey: boolean;
-  /** `r` walking a glossary entry's related terms (issue 20); null once another card shows. */
-  related?: { terms: readonly string[]; index: number } | null;
-}
-
-export type Hit<P> = { kind: 'none' } | { kind: 'same' } | { kind: 'char'; position: P };
-
-export type HoverEvent<P, C extends CardInfo<P>> =
-  | { type: 'enable' }
-  | { type: 'disable' }
-  | { type: 'settings'; patch: Partial<HoverSettings> }
-  | { type: 'locale' }
-  | { type: 'move'; x: number; y: number; trusted: boolean; shiftKey: boolean; altKey: boolean }
-  /** A finger's tap on a touch screen (lib/hover/touch.ts, already checked as the user's): there is no
-   *  hover there, so it looks up at once, whatever the modifier and delay. */
-  | { type: 'tap'; x: number; y: number }
-  | { type: 'timer' }
-  | { type: 'probed'; hit: Hit<P> }
-  | { type: 'answer'; seq: number; card: C | null }
-  | {
-      type: 'key';
-      trusted: boolean;
-      action: HoverKeyAction | null;
-      caretKey: boolean;
-      editable: boolean;
-      inOwnUi: boolean;
-    }
-  | { type: 'caret' }
-  | { type: 'caretProbed'; position: P | null }
-  | { type: 'status'; status: Status }
-  | { type: 'formSaved' }
-  | { type: 'formFailed'; initial: UserTermInput; message: string }
-  | { type: 'formClosed' }
-  | { type: 'termDeleted' }
-  | { type: 'wordLeftView' };
-
-export type HoverEffect<P> =
-  | { type: 'listen'; on: boolean }
-  | { type: 'warm' }
-  | { type: 'underline' }
-  | { type: 'startTimer'; ms: number }
-  | { type: 'cancelTimer' }
-  | { type: 'probe'; x: number; y: number }
-  | { type: 'probeCaret' }
-  | { type: 'lookup'; seq: number; position: P }
-  /** A related term, not on the page: looked up by its text, shown where the card is. */
-  | { type: 'lookupTerm'; seq: number; text: string }
-  | { type: 'show'; announce: boolean }
-  | { type: 'draw' }
-  | { type: 'hide' }
-  | { type: 'consumeKey' }
-  | { type: 'copy'; word: string }
-  | { type: 'saveWord'; word: string; entry: DictEntry }
-  | { type: 'announceNoWord' }
-  | { type: 'settled'; seq: number; shown: boolean };
-
-export interface Step<P, C extends CardInfo<P>> {
-  state: HoverState<P, C>;
-  effects: HoverEffect<P>[];
-}
+export * from './state-types';
 
 export function initialState<P, C extends CardInfo<P> = CardInfo<P>>(
   settings: HoverSettings = DEFAULT_SETTINGS,
@@ -144,14 +36,23 @@ export function initialState<P, C extends CardInfo<P> = CardInfo<P>>(
     form: null,
     status: null,
     byKey: false,
+    lastSaved: null,
   };
 }
 
 type S<P, C extends CardInfo<P>> = HoverState<P, C>;
 
 function hidden<P, C extends CardInfo<P>>(state: S<P, C>): Step<P, C> {
-  const next = { ...state, card: null, form: null, status: null, history: [], sequence: state.sequence + 1 };
-  next.related = null;
+  const next = {
+    ...state,
+    card: null,
+    form: null,
+    status: null,
+    history: [],
+    lastSaved: null,
+    related: null,
+    sequence: state.sequence + 1,
+  };
   return { state: next, effects: [{ type: 'hide' }] };
 }
 
@@ -231,7 +132,9 @@ function onAnswer<P, C extends CardInfo<P>>(state: S<P, C>, seq: number, card: C
   }
   const history =
     asked.purpose === 'next' && asked.from !== undefined ? [...base.history, asked.from] : base.history;
-  const next: S<P, C> = { ...base, card, history, asked: null, status: asked.status ?? null };
+  // A different word's card: the previous word's save is no longer the card's to undo.
+  const lastSaved = asked.purpose === 'refresh' ? base.lastSaved : null;
+  const next: S<P, C> = { ...base, card, history, asked: null, status: asked.status ?? null, lastSaved };
   if (asked.purpose !== 'related') next.related = null;
   return {
     state: next,
@@ -257,9 +160,10 @@ function act<P, C extends CardInfo<P>>(state: S<P, C>, action: HoverKeyAction): 
     case 'copy':
       return card.entry ? { state, effects: [{ type: 'copy', word: card.word }] } : { state, effects: [] };
     case 'save':
-      return card.entry
-        ? { state, effects: [{ type: 'saveWord', word: card.word, entry: card.entry }] }
-        : { state, effects: [] };
+    case 'known':
+    case 'ignore':
+    case 'undo':
+      return vocabularyAction(state, action);
     case 'related':
       return relatedTerm(state, card);
     case 'add': {
@@ -395,6 +299,6 @@ function stepCard<P, C extends CardInfo<P>>(state: S<P, C>, event: HoverEvent<P,
     case 'wordLeftView':
       return state.form ? { state, effects: [] } : hidden(state);
     default:
-      return { state, effects: [] };
+      return stepVocabulary(state, event);
   }
 }

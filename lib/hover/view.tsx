@@ -15,6 +15,9 @@ export interface CardView {
   isShown(): boolean;
   announce(text: string): void;
   owns(path: readonly EventTarget[]): boolean;
+  /** Whether (x, y) is on the shown card or in the gap between it and its word (the card itself lets
+   *  the pointer through to the page, except on its buttons). */
+  covers(x: number, y: number): boolean;
   setFontSize(px: number): void;
   dispose(): void;
 }
@@ -69,6 +72,12 @@ export function createCardView(doc: Document): CardView {
       announce(mount().frame, text);
     },
     owns: (path) => guarded?.owns(path) ?? false,
+    covers(x, y) {
+      if (!guarded || !shown) return false;
+      const r = guarded.frame.getBoundingClientRect();
+      const gap = 8; // placePopup's gap between word and card, and a little more
+      return x >= r.left - gap && x <= r.right + gap && y >= r.top - gap && y <= r.bottom + gap;
+    },
     setFontSize(px) {
       fontSize = px;
       if (guarded) guarded.frame.style.fontSize = `${px}px`;

@@ -54,7 +54,8 @@ export const en = {
   measureWords: 'Measure words',
   seeAlso: 'See',
   relatedTerms: 'Related (r)',
-  hoverKeysHint: 'n next · b previous · c copy · s save · a add to my glossary · Esc close',
+  hoverKeysHint:
+    'n next · b previous · c copy · s save word · u undo · k known · i ignore · r related · a add to my glossary · Esc close',
   copied: 'Copied',
   savedWord: 'Saved to my glossary',
   saveFailed: 'Could not save: {message}',

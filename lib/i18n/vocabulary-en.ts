@@ -100,4 +100,13 @@ export const vocabularyEn = {
   ankiFailed: 'Anki refused the words. {n} words stay queued.',
   ankiDenied: 'Wenzhai was not allowed to reach Anki on this computer, so nothing was sent.',
   ankiQueued: '{n} words queued for Anki.',
+  backupBadVocabulary: 'Vocabulary {table} record {n} has an invalid “{field}” field; nothing was imported.',
+  importVocabularyDone:
+    'Vocabulary: {words} words, {contexts} sentences, {cards} cards, {logs} reviews added.',
+  clearAllKeepsVocabulary: 'Your vocabulary (saved words and reviews) is kept; it has its own page.',
+  hoverSaveWord: 'Save word (s)',
+  hoverUndo: 'Undo (u)',
+  wordSaveUndone: 'Save undone',
+  wordMarkedKnown: 'Marked as known',
+  wordMarkedIgnored: 'Ignored: no longer marked or reviewed',
 } as const;

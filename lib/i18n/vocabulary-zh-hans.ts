@@ -98,4 +98,12 @@ export const vocabularyZhHans: Record<keyof typeof vocabularyEn, string> = {
   ankiFailed: 'Anki 拒绝了这些词。{n} 个词留在队列中。',
   ankiDenied: '文摘未获准访问本机的 Anki，未发送任何内容。',
   ankiQueued: '{n} 个词在等待发送到 Anki。',
+  backupBadVocabulary: '生词本的 {table} 第 {n} 条记录的“{field}”字段无效，未导入任何内容。',
+  importVocabularyDone: '生词本：新增 {words} 个词、{contexts} 个例句、{cards} 张卡片、{logs} 条复习记录。',
+  clearAllKeepsVocabulary: '生词本（保存的词和复习记录）会保留，它有自己的页面。',
+  hoverSaveWord: '存入生词本 (s)',
+  hoverUndo: '撤销 (u)',
+  wordSaveUndone: '已撤销保存',
+  wordMarkedKnown: '已标为认识',
+  wordMarkedIgnored: '已忽略：不再标记或复习',
 };

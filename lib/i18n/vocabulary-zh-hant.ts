@@ -98,4 +98,12 @@ export const vocabularyZhHant: Record<keyof typeof vocabularyEn, string> = {
   ankiFailed: 'Anki 拒絕了這些詞。{n} 個詞留在佇列中。',
   ankiDenied: '文摘未獲准存取本機的 Anki，未傳送任何內容。',
   ankiQueued: '{n} 個詞在等待傳送到 Anki。',
+  backupBadVocabulary: '生詞本的 {table} 第 {n} 筆記錄的「{field}」欄位無效，未匯入任何內容。',
+  importVocabularyDone: '生詞本：新增 {words} 個詞、{contexts} 個例句、{cards} 張卡片、{logs} 筆複習記錄。',
+  clearAllKeepsVocabulary: '生詞本（儲存的詞和複習記錄）會保留，它有自己的頁面。',
+  hoverSaveWord: '存入生詞本 (s)',
+  hoverUndo: '復原 (u)',
+  wordSaveUndone: '已復原儲存',
+  wordMarkedKnown: '已標為認識',
+  wordMarkedIgnored: '已忽略：不再標記或複習',
 };

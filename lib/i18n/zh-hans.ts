@@ -54,7 +54,8 @@ export const zhHans: Record<MessageKey, string> = {
   measureWords: '量词',
   seeAlso: '参见',
   relatedTerms: '相关词（r）',
-  hoverKeysHint: 'n 下一个 · b 上一个 · c 复制 · s 保存 · a 加入我的词汇表 · Esc 关闭',
+  hoverKeysHint:
+    'n 下一个 · b 上一个 · c 复制 · s 存入生词本 · u 撤销 · k 认识 · i 忽略 · r 相关词 · a 加入我的词汇表 · Esc 关闭',
   copied: '已复制',
   savedWord: '已保存到我的词汇表',
   saveFailed: '无法保存：{message}',

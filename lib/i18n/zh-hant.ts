@@ -54,7 +54,8 @@ export const zhHant: Record<MessageKey, string> = {
   measureWords: '量詞',
   seeAlso: '參見',
   relatedTerms: '相關詞（r）',
-  hoverKeysHint: 'n 下一個 · b 上一個 · c 複製 · s 儲存 · a 加入我的詞彙表 · Esc 關閉',
+  hoverKeysHint:
+    'n 下一個 · b 上一個 · c 複製 · s 存入生詞本 · u 復原 · k 認識 · i 忽略 · r 相關詞 · a 加入我的詞彙表 · Esc 關閉',
   copied: '已複製',
   savedWord: '已儲存到我的詞彙表',
   saveFailed: '無法儲存：{message}',

@@ -145,11 +145,25 @@ test('review by keyboard only: Space shows, 1–4 grade, u undoes; the word stat
   assert.equal(await wordState(page, '经济'), 'new');
   assert.equal(await word.textContent(), '经济', 'the undone card is shown again');
 
-  for (const key of ['4', '4', '4']) {
+  const ratings = () =>
+    page.evaluate(async () =>
+      (
+        await (
+          globalThis as unknown as {
+            wenzhaiReview: { db: { logs: { toArray(): Promise<{ rating: number }[]> } } };
+          }
+        ).wenzhaiReview.db.logs.toArray()
+      ).map((l) => l.rating),
+    );
+  // Keys pressed as fast as a user types them: Space twice (the second must not press the focused
+  // "Again" button) and the grade straight after, without waiting in between.
+  for (const [i, key] of ['4', '4', '4'].entries()) {
     await page.keyboard.press('Space');
-    await page.getByTestId('review-back').waitFor();
+    await page.keyboard.press('Space');
     await page.keyboard.press(key);
     await page.waitForFunction(() => !document.querySelector('[data-testid="review-back"]'));
+    await page.getByTestId('review-status').filter({ hasText: 'Easy' }).waitFor();
+    assert.deepEqual(await ratings(), Array(i + 1).fill(4), 'one Easy per card, no Again');
   }
   assert.equal(await wordState(page, '经济'), 'learning');
   assert.equal(await wordState(page, '发展'), 'learning');

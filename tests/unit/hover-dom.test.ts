@@ -27,6 +27,9 @@ function deps(lookup: HoverDeps['lookup']): HoverDeps & { released: number } {
     putTerm: vi.fn(async () => ok({ id: 1 })),
     deleteTerm: vi.fn(async () => ok({ deleted: true })),
     glossaryMatches: vi.fn(async () => ok([])),
+    saveWord: vi.fn(async () => ok({ wordId: 7, created: true })),
+    undoSaveWord: vi.fn(async () => ok({ undone: true })),
+    setWordState: vi.fn(async () => ok({ wordId: 7 })),
     release: () => {
       d.released++;
     },

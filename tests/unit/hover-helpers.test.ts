@@ -25,6 +25,13 @@ describe('hover keys', () => {
     expect(hoverKeyAction(key('c', { ctrlKey: true }))).toBeNull();
     expect(hoverKeyAction(key('Escape', { altKey: true }))).toBe('close');
     expect(hoverKeyAction(key('x'))).toBeNull();
+    expect(['k', 'i', 'u', 'K'].map((k) => hoverKeyAction(key(k)))).toEqual([
+      'known',
+      'ignore',
+      'undo',
+      'known',
+    ]);
+    expect(hoverKeyAction(key('r'))).toBe('related'); // the glossary entry's related terms (issue 20)
   });
 
   it('knows when the user is typing and which modifier is held', () => {

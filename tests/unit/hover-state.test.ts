@@ -238,7 +238,7 @@ describe('hover state: keys', () => {
     ]);
     expect(run([key('save')], showing()).effects).toEqual([
       { type: 'consumeKey' },
-      { type: 'saveWord', word: '领导', entry: ENTRY },
+      { type: 'saveWord', seq: 1, word: '领导', entry: ENTRY, at: 'a' },
     ]);
     const copied = run([{ type: 'status', status: { key: 'copied' } }], showing());
     expect(copied.state.status).toEqual({ key: 'copied' });
@@ -256,6 +256,71 @@ describe('hover state: keys', () => {
     const saved = run([{ type: 'formSaved' }, { type: 'answer', seq: 2, card: card('a') }], form.state);
     expect(saved.state.form).toBeNull();
     expect(saved.state.status).toEqual({ key: 'savedWord' });
+  });
+
+  it('s and the Save button save to the vocabulary; the status offers Undo, and u undoes that save', () => {
+    const byButton = run([{ type: 'saveClicked' }], showing('q'));
+    expect(byButton.effects).toEqual([{ type: 'saveWord', seq: 1, word: '领导', entry: ENTRY, at: 'q' }]);
+    // Nothing saved yet: u does nothing (no effect besides taking the key).
+    expect(types(run([key('undo')], showing()).effects)).toEqual(['consumeKey']);
+    const saved = run([{ type: 'wordSaved', seq: 1, wordId: 7, created: true }], showing());
+    expect(saved.state.status).toEqual({ key: 'savedWordVocabulary', undo: true });
+    expect(saved.state.lastSaved).toEqual({ wordId: 7 });
+    expect(types(saved.effects)).toEqual(['draw']);
+    const again = run([{ type: 'wordSaved', seq: 1, wordId: 7, created: false }], showing());
+    expect(again.state.status?.key).toBe('savedWordContext');
+    expect(run([key('undo')], saved.state).effects).toEqual([
+      { type: 'consumeKey' },
+      { type: 'undoSaveWord', wordId: 7 },
+    ]);
+    expect(run([{ type: 'undoClicked' }], saved.state).effects).toEqual([
+      { type: 'undoSaveWord', wordId: 7 },
+    ]);
+    const undone = run([{ type: 'wordSaveUndone' }], saved.state);
+    expect(undone.state.status).toEqual({ key: 'wordSaveUndone' });
+    expect(undone.state.lastSaved).toBeNull();
+    expect(types(run([key('undo')], undone.state).effects)).toEqual(['consumeKey']); // undone once only
+  });
+
+  it("a save is undoable only on its word's card: another word or a hidden card forgets it", () => {
+    const saved = run([{ type: 'wordSaved', seq: 1, wordId: 7, created: true }], showing('a')).state;
+    const other = run(
+      [
+        { type: 'probed', hit: { kind: 'char', position: 'z' } },
+        { type: 'answer', seq: 2, card: card('z') },
+      ],
+      saved,
+    );
+    expect(other.state.lastSaved).toBeNull();
+    expect(run([key('undo')], other.state).effects).toEqual([{ type: 'consumeKey' }]);
+    expect(run([key('close')], saved).state.lastSaved).toBeNull();
+    // The answer to a save asked on the previous card arrives after the next card came up: not shown.
+    const late = run([{ type: 'wordSaved', seq: 1, wordId: 8, created: true }], other.state);
+    expect(late.effects).toEqual([]);
+    expect(late.state.status).toBeNull();
+    // No card: the answers of the background change nothing.
+    expect(run([{ type: 'wordSaved', seq: 1, wordId: 7, created: true }]).effects).toEqual([]);
+  });
+
+  it('k marks the word known and i ignores it, with a status; a card without entry does nothing', () => {
+    expect(run([key('known')], showing()).effects).toEqual([
+      { type: 'consumeKey' },
+      { type: 'setWordState', word: '领导', entry: ENTRY, state: 'known' },
+    ]);
+    expect(run([key('ignore')], showing()).effects).toEqual([
+      { type: 'consumeKey' },
+      { type: 'setWordState', word: '领导', entry: ENTRY, state: 'ignored' },
+    ]);
+    const known = run([{ type: 'wordStateSet', state: 'known' }], showing());
+    expect(known.state.status).toEqual({ key: 'wordMarkedKnown' });
+    const ignored = run([{ type: 'wordStateSet', state: 'ignored' }], showing());
+    expect(ignored.state.status).toEqual({ key: 'wordMarkedIgnored' });
+    const empty = run(
+      [{ type: 'answer', seq: 1, card: { ...card('a'), word: '', entry: undefined } }],
+      run([{ type: 'enable' }, move(1), { type: 'probed', hit: { kind: 'char', position: 'a' } }]).state,
+    );
+    expect(run([key('known')], empty.state).effects).toEqual([{ type: 'consumeKey' }]);
+    expect(run([{ type: 'saveClicked' }], empty.state).effects).toEqual([]);
   });
 
   it("Esc closes, also while typing in a field; letters typed in a field are the page's", () => {
