@@ -136,6 +136,8 @@ test('the popup saves the article by keyboard, and the review page opens it by k
   await review.keyboard.press('Enter');
   const reader = review.getByTestId('clipping-reader');
   await reader.waitFor({ timeout: 10_000 });
-  assert.match((await reader.textContent()) ?? '', /高質量發展/);
+  // It opens in the script the page was shown in when saved (the first test's conversion may or may
+  // not have finished by then; tests/e2e/defects.test.ts checks that choice itself).
+  assert.match((await reader.textContent()) ?? '', /高質量發展|高质量发展/);
   assert.match(review.url(), /[?&]id=\d+/);
 });

@@ -16,7 +16,15 @@ const BUILD = join(ROOT, process.env.WENZHAI_OUT ?? '.output', 'firefox-mv2');
 export const GECKO_ID = 'wenzhai@example.org';
 const UUID = '5e0c3a1d-9f3b-4c8e-8d21-7a6b4f2e1c90';
 export const EXTENSION_ORIGIN = `moz-extension://${UUID}`;
-const PAGES = ['popup.html', 'options.html', 'clippings.html', 'welcome.html'];
+const PAGES = [
+  'popup.html',
+  'options.html',
+  'clippings.html',
+  'welcome.html',
+  'vocabulary.html',
+  'review.html',
+  'reader.html',
+];
 
 /** A copy of the Firefox build for the test profile: granted the test server's origin in place of the
  *  toolbar click (as the Chromium harness does), and its pages web-accessible so a served page can

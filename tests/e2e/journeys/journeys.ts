@@ -47,7 +47,9 @@ async function welcomePage(w: Walk): Promise<void> {
         const tabs = await (
           (globalThis as unknown as { browser?: ExtensionApi }).browser ?? chrome
         ).tabs.query({});
-        return tabs.filter((t) => t.url?.endsWith('/welcome.html')).length;
+        // 0 would end the wait at once: the tab may open a moment after the extension starts.
+        const open = tabs.filter((t) => t.url?.endsWith('/welcome.html')).length;
+        return open > 0 ? open : null;
       }),
     'the welcome tab',
   );
@@ -278,7 +280,7 @@ export function restartJourney(start: () => Promise<Driver>): void {
     await driver?.close();
   });
 
-  test('clippings and settings survive a restart of the browser on the same profile', async () => {
+  test('clippings, vocabulary and settings survive a restart of the browser on the same profile', async () => {
     const url = `${driver.origin}/demo/news.html`;
     await driver.open(url);
     const popup = await openPopup(driver, url);
@@ -288,7 +290,27 @@ export function restartJourney(start: () => Promise<Driver>): void {
     await setValue(options, '[data-testid="ui-language"]', 'zh-Hans');
     await waitUntil(async () => (await textOf(options, 'h1')) === '文摘设置', 'the heading in 简体');
 
+    // A word saved to the vocabulary (what the hover card's s sends) survives too, with its sentence.
+    const saved = await options.evaluate(() =>
+      ((globalThis as unknown as { browser?: ExtensionApi }).browser ?? chrome).runtime.sendMessage({
+        wenzhai: 1,
+        to: 'background',
+        name: 'saveWord',
+        params: {
+          entry: { simplified: '经济', traditional: '經濟', pinyin: 'jīng jì', definitions: ['economy'] },
+          context: null,
+        },
+      }),
+    );
+    assert.equal((saved as { ok?: boolean })?.ok, true, JSON.stringify(saved));
+
     await driver.restartBrowser();
+    const words = await driver.openExtensionPage('vocabulary.html');
+    await waitUntil(
+      () =>
+        words.evaluate(() => document.querySelector('li.word-row')?.textContent?.includes('经济') === true),
+      'the saved word after the restart',
+    );
     const review = await driver.openExtensionPage('clippings.html');
     await waitUntil(
       () => review.evaluate((title) => document.body.textContent?.includes(title), TITLE),
