@@ -20,6 +20,59 @@ export interface ClippingReaderProps {
   onBack: () => void;
 }
 
+/** Back, the script choice and the actions on this clipping. */
+function ReaderBar(props: ClippingReaderProps) {
+  const choices: [ScriptChoice, string][] = [
+    ['original', t('scriptOriginal')],
+    ['hans', t('scriptToSimplified')],
+    ['hant', t('scriptToTraditional')],
+  ];
+  return (
+    <nav class="reader-bar">
+      <button type="button" class="link" onClick={props.onBack}>
+        ← {t('back')}
+      </button>
+      <span class="group">
+        {t('showInScript')}:
+        {choices.map(([value, label]) => (
+          <button
+            key={value}
+            type="button"
+            aria-pressed={props.script === value}
+            onClick={() => props.onScript(value)}
+          >
+            {label}
+          </button>
+        ))}
+      </span>
+      <button type="button" onClick={props.onExportMarkdown}>
+        {t('exportMarkdownOne')}
+      </button>
+      {/* The reader view (issue 18): same extension origin, so a relative link. */}
+      <a href={`/reader.html?clipping=${props.clipping.id}`} data-testid="read-clipping">
+        {t('readArticle')}
+      </a>
+      <button type="button" class="danger" onClick={props.onDelete}>
+        {t('deleteClipping')}
+      </button>
+    </nav>
+  );
+}
+
+/** The sanitised body HTML when there is one, else the text as paragraphs. */
+function ClippingBody(props: { html: string | null; text: string }) {
+  return props.html !== null ? (
+    // Sanitised with DOMPurify when stored and again just before this render (entrypoints/clippings).
+    <div class="body" dangerouslySetInnerHTML={{ __html: props.html }} />
+  ) : (
+    <div class="body">
+      {props.text.split(/\n+/).map((paragraph, i) => (
+        <p key={i}>{paragraph}</p>
+      ))}
+    </div>
+  );
+}
+
 /** A clean reading view of one clipping, in the script the reader chooses, with its note and tags.
  *  (The hover glossary does not run here yet.) */
 export function ClippingReader(props: ClippingReaderProps) {
@@ -31,42 +84,10 @@ export function ClippingReader(props: ClippingReaderProps) {
     setTags(clipping.tags.join(', '));
   }, [clipping.id, clipping.updatedAt]);
   const lang = props.script === 'hans' ? 'zh-Hans' : props.script === 'hant' ? 'zh-Hant' : clipping.script;
-  const choices: [ScriptChoice, string][] = [
-    ['original', t('scriptOriginal')],
-    ['hans', t('scriptToSimplified')],
-    ['hant', t('scriptToTraditional')],
-  ];
   const exact = clipping.anchor?.exact.trim() ?? clipping.text;
   return (
     <article class="reader" lang={lang} data-testid="clipping-reader">
-      <nav class="reader-bar">
-        <button type="button" class="link" onClick={props.onBack}>
-          ← {t('back')}
-        </button>
-        <span class="group">
-          {t('showInScript')}:
-          {choices.map(([value, label]) => (
-            <button
-              key={value}
-              type="button"
-              aria-pressed={props.script === value}
-              onClick={() => props.onScript(value)}
-            >
-              {label}
-            </button>
-          ))}
-        </span>
-        <button type="button" onClick={props.onExportMarkdown}>
-          {t('exportMarkdownOne')}
-        </button>
-        {/* The reader view (issue 18): same extension origin, so a relative link. */}
-        <a href={`/reader.html?clipping=${clipping.id}`} data-testid="read-clipping">
-          {t('readArticle')}
-        </a>
-        <button type="button" class="danger" onClick={props.onDelete}>
-          {t('deleteClipping')}
-        </button>
-      </nav>
+      <ReaderBar {...props} />
       <h1>{show(clipping.title)}</h1>
       <p class="meta">
         {[clipping.site, clipping.byline, clipping.published?.slice(0, 10)].filter(Boolean).join(' · ')}
@@ -84,18 +105,7 @@ export function ClippingReader(props: ClippingReaderProps) {
           )}
         </blockquote>
       )}
-      {props.html !== null ? (
-        // Sanitised with DOMPurify when stored and again just before this render (entrypoints/clippings).
-        <div class="body" dangerouslySetInnerHTML={{ __html: props.html }} />
-      ) : (
-        <div class="body">
-          {show(clipping.text)
-            .split(/\n+/)
-            .map((paragraph, i) => (
-              <p key={i}>{paragraph}</p>
-            ))}
-        </div>
-      )}
+      <ClippingBody html={props.html} text={show(clipping.text)} />
       <form
         class="annotations"
         onSubmit={(e) => {

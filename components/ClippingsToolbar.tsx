@@ -50,15 +50,126 @@ function FilterSelect(props: {
   );
 }
 
-/** Search, filters and the actions on many clippings. */
-export function ClippingsToolbar(props: ClippingsToolbarProps) {
-  const { filter, onFilter } = props;
-  const set = (patch: Partial<ClippingFilter>) => onFilter({ ...filter, ...patch });
+/** One labelled date input; `endOfDay` makes the bound inclusive of that whole day. */
+function DateFilter(props: {
+  label: string;
+  value: number | null | undefined;
+  endOfDay: boolean;
+  onChange: (value: number | null) => void;
+}) {
+  return (
+    <label>
+      {props.label}{' '}
+      <input
+        aria-label={props.label}
+        type="date"
+        value={day(props.value)}
+        onChange={(e) =>
+          props.onChange(parseDay((e.currentTarget as HTMLInputElement).value, props.endOfDay))
+        }
+      />
+    </label>
+  );
+}
+
+/** The site, tag, kind and date filters. */
+function ClippingsFilters(props: {
+  filter: ClippingFilter;
+  sites: string[];
+  tags: string[];
+  set: (patch: Partial<ClippingFilter>) => void;
+}) {
+  const { filter, set } = props;
+  return (
+    <div class="filters">
+      <FilterSelect
+        label={t('filterSite')}
+        value={filter.site ?? ''}
+        options={props.sites.map((site) => [site, site])}
+        onChange={(site) => set({ site: site || null })}
+      />
+      <FilterSelect
+        label={t('filterTag')}
+        value={filter.tag ?? ''}
+        options={props.tags.map((tag) => [tag, tag])}
+        onChange={(tag) => set({ tag: tag || null })}
+      />
+      <FilterSelect
+        label={t('filterKind')}
+        value={filter.kind ?? ''}
+        options={[
+          ['article', t('kindArticle')],
+          ['selection', t('kindSelection')],
+        ]}
+        onChange={(kind) => set({ kind: (kind || null) as ClippingKind | null })}
+      />
+      <DateFilter
+        label={t('filterFrom')}
+        value={filter.from}
+        endOfDay={false}
+        onChange={(from) => set({ from })}
+      />
+      <DateFilter label={t('filterTo')} value={filter.to} endOfDay={true} onChange={(to) => set({ to })} />
+    </div>
+  );
+}
+
+/** Count, selection, export and import: the actions on many clippings. */
+function ClippingsActions(props: ClippingsToolbarProps) {
   const formats: [ExportFormat, string][] = [
     ['json', t('exportJson')],
     ['markdown', t('exportMarkdown')],
     ['csv', t('exportCsv')],
   ];
+  return (
+    <div class="actions">
+      <span class="count" data-testid="result-count" role="status">
+        {t('resultCount', { n: props.count.toLocaleString() })}
+        {props.selectedCount > 0 && ` · ${t('selectedCount', { n: props.selectedCount })}`}
+      </span>
+      <button type="button" onClick={props.onSelectAll}>
+        {t('selectAllShown')}
+      </button>
+      {props.selectedCount > 0 && (
+        <>
+          <button type="button" onClick={props.onClearSelection}>
+            {t('clearSelection')}
+          </button>
+          <button type="button" class="danger" onClick={props.onDeleteSelected}>
+            {t('deleteSelected')}
+          </button>
+        </>
+      )}
+      <span class="group">
+        {props.selectedCount > 0 ? t('exportSelectedLabel') : t('exportLabel')}:
+        {formats.map(([format, label]) => (
+          <button key={format} type="button" onClick={() => props.onExport(format, props.selectedCount > 0)}>
+            {label}
+          </button>
+        ))}
+      </span>
+      <label class="import">
+        {t('importJson')}
+        <input
+          type="file"
+          accept="application/json,.json"
+          data-testid="import-file"
+          onChange={(e) => {
+            const input = e.currentTarget as HTMLInputElement;
+            const file = input.files?.[0];
+            if (file) props.onImport(file);
+            input.value = '';
+          }}
+        />
+      </label>
+    </div>
+  );
+}
+
+/** Search, filters and the actions on many clippings. */
+export function ClippingsToolbar(props: ClippingsToolbarProps) {
+  const { filter, onFilter } = props;
+  const set = (patch: Partial<ClippingFilter>) => onFilter({ ...filter, ...patch });
   return (
     <section class="toolbar">
       <input
@@ -69,92 +180,8 @@ export function ClippingsToolbar(props: ClippingsToolbarProps) {
         value={filter.query ?? ''}
         onInput={(e) => set({ query: (e.currentTarget as HTMLInputElement).value })}
       />
-      <div class="filters">
-        <FilterSelect
-          label={t('filterSite')}
-          value={filter.site ?? ''}
-          options={props.sites.map((site) => [site, site])}
-          onChange={(site) => set({ site: site || null })}
-        />
-        <FilterSelect
-          label={t('filterTag')}
-          value={filter.tag ?? ''}
-          options={props.tags.map((tag) => [tag, tag])}
-          onChange={(tag) => set({ tag: tag || null })}
-        />
-        <FilterSelect
-          label={t('filterKind')}
-          value={filter.kind ?? ''}
-          options={[
-            ['article', t('kindArticle')],
-            ['selection', t('kindSelection')],
-          ]}
-          onChange={(kind) => set({ kind: (kind || null) as ClippingKind | null })}
-        />
-        <label>
-          {t('filterFrom')}{' '}
-          <input
-            aria-label={t('filterFrom')}
-            type="date"
-            value={day(filter.from)}
-            onChange={(e) => set({ from: parseDay((e.currentTarget as HTMLInputElement).value, false) })}
-          />
-        </label>
-        <label>
-          {t('filterTo')}{' '}
-          <input
-            aria-label={t('filterTo')}
-            type="date"
-            value={day(filter.to)}
-            onChange={(e) => set({ to: parseDay((e.currentTarget as HTMLInputElement).value, true) })}
-          />
-        </label>
-      </div>
-      <div class="actions">
-        <span class="count" data-testid="result-count" role="status">
-          {t('resultCount', { n: props.count.toLocaleString() })}
-          {props.selectedCount > 0 && ` · ${t('selectedCount', { n: props.selectedCount })}`}
-        </span>
-        <button type="button" onClick={props.onSelectAll}>
-          {t('selectAllShown')}
-        </button>
-        {props.selectedCount > 0 && (
-          <>
-            <button type="button" onClick={props.onClearSelection}>
-              {t('clearSelection')}
-            </button>
-            <button type="button" class="danger" onClick={props.onDeleteSelected}>
-              {t('deleteSelected')}
-            </button>
-          </>
-        )}
-        <span class="group">
-          {props.selectedCount > 0 ? t('exportSelectedLabel') : t('exportLabel')}:
-          {formats.map(([format, label]) => (
-            <button
-              key={format}
-              type="button"
-              onClick={() => props.onExport(format, props.selectedCount > 0)}
-            >
-              {label}
-            </button>
-          ))}
-        </span>
-        <label class="import">
-          {t('importJson')}
-          <input
-            type="file"
-            accept="application/json,.json"
-            data-testid="import-file"
-            onChange={(e) => {
-              const input = e.currentTarget as HTMLInputElement;
-              const file = input.files?.[0];
-              if (file) props.onImport(file);
-              input.value = '';
-            }}
-          />
-        </label>
-      </div>
+      <ClippingsFilters filter={filter} sites={props.sites} tags={props.tags} set={set} />
+      <ClippingsActions {...props} />
     </section>
   );
 }

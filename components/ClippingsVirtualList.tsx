@@ -26,6 +26,53 @@ function Marked({ text, terms }: { text: string; terms: string[] }) {
   );
 }
 
+/** A loaded row: its checkbox and the button that opens it, search terms marked. */
+function ClippingRow(props: {
+  clipping: Clipping;
+  terms: string[];
+  selected: boolean;
+  onToggle: () => void;
+  onOpen: () => void;
+  onKeyDown: (e: KeyboardEvent) => void;
+}) {
+  const { clipping: c, terms } = props;
+  return (
+    <>
+      <input
+        type="checkbox"
+        checked={props.selected}
+        aria-label={t('selectClipping', { title: c.title || c.url })}
+        onChange={props.onToggle}
+        onKeyDown={(e) => props.onKeyDown(e)}
+      />
+      <button
+        type="button"
+        class="open clipping"
+        onClick={props.onOpen}
+        onKeyDown={(e) => props.onKeyDown(e)}
+      >
+        <span class="title" lang={c.script}>
+          <Marked text={c.title || c.url} terms={terms} />
+        </span>
+        <span class="meta">
+          {[
+            c.kind === 'selection' ? t('kindSelection') : t('kindArticle'),
+            c.site,
+            c.published?.slice(0, 10),
+            t('savedAt', { date: new Date(c.savedAt).toLocaleString() }),
+            c.tags.length ? `#${c.tags.join(' #')}` : '',
+          ]
+            .filter(Boolean)
+            .join(' · ')}
+        </span>
+        <span class="excerpt" lang={c.script}>
+          <Marked text={snippet(c.note ? `${c.text} — ${c.note}` : c.text, terms)} terms={terms} />
+        </span>
+      </button>
+    </>
+  );
+}
+
 /** Newest first, windowed: only the rows in view (and a few around) are in the DOM, so 10,000
  *  clippings scroll like 20. Arrow keys move between rows; Enter opens; Space selects. */
 export function ClippingsVirtualList(props: ClippingsVirtualListProps) {
@@ -103,42 +150,14 @@ export function ClippingsVirtualList(props: ClippingsVirtualListProps) {
               style={{ top: `${index * ROW_HEIGHT}px`, height: `${ROW_HEIGHT}px` }}
             >
               {c ? (
-                <>
-                  <input
-                    type="checkbox"
-                    checked={selected.has(id)}
-                    aria-label={t('selectClipping', { title: c.title || c.url })}
-                    onChange={() => props.onToggle(id)}
-                    onKeyDown={(e) => onKeyDown(e, index)}
-                  />
-                  <button
-                    type="button"
-                    class="open clipping"
-                    onClick={() => props.onOpen(id)}
-                    onKeyDown={(e) => onKeyDown(e, index)}
-                  >
-                    <span class="title" lang={c.script}>
-                      <Marked text={c.title || c.url} terms={terms} />
-                    </span>
-                    <span class="meta">
-                      {[
-                        c.kind === 'selection' ? t('kindSelection') : t('kindArticle'),
-                        c.site,
-                        c.published?.slice(0, 10),
-                        t('savedAt', { date: new Date(c.savedAt).toLocaleString() }),
-                        c.tags.length ? `#${c.tags.join(' #')}` : '',
-                      ]
-                        .filter(Boolean)
-                        .join(' · ')}
-                    </span>
-                    <span class="excerpt" lang={c.script}>
-                      <Marked
-                        text={snippet(c.note ? `${c.text} — ${c.note}` : c.text, terms)}
-                        terms={terms}
-                      />
-                    </span>
-                  </button>
-                </>
+                <ClippingRow
+                  clipping={c}
+                  terms={terms}
+                  selected={selected.has(id)}
+                  onToggle={() => props.onToggle(id)}
+                  onOpen={() => props.onOpen(id)}
+                  onKeyDown={(e) => onKeyDown(e, index)}
+                />
               ) : (
                 <span class="loading" aria-hidden="true" />
               )}

@@ -14,6 +14,125 @@ import { UserGlossaryForm } from './UserGlossaryForm';
 const EMPTY: UserTermInput = { term: '', pinyin: '', definition: '', note: '' };
 const MIME = { csv: 'text/csv', tsv: 'text/tab-separated-values', json: 'application/json' } as const;
 
+/** Add, import and the export buttons (disabled while there is nothing to export). */
+function GlossaryActions(props: {
+  terms: readonly UserTerm[];
+  onAdd: () => void;
+  onImport: (file: File) => void;
+  onExport: (format: (typeof GLOSSARY_FORMATS)[number]) => void;
+}) {
+  return (
+    <>
+      <p>
+        <button type="button" onClick={props.onAdd}>
+          {t('userTermTitleAdd')}
+        </button>{' '}
+        <label>
+          {t('userGlossaryImport')}{' '}
+          <input
+            type="file"
+            accept=".csv,.tsv,.json,.txt"
+            onChange={(e) => {
+              const file = e.currentTarget.files?.[0];
+              if (file) props.onImport(file);
+              e.currentTarget.value = '';
+            }}
+          />
+        </label>
+      </p>
+      <p>
+        {GLOSSARY_FORMATS.map((format) => (
+          <button
+            type="button"
+            key={format}
+            disabled={props.terms.length === 0}
+            onClick={() => props.onExport(format)}
+          >
+            {t('userGlossaryExport', { format: format.toUpperCase() })}
+          </button>
+        ))}
+      </p>
+    </>
+  );
+}
+
+/** The user's terms, each with its edit and delete buttons. */
+function UserTermsTable(props: {
+  terms: readonly UserTerm[];
+  onEdit: (term: UserTerm) => void;
+  onDelete: (id: number) => void;
+}) {
+  return (
+    <table class="user-terms">
+      <caption>{t('userGlossaryCount', { n: props.terms.length })}</caption>
+      <thead>
+        <tr>
+          <th>{t('userTermTerm')}</th>
+          <th>{t('userTermPinyin')}</th>
+          <th>{t('userTermDefinition')}</th>
+          <th>{t('userTermNote')}</th>
+          <th />
+        </tr>
+      </thead>
+      <tbody>
+        {props.terms.map((term) => (
+          <tr key={term.id}>
+            <td lang="zh">{term.term}</td>
+            <td>{term.pinyin}</td>
+            <td>{term.definition}</td>
+            <td>{term.note}</td>
+            <td>
+              <button type="button" onClick={() => props.onEdit(term)}>
+                {t('userGlossaryEdit')}
+              </button>{' '}
+              <button type="button" onClick={() => props.onDelete(term.id)}>
+                {t('userTermDelete')}
+              </button>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** Imports one file: the message to show, the rows refused (nothing is imported then), and whether
+ *  the list changed. */
+async function importGlossaryFile(
+  api: UserGlossaryApi,
+  file: File,
+): Promise<{ message: string; rejected: RejectedRow[]; imported: boolean }> {
+  const format = formatOfFileName(file.name);
+  if (!format) return { message: t('userGlossaryFileType'), rejected: [], imported: false };
+  const answer = await api.importText(await file.text(), format);
+  if (!answer.ok)
+    return { message: t('error', { message: errorText(answer.error) }), rejected: [], imported: false };
+  const { rejected, imported } = answer.value;
+  if (rejected.length > 0)
+    return { message: t('userGlossaryRejected', { n: rejected.length }), rejected, imported: false };
+  return { message: t('userGlossaryImported', { n: imported }), rejected: [], imported: true };
+}
+
+/** The last action's message and, after a refused import, the rows that were wrong. */
+function ImportReport(props: { message: string; rejected: readonly RejectedRow[] }) {
+  return (
+    <>
+      {props.message && (
+        <p role="status" class="message">
+          {props.message}
+        </p>
+      )}
+      {props.rejected.length > 0 && (
+        <ul class="rejected">
+          {props.rejected.map((r) => (
+            <li key={`${r.row}-${r.message}`}>{t('userGlossaryRow', { row: r.row, message: r.message })}</li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
 /** Options-page section: the user's own glossary (add, edit, delete, import, export). All effects go
  *  through `api`. (Hover settings and credits live in their own options groups, components/options.) */
 export function UserGlossaryEditor({ api }: { api: UserGlossaryApi }) {
@@ -53,74 +172,25 @@ export function UserGlossaryEditor({ api }: { api: UserGlossaryApi }) {
 
   const importFile = async (file: File): Promise<void> => {
     setRejected([]);
-    const format = formatOfFileName(file.name);
-    if (!format) {
-      setMessage(t('userGlossaryFileType'));
-      return;
-    }
-    const answer = await api.importText(await file.text(), format);
-    if (!answer.ok) {
-      setMessage(t('error', { message: errorText(answer.error) }));
-      return;
-    }
-    if (answer.value.rejected.length > 0) {
-      setMessage(t('userGlossaryRejected', { n: answer.value.rejected.length }));
-      setRejected(answer.value.rejected);
-      return;
-    }
-    setMessage(t('userGlossaryImported', { n: answer.value.imported }));
-    await reload();
+    const outcome = await importGlossaryFile(api, file);
+    setMessage(outcome.message);
+    setRejected(outcome.rejected);
+    if (outcome.imported) await reload();
   };
 
   return (
     <div class="user-glossary">
       <section>
         <h3>{t('userGlossaryTitle')}</h3>
-        <p>
-          <button type="button" onClick={() => setEditing({ initial: EMPTY })}>
-            {t('userTermTitleAdd')}
-          </button>{' '}
-          <label>
-            {t('userGlossaryImport')}{' '}
-            <input
-              type="file"
-              accept=".csv,.tsv,.json,.txt"
-              onChange={(e) => {
-                const file = e.currentTarget.files?.[0];
-                if (file) void importFile(file);
-                e.currentTarget.value = '';
-              }}
-            />
-          </label>
-        </p>
-        <p>
-          {GLOSSARY_FORMATS.map((format) => (
-            <button
-              type="button"
-              key={format}
-              disabled={terms.length === 0}
-              onClick={() =>
-                api.download(`wenzhai-glossary.${format}`, exportGlossary(terms, format), MIME[format])
-              }
-            >
-              {t('userGlossaryExport', { format: format.toUpperCase() })}
-            </button>
-          ))}
-        </p>
-        {message && (
-          <p role="status" class="message">
-            {message}
-          </p>
-        )}
-        {rejected.length > 0 && (
-          <ul class="rejected">
-            {rejected.map((r) => (
-              <li key={`${r.row}-${r.message}`}>
-                {t('userGlossaryRow', { row: r.row, message: r.message })}
-              </li>
-            ))}
-          </ul>
-        )}
+        <GlossaryActions
+          terms={terms}
+          onAdd={() => setEditing({ initial: EMPTY })}
+          onImport={(file) => void importFile(file)}
+          onExport={(format) =>
+            api.download(`wenzhai-glossary.${format}`, exportGlossary(terms, format), MIME[format])
+          }
+        />
+        <ImportReport message={message} rejected={rejected} />
         {editing && (
           <UserGlossaryForm
             initial={editing.initial}
@@ -135,49 +205,21 @@ export function UserGlossaryEditor({ api }: { api: UserGlossaryApi }) {
         {terms.length === 0 ? (
           <p>{t('userGlossaryEmpty')}</p>
         ) : (
-          <table class="user-terms">
-            <caption>{t('userGlossaryCount', { n: terms.length })}</caption>
-            <thead>
-              <tr>
-                <th>{t('userTermTerm')}</th>
-                <th>{t('userTermPinyin')}</th>
-                <th>{t('userTermDefinition')}</th>
-                <th>{t('userTermNote')}</th>
-                <th />
-              </tr>
-            </thead>
-            <tbody>
-              {terms.map((term) => (
-                <tr key={term.id}>
-                  <td lang="zh">{term.term}</td>
-                  <td>{term.pinyin}</td>
-                  <td>{term.definition}</td>
-                  <td>{term.note}</td>
-                  <td>
-                    <button
-                      type="button"
-                      onClick={() =>
-                        setEditing({
-                          initial: {
-                            term: term.term,
-                            pinyin: term.pinyin,
-                            definition: term.definition,
-                            note: term.note,
-                          },
-                          id: term.id,
-                        })
-                      }
-                    >
-                      {t('userGlossaryEdit')}
-                    </button>{' '}
-                    <button type="button" onClick={() => void remove(term.id)}>
-                      {t('userTermDelete')}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <UserTermsTable
+            terms={terms}
+            onEdit={(term) =>
+              setEditing({
+                initial: {
+                  term: term.term,
+                  pinyin: term.pinyin,
+                  definition: term.definition,
+                  note: term.note,
+                },
+                id: term.id,
+              })
+            }
+            onDelete={(id) => void remove(id)}
+          />
         )}
       </section>
     </div>

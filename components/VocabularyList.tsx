@@ -30,6 +30,61 @@ export function headword(word: Pick<Word, 'simplified' | 'traditional'>, traditi
   return a && b && a !== b ? `${a} 〔${b}〕` : a || b;
 }
 
+/** One word: its checkbox and the button that opens it. */
+function WordRow(props: {
+  word: Word;
+  index: number;
+  setSize: number;
+  traditionalFirst: boolean;
+  selected: boolean;
+  onToggle: (id: number) => void;
+  onOpen: (id: number) => void;
+  onKeyDown: (e: KeyboardEvent, index: number) => void;
+}) {
+  const { word } = props;
+  const head = headword(word, props.traditionalFirst);
+  return (
+    <li
+      class="row word-row"
+      data-index={props.index}
+      data-id={props.word.id}
+      data-state={word.state}
+      aria-setsize={props.setSize}
+      aria-posinset={props.index + 1}
+      style={{ top: `${props.index * WORD_ROW_HEIGHT}px`, height: `${WORD_ROW_HEIGHT}px` }}
+    >
+      <input
+        type="checkbox"
+        checked={props.selected}
+        aria-label={t('selectWord', { word: head })}
+        onChange={() => props.onToggle(props.word.id)}
+        onKeyDown={(e) => props.onKeyDown(e, props.index)}
+      />
+      <button
+        type="button"
+        class="open clipping"
+        onClick={() => props.onOpen(props.word.id)}
+        onKeyDown={(e) => props.onKeyDown(e, props.index)}
+      >
+        <span class="title">
+          <span lang={props.traditionalFirst ? 'zh-Hant' : 'zh-Hans'}>{head}</span>{' '}
+          <span class="pinyin">{word.pinyin}</span>
+        </span>
+        <span class="meta">
+          {[
+            stateLabel(word.state),
+            word.hsk3 ? t('hskLevel', { level: hsk3Label(word.hsk3) }) : '',
+            word.frequency ? t('frequencyRank', { rank: word.frequency }) : '',
+            word.definitions.slice(0, 3).join('; '),
+          ]
+            .filter(Boolean)
+            .join(' · ')}
+        </span>
+      </button>
+    </li>
+  );
+}
+
 /** Windowed like the clippings list (components/ClippingsVirtualList.tsx): only the rows in view are
  *  in the DOM, so 20,000 words scroll like 20. Arrow keys, Page Up/Down, Home/End move; Enter opens. */
 export function VocabularyList(props: VocabularyListProps) {
@@ -90,47 +145,18 @@ export function VocabularyList(props: VocabularyListProps) {
       <ul class="clippings" style={{ height: `${words.length * WORD_ROW_HEIGHT}px` }}>
         {words.slice(first, last).map((w, k) => {
           const index = first + k;
-          const head = headword(w, props.traditionalFirst);
           return (
-            <li
+            <WordRow
               key={w.id}
-              class="row word-row"
-              data-index={index}
-              data-id={w.id}
-              data-state={w.state}
-              aria-setsize={words.length}
-              aria-posinset={index + 1}
-              style={{ top: `${index * WORD_ROW_HEIGHT}px`, height: `${WORD_ROW_HEIGHT}px` }}
-            >
-              <input
-                type="checkbox"
-                checked={selected.has(w.id)}
-                aria-label={t('selectWord', { word: head })}
-                onChange={() => props.onToggle(w.id)}
-                onKeyDown={(e) => onKeyDown(e, index)}
-              />
-              <button
-                type="button"
-                class="open clipping"
-                onClick={() => props.onOpen(w.id)}
-                onKeyDown={(e) => onKeyDown(e, index)}
-              >
-                <span class="title">
-                  <span lang={props.traditionalFirst ? 'zh-Hant' : 'zh-Hans'}>{head}</span>{' '}
-                  <span class="pinyin">{w.pinyin}</span>
-                </span>
-                <span class="meta">
-                  {[
-                    stateLabel(w.state),
-                    w.hsk3 ? t('hskLevel', { level: hsk3Label(w.hsk3) }) : '',
-                    w.frequency ? t('frequencyRank', { rank: w.frequency }) : '',
-                    w.definitions.slice(0, 3).join('; '),
-                  ]
-                    .filter(Boolean)
-                    .join(' · ')}
-                </span>
-              </button>
-            </li>
+              word={w}
+              index={index}
+              setSize={words.length}
+              traditionalFirst={props.traditionalFirst}
+              selected={selected.has(w.id)}
+              onToggle={props.onToggle}
+              onOpen={props.onOpen}
+              onKeyDown={onKeyDown}
+            />
           );
         })}
       </ul>

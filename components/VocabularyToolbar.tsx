@@ -54,13 +54,13 @@ function Select(props: {
   );
 }
 
-/** Search, filters, sort and the actions on many words. */
-export function VocabularyToolbar(props: VocabularyToolbarProps) {
-  const { filters, onFilters } = props;
-  const set = (patch: Partial<WordFilters>) => onFilters({ ...filters, ...patch });
-  const [markAs, setMarkAs] = useState<WordState>('known');
-  const [column, setColumn] = useState(1);
-  const [header, setHeader] = useState(false);
+/** State, HSK level, site, dates and sort. */
+function WordFiltersRow(props: {
+  filters: WordFilters;
+  sites: string[];
+  set: (patch: Partial<WordFilters>) => void;
+}) {
+  const { filters, set } = props;
   const hskOptions: [string, string][] = [
     ['all', t('hskAll')],
     ...[1, 2, 3, 4, 5, 6, 7].map((l): [string, string] => [
@@ -69,6 +69,170 @@ export function VocabularyToolbar(props: VocabularyToolbarProps) {
     ]),
     ['0', t('hskNone')],
   ];
+  return (
+    <div class="filters">
+      <Select
+        label={t('wordStateLabel')}
+        value={filters.state}
+        testid="state-filter"
+        options={[
+          ['all', t('wordStateAll')],
+          ...WORD_STATES.map((s): [string, string] => [s, stateLabel(s)]),
+        ]}
+        onChange={(v) => set({ state: v as WordFilters['state'] })}
+      />
+      <Select
+        label={t('hskLabel')}
+        value={String(filters.hsk)}
+        options={hskOptions}
+        onChange={(v) => set({ hsk: v === 'all' ? 'all' : Number(v) })}
+      />
+      <Select
+        label={t('siteLabel')}
+        value={filters.site}
+        options={[['all', t('siteAll')], ...props.sites.map((s): [string, string] => [s, s])]}
+        onChange={(v) => set({ site: v })}
+      />
+      <label>
+        {t('addedFrom')}{' '}
+        <input
+          type="date"
+          value={day(filters.from)}
+          onChange={(e) => set({ from: parseDay((e.currentTarget as HTMLInputElement).value, false) })}
+        />
+      </label>
+      <label>
+        {t('addedTo')}{' '}
+        <input
+          type="date"
+          value={day(filters.to === null ? null : filters.to - 86_400_000)}
+          onChange={(e) => set({ to: parseDay((e.currentTarget as HTMLInputElement).value, true) })}
+        />
+      </label>
+      <Select
+        label={t('sortLabel')}
+        value={filters.sort}
+        options={[
+          ['added', t('sortAdded')],
+          ['due', t('sortDue')],
+          ['frequency', t('sortFrequency')],
+        ]}
+        onChange={(v) => set({ sort: v as WordSort })}
+      />
+    </div>
+  );
+}
+
+/** The count, and what can be done to the selected words. */
+function SelectionActions(props: VocabularyToolbarProps) {
+  const [markAs, setMarkAs] = useState<WordState>('known');
+  return (
+    <div class="actions">
+      <span class="count" role="status" data-testid="word-count">
+        {t('vocabularyCount', { shown: props.shown, total: props.total })}
+        {props.selectedCount > 0 && ` · ${t('selectedWords', { n: props.selectedCount })}`}
+      </span>
+      <button type="button" onClick={props.onSelectAll}>
+        {t('selectAllShown')}
+      </button>
+      {props.selectedCount > 0 && (
+        <>
+          <button type="button" onClick={props.onClearSelection}>
+            {t('clearSelection')}
+          </button>
+          <span class="group">
+            <Select
+              label={t('markSelected')}
+              value={markAs}
+              options={WORD_STATES.map((s): [string, string] => [s, stateLabel(s)])}
+              onChange={(v) => setMarkAs(v as WordState)}
+            />
+            <button type="button" onClick={() => props.onMarkSelected(markAs)}>
+              {t('wordSave')}
+            </button>
+          </span>
+          <button type="button" class="danger" onClick={props.onDeleteSelected}>
+            {t('deleteSelected')}
+          </button>
+          <button type="button" onClick={() => props.onExportAnki(true)}>
+            {t('exportAnkiSelected')}
+          </button>
+          <button type="button" onClick={() => props.onSendAnki(true)}>
+            {t('ankiSendSelected')}
+          </button>
+        </>
+      )}
+    </div>
+  );
+}
+
+/** Anki export and sending, backup and restore of all words. */
+function BackupActions(props: VocabularyToolbarProps) {
+  return (
+    <div class="actions">
+      <button type="button" onClick={() => props.onExportAnki(false)}>
+        {t('exportAnki')}
+      </button>
+      <button type="button" onClick={() => props.onSendAnki(false)}>
+        {t('ankiSend')}
+      </button>
+      <button type="button" onClick={props.onBackup}>
+        {t('vocabularyBackup')}
+      </button>
+      <label class="import">
+        {t('vocabularyRestore')}
+        <input
+          type="file"
+          accept=".json,application/json"
+          onChange={(e) => fileOf(e) && props.onRestore(fileOf(e)!)}
+        />
+      </label>
+    </div>
+  );
+}
+
+/** Import a list of known words: the file, which column holds the word, whether row 1 is a header. */
+function ImportKnown(props: { onImportKnown: VocabularyToolbarProps['onImportKnown'] }) {
+  const [column, setColumn] = useState(1);
+  const [header, setHeader] = useState(false);
+  return (
+    <div class="actions">
+      <label class="import">
+        {t('importKnown')}
+        <input
+          type="file"
+          accept=".txt,.csv,.tsv,text/plain,text/csv"
+          data-testid="import-known"
+          onChange={(e) => fileOf(e) && props.onImportKnown(fileOf(e)!, column - 1, header)}
+        />
+      </label>
+      <label>
+        {t('importKnownColumn')}{' '}
+        <input
+          type="number"
+          min={1}
+          max={50}
+          value={column}
+          class="narrow"
+          onChange={(e) => setColumn(Math.max(1, Number((e.currentTarget as HTMLInputElement).value) || 1))}
+        />
+      </label>
+      <label>
+        <input
+          type="checkbox"
+          checked={header}
+          onChange={(e) => setHeader((e.currentTarget as HTMLInputElement).checked)}
+        />{' '}
+        {t('importKnownHeader')}
+      </label>
+    </div>
+  );
+}
+
+/** Search, filters, sort and the actions on many words. */
+export function VocabularyToolbar(props: VocabularyToolbarProps) {
+  const { filters, onFilters } = props;
+  const set = (patch: Partial<WordFilters>) => onFilters({ ...filters, ...patch });
   return (
     <div class="toolbar">
       <input
@@ -80,141 +244,10 @@ export function VocabularyToolbar(props: VocabularyToolbarProps) {
         data-testid="word-search"
         onInput={(e) => set({ query: (e.currentTarget as HTMLInputElement).value })}
       />
-      <div class="filters">
-        <Select
-          label={t('wordStateLabel')}
-          value={filters.state}
-          testid="state-filter"
-          options={[
-            ['all', t('wordStateAll')],
-            ...WORD_STATES.map((s): [string, string] => [s, stateLabel(s)]),
-          ]}
-          onChange={(v) => set({ state: v as WordFilters['state'] })}
-        />
-        <Select
-          label={t('hskLabel')}
-          value={String(filters.hsk)}
-          options={hskOptions}
-          onChange={(v) => set({ hsk: v === 'all' ? 'all' : Number(v) })}
-        />
-        <Select
-          label={t('siteLabel')}
-          value={filters.site}
-          options={[['all', t('siteAll')], ...props.sites.map((s): [string, string] => [s, s])]}
-          onChange={(v) => set({ site: v })}
-        />
-        <label>
-          {t('addedFrom')}{' '}
-          <input
-            type="date"
-            value={day(filters.from)}
-            onChange={(e) => set({ from: parseDay((e.currentTarget as HTMLInputElement).value, false) })}
-          />
-        </label>
-        <label>
-          {t('addedTo')}{' '}
-          <input
-            type="date"
-            value={day(filters.to === null ? null : filters.to - 86_400_000)}
-            onChange={(e) => set({ to: parseDay((e.currentTarget as HTMLInputElement).value, true) })}
-          />
-        </label>
-        <Select
-          label={t('sortLabel')}
-          value={filters.sort}
-          options={[
-            ['added', t('sortAdded')],
-            ['due', t('sortDue')],
-            ['frequency', t('sortFrequency')],
-          ]}
-          onChange={(v) => set({ sort: v as WordSort })}
-        />
-      </div>
-      <div class="actions">
-        <span class="count" role="status" data-testid="word-count">
-          {t('vocabularyCount', { shown: props.shown, total: props.total })}
-          {props.selectedCount > 0 && ` · ${t('selectedWords', { n: props.selectedCount })}`}
-        </span>
-        <button type="button" onClick={props.onSelectAll}>
-          {t('selectAllShown')}
-        </button>
-        {props.selectedCount > 0 && (
-          <>
-            <button type="button" onClick={props.onClearSelection}>
-              {t('clearSelection')}
-            </button>
-            <span class="group">
-              <Select
-                label={t('markSelected')}
-                value={markAs}
-                options={WORD_STATES.map((s): [string, string] => [s, stateLabel(s)])}
-                onChange={(v) => setMarkAs(v as WordState)}
-              />
-              <button type="button" onClick={() => props.onMarkSelected(markAs)}>
-                {t('wordSave')}
-              </button>
-            </span>
-            <button type="button" class="danger" onClick={props.onDeleteSelected}>
-              {t('deleteSelected')}
-            </button>
-            <button type="button" onClick={() => props.onExportAnki(true)}>
-              {t('exportAnkiSelected')}
-            </button>
-            <button type="button" onClick={() => props.onSendAnki(true)}>
-              {t('ankiSendSelected')}
-            </button>
-          </>
-        )}
-      </div>
-      <div class="actions">
-        <button type="button" onClick={() => props.onExportAnki(false)}>
-          {t('exportAnki')}
-        </button>
-        <button type="button" onClick={() => props.onSendAnki(false)}>
-          {t('ankiSend')}
-        </button>
-        <button type="button" onClick={props.onBackup}>
-          {t('vocabularyBackup')}
-        </button>
-        <label class="import">
-          {t('vocabularyRestore')}
-          <input
-            type="file"
-            accept=".json,application/json"
-            onChange={(e) => fileOf(e) && props.onRestore(fileOf(e)!)}
-          />
-        </label>
-      </div>
-      <div class="actions">
-        <label class="import">
-          {t('importKnown')}
-          <input
-            type="file"
-            accept=".txt,.csv,.tsv,text/plain,text/csv"
-            data-testid="import-known"
-            onChange={(e) => fileOf(e) && props.onImportKnown(fileOf(e)!, column - 1, header)}
-          />
-        </label>
-        <label>
-          {t('importKnownColumn')}{' '}
-          <input
-            type="number"
-            min={1}
-            max={50}
-            value={column}
-            class="narrow"
-            onChange={(e) => setColumn(Math.max(1, Number((e.currentTarget as HTMLInputElement).value) || 1))}
-          />
-        </label>
-        <label>
-          <input
-            type="checkbox"
-            checked={header}
-            onChange={(e) => setHeader((e.currentTarget as HTMLInputElement).checked)}
-          />{' '}
-          {t('importKnownHeader')}
-        </label>
-      </div>
+      <WordFiltersRow filters={filters} sites={props.sites} set={set} />
+      <SelectionActions {...props} />
+      <BackupActions {...props} />
+      <ImportKnown onImportKnown={props.onImportKnown} />
     </div>
   );
 }

@@ -1,9 +1,11 @@
 import { render } from 'preact';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import { ClippingReader, type ScriptChoice } from '../../components/ClippingReader';
 import { ClippingsToolbar } from '../../components/ClippingsToolbar';
-import { ClippingsVirtualList, ROW_HEIGHT } from '../../components/ClippingsVirtualList';
+import {
+  ClippingsVirtualList,
+  type ClippingsVirtualListProps,
+  ROW_HEIGHT,
+} from '../../components/ClippingsVirtualList';
 import { exportBackup } from '../../lib/clippings/backup';
 import {
   deleteClippings,
@@ -12,16 +14,8 @@ import {
   putClippings,
   saveClipping,
   storageErrorMessage,
-  updateAnnotations,
 } from '../../lib/clippings/db';
-import { convertHtml, openingScript } from '../../lib/clippings/display';
-import {
-  buildExport,
-  download,
-  type ExportFormat,
-  exportOneMarkdown,
-  importFile,
-} from '../../lib/clippings/files';
+import { buildExport, download, type ExportFormat, importFile } from '../../lib/clippings/files';
 import {
   type ClippingFilter,
   facets,
@@ -32,18 +26,21 @@ import {
 } from '../../lib/clippings/query';
 import { sanitizeHtml } from '../../lib/clippings/sanitize';
 import { parseQuery } from '../../lib/clippings/search';
-import { errorOf } from '../../lib/dispatch/failure';
-import { loadEngineInExtensionPage } from '../../lib/extension-pages/load-converter';
-import { createHover } from '../../lib/hover/dom';
 import { t } from '../../lib/i18n';
-import { errorText } from '../../lib/i18n/errors';
 import { initLocale } from '../../lib/i18n/init';
 import { useLocale } from '../../lib/i18n/use-locale';
-import { hoverByDefault, traditionalTarget } from '../../lib/settings';
-import type { ConverterEngine } from '../../lib/tab/converter-registry';
-import type { Clipping, Target } from '../../lib/types';
+import type { Clipping } from '../../lib/types';
 import { openVocabularyDb, type VocabularyDb } from '../../lib/vocabulary/db';
 import '../../components/styles/clippings-page.css';
+import {
+  type Notice,
+  NoticeLine,
+  OpenClippingView,
+  toggled,
+  usePersistentStorage,
+  useReader,
+  useWindowHeight,
+} from './page-parts';
 
 // An extension page: same origin as the background, so it reads the clippings database directly.
 const db = openClippingsDb();
@@ -79,51 +76,16 @@ if (__WENZHAI_TEST_HOOKS__)
     },
   });
 
-interface Notice {
-  text: string;
-  undo?: Clipping[];
-}
-
 const listHeight = (): number => Math.max(ROW_HEIGHT * 3, window.innerHeight - 250);
 
-function ClippingsPage() {
-  useLocale(); // re-render in the new language when the setting changes
-  const [filter, setFilter] = useState<ClippingFilter>({});
+/** The ids matching the filter (the newest page first, before the full query answers), a cache of
+ *  the loaded rows, the filter menus, and `need` to load rows as they scroll into view. */
+function useClippingsList(filter: ClippingFilter, setNotice: (notice: Notice) => void) {
   const [ids, setIds] = useState<number[] | null>(null);
   const cache = useRef(new Map<number, Clipping>());
   const [, rerender] = useReducer((n: number) => n + 1, 0);
-  const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
   const [facetList, setFacets] = useState<{ sites: string[]; tags: string[] }>({ sites: [], tags: [] });
-  const [open, setOpen] = useState<Clipping | null>(null);
-  // The reading view gets the same hover glossary as web pages (lookups go to the background).
-  const hover = useMemo(() => createHover(document), []);
-  useEffect(() => {
-    if (!open) {
-      hover.setEnabled(false);
-      return;
-    }
-    void hoverByDefault.getValue().then((on) => hover.setEnabled(on));
-  }, [open, hover]);
-  const [notice, setNotice] = useState<Notice | null>(null);
-  const [readerNotice, setReaderNotice] = useState<string | null>(null);
-  const [script, setScript] = useState<ScriptChoice>('original');
-  const [traditional, setTraditional] = useState<Target>('tw');
-  const [height, setHeight] = useState(listHeight);
-  const [persistent, setPersistent] = useState(true);
   const firstRows = useRef(false);
-  // OpenCC's tables load only when a reader first asks for the other script: the list opens fast.
-  const [engine, setEngine] = useState<ConverterEngine | null>(null);
-  useEffect(() => {
-    if (script !== 'original' && !engine) {
-      loadEngineInExtensionPage(
-        document,
-        browser.runtime.getURL('/converter.js'),
-        browser.runtime.getURL('/convert/lexicon.bin'),
-      ).then(setEngine, (error: unknown) =>
-        setReaderNotice(t('error', { message: errorText(errorOf(error)) })),
-      );
-    }
-  }, [script, engine]);
 
   const refresh = useCallback(async (f: ClippingFilter) => {
     try {
@@ -147,26 +109,6 @@ function ClippingsPage() {
       for (const row of rows) cache.current.set(row.id, row);
       setIds((current) => current ?? rows.map((r) => r.id));
     });
-    void traditionalTarget.getValue().then(setTraditional);
-    // Ask once for storage the browser will not evict under pressure; say so plainly if refused.
-    void navigator.storage?.persist?.().then(setPersistent, () => setPersistent(false));
-    const onResize = () => setHeight(listHeight());
-    window.addEventListener('resize', onResize);
-    const id = Number(new URLSearchParams(location.search).get('id'));
-    if (Number.isInteger(id) && id > 0)
-      void getClipping(db, id).then((c) => {
-        if (c) setScript(openingScript(c)); // in the script the user was reading when saving
-        setOpen(c ?? null);
-      });
-    const onPop = () => {
-      const again = Number(new URLSearchParams(location.search).get('id'));
-      if (!again) setOpen(null);
-    };
-    window.addEventListener('popstate', onPop);
-    return () => {
-      window.removeEventListener('resize', onResize);
-      window.removeEventListener('popstate', onPop);
-    };
   }, []);
 
   const need = useCallback((wanted: number[]) => {
@@ -184,89 +126,128 @@ function ClippingsPage() {
       setTimeout(() => void searchCache.sync(db), 50); // warm the search before the first keystroke
     }
   });
+  return { ids, cache, facetList, refresh, need };
+}
 
+/** `?id=` opens that clipping at start, in the script the user was reading when saving; going back
+ *  to the bare list (popstate) closes it. */
+function useOpenFromUrl(
+  show: (clipping: Clipping | undefined) => void,
+  setOpen: (open: Clipping | null) => void,
+) {
+  useEffect(() => {
+    const id = Number(new URLSearchParams(location.search).get('id'));
+    if (Number.isInteger(id) && id > 0) void getClipping(db, id).then(show);
+    const onPop = () => {
+      const again = Number(new URLSearchParams(location.search).get('id'));
+      if (!again) setOpen(null);
+    };
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, []);
+}
+
+/** Imports a backup file; `done` gets the message once the search cache has been reset. */
+async function importInto(file: File, done: (message: string) => Promise<void>): Promise<void> {
+  const result = await importFile(db, await file.text(), vocabularyDb());
+  searchCache.reset();
+  await done(result.message);
+}
+
+/** Deletes clippings (dropping them from the row cache): the notice offering undo, or the error. */
+async function deleteForUndo(
+  targets: number[],
+  cache: Map<number, Clipping>,
+): Promise<{ notice: Notice; deleted: boolean }> {
+  try {
+    const removed = await deleteClippings(db, targets);
+    for (const r of removed) cache.delete(r.id);
+    searchCache.invalidate();
+    return { notice: { text: t('deletedCount', { n: removed.length }), undo: removed }, deleted: true };
+  } catch (error) {
+    return { notice: { text: t('error', { message: storageErrorMessage(error) }) }, deleted: false };
+  }
+}
+
+/** Puts deleted clippings back (the undo of a delete). */
+async function restoreDeleted(records: Clipping[]): Promise<void> {
+  await putClippings(db, records);
+  searchCache.invalidate();
+}
+
+/** Downloads the chosen clippings (all when `chosen` is undefined) in one format. */
+async function exportAs(format: ExportFormat, chosen: number[] | undefined): Promise<void> {
+  const file = await buildExport(db, format, chosen, vocabularyDb());
+  download(file.name, file.content, file.type);
+}
+
+/** The list, or the "no clippings yet" line when there are none at all (not merely none matching). */
+function ListOrEmpty(props: Omit<ClippingsVirtualListProps, 'terms'> & { filter: ClippingFilter }) {
+  const { filter, ...list } = props;
   const terms = useMemo(() => parseQuery(filter.query ?? '').terms, [filter.query]);
+  return props.ids.length === 0 && !filter.query && !filter.site && !filter.tag && !filter.kind ? (
+    <p class="empty">{t('noClippings')}</p>
+  ) : (
+    <ClippingsVirtualList {...list} terms={terms} />
+  );
+}
 
-  const forget = (records: Clipping[]) => {
-    for (const r of records) cache.current.delete(r.id);
-  };
+function ClippingsPage() {
+  useLocale(); // re-render in the new language when the setting changes
+  const [filter, setFilter] = useState<ClippingFilter>({});
+  const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
+  const reader = useReader();
+  const { open, setOpen } = reader;
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const height = useWindowHeight(listHeight);
+  const persistent = usePersistentStorage();
+
+  const { ids, cache, facetList, refresh, need } = useClippingsList(filter, setNotice);
+  useOpenFromUrl(reader.show, setOpen);
 
   const remove = async (targets: number[]) => {
-    try {
-      const removed = await deleteClippings(db, targets);
-      forget(removed);
-      searchCache.invalidate();
+    const outcome = await deleteForUndo(targets, cache.current);
+    if (outcome.deleted) {
       setSelected(new Set());
       setOpen(null);
       history.replaceState(null, '', location.pathname);
-      setNotice({ text: t('deletedCount', { n: removed.length }), undo: removed });
-      await refresh(filter);
-    } catch (error) {
-      setNotice({ text: t('error', { message: storageErrorMessage(error) }) });
     }
+    setNotice(outcome.notice);
+    if (outcome.deleted) await refresh(filter);
   };
 
   const undoDelete = async (records: Clipping[]) => {
-    await putClippings(db, records);
-    searchCache.invalidate();
+    await restoreDeleted(records);
     setNotice({ text: t('toastUndone') });
     await refresh(filter);
   };
 
-  const exportAs = async (format: ExportFormat, selectedOnly: boolean) => {
-    const file = await buildExport(db, format, selectedOnly ? [...selected] : undefined, vocabularyDb());
-    download(file.name, file.content, file.type);
-  };
-
   const openClipping = (id: number): void => {
     void getClipping(db, id).then((c) => {
-      setReaderNotice(null);
-      if (c) setScript(openingScript(c)); // in the script the user was reading when saving
-      setOpen(c ?? null);
+      reader.setNotice(null);
+      reader.show(c);
       history.pushState(null, '', `?id=${id}`);
     });
   };
 
   if (open) {
     document.title = `${open.title} — ${t('appName')}`;
-    const convert =
-      script === 'original' || !engine
-        ? (s: string) => s
-        : engine.createTextConverter('auto', script === 'hans' ? 'cn' : traditional, open.script);
-    const clean = open.html ? sanitizeHtml(open.html, window) : null; // again, at display
-    const html = clean
-      ? script === 'original' || !engine
-        ? clean
-        : convertHtml(document, clean, convert)
-      : null;
     return (
-      <main onKeyDown={(e) => e.key === 'Escape' && history.back()}>
-        <ClippingReader
-          clipping={open}
-          show={convert}
-          html={html}
-          script={script}
-          notice={readerNotice}
-          onScript={setScript}
-          onSaveAnnotations={(note, tags) => {
-            void updateAnnotations(db, open.id, { note, tags }).then(
-              (next) => {
-                cache.current.set(next.id, next);
-                setOpen(next);
-                setReaderNotice(t('annotationsSaved'));
-              },
-              (error: unknown) => setReaderNotice(t('error', { message: storageErrorMessage(error) })),
-            );
-          }}
-          onDelete={() => void remove([open.id])}
-          onExportMarkdown={() => exportOneMarkdown(open)}
-          onBack={() => {
-            setOpen(null);
-            history.pushState(null, '', location.pathname);
-            void refresh(filter);
-          }}
-        />
-      </main>
+      <OpenClippingView
+        db={db}
+        open={open}
+        reader={reader}
+        onSaved={(next) => {
+          cache.current.set(next.id, next);
+          setOpen(next);
+        }}
+        onDelete={() => void remove([open.id])}
+        onBack={() => {
+          setOpen(null);
+          history.pushState(null, '', location.pathname);
+          void refresh(filter);
+        }}
+      />
     );
   }
 
@@ -285,46 +266,27 @@ function ClippingsPage() {
         onSelectAll={() => setSelected(new Set(ids ?? []))}
         onClearSelection={() => setSelected(new Set())}
         onDeleteSelected={() => void remove([...selected])}
-        onExport={(format, selectedOnly) => void exportAs(format, selectedOnly)}
+        onExport={(format, selectedOnly) => void exportAs(format, selectedOnly ? [...selected] : undefined)}
         onImport={(file) =>
-          void file.text().then(async (text) => {
-            const result = await importFile(db, text, vocabularyDb());
-            setNotice({ text: result.message });
+          void importInto(file, (text) => {
+            setNotice({ text });
             cache.current.clear();
-            searchCache.reset();
-            await refresh(filter);
+            return refresh(filter);
           })
         }
       />
-      {notice && (
-        <p class="notice" role="status" data-testid="notice">
-          {notice.text}{' '}
-          {notice.undo && (
-            <button type="button" onClick={() => void undoDelete(notice.undo!)}>
-              {t('undo')}
-            </button>
-          )}
-        </p>
-      )}
-      {ids && ids.length === 0 && !filter.query && !filter.site && !filter.tag && !filter.kind ? (
-        <p class="empty">{t('noClippings')}</p>
-      ) : (
-        ids && (
-          <ClippingsVirtualList
-            ids={ids}
-            row={(id) => cache.current.get(id)}
-            need={need}
-            terms={terms}
-            selected={selected}
-            height={height}
-            onToggle={(id) => {
-              const next = new Set(selected);
-              if (!next.delete(id)) next.add(id);
-              setSelected(next);
-            }}
-            onOpen={openClipping}
-          />
-        )
+      {notice && <NoticeLine notice={notice} onUndo={(records) => void undoDelete(records)} />}
+      {ids && (
+        <ListOrEmpty
+          filter={filter}
+          ids={ids}
+          row={(id) => cache.current.get(id)}
+          need={need}
+          selected={selected}
+          height={height}
+          onToggle={(id) => setSelected(toggled(selected, id))}
+          onOpen={openClipping}
+        />
       )}
     </main>
   );

@@ -37,17 +37,10 @@ import './style.css';
 
 const data = createDataClient();
 
-/** Every setting in one place, in groups reached from the navigation. Each change is stored at once;
- *  open tabs follow it through storage watches (no reload). */
-function Options() {
-  useLocale(); // re-render in the new language when the user switches it
-  document.title = t('optionsTitle'); // the tab's title, in the UI language
-  const [saved, setSaved] = useState('');
-  const announce = (): void => {
-    // Toggle the text so a screen reader announces every save, not only the first.
-    setSaved((s) => (s === t('settingSaved') ? `${t('settingSaved')}\u00a0` : t('settingSaved')));
-  };
+type Setters<T> = { [K in keyof T]: (v: T[K]) => void };
 
+/** The reading group's settings, each stored at once (announced through `announce`). */
+function useReadingSettings(announce: () => void): [ReadingSettings, Setters<ReadingSettings>] {
   const [hoverOn, setHoverOn] = useSetting(hoverByDefault, announce);
   const [variant, setVariant] = useSetting(traditionalTarget, announce);
   const [clean, setClean] = useSetting(cleanArtifacts, announce);
@@ -60,28 +53,36 @@ function Options() {
     cleanArtifacts: clean,
     underlineGlossary: underline,
   };
-  const readingSetters: { [K in keyof ReadingSettings]: (v: ReadingSettings[K]) => void } = {
+  const readingSetters: Setters<ReadingSettings> = {
     defaultScript: setScript,
     hoverByDefault: setHoverOn,
     traditionalTarget: setVariant,
     cleanArtifacts: setClean,
     underlineGlossary: setUnderline,
   };
+  return [reading, readingSetters];
+}
 
+/** The hover card's settings, each stored at once (announced through `announce`). */
+function usePopupSettings(announce: () => void): [PopupSettings, Setters<PopupSettings>] {
   const [delay, setDelay] = useSetting(hoverDelay, announce);
   const [modifier, setModifier] = useSetting(hoverModifier, announce);
   const [style, setStyle] = useSetting(readingStyle, announce);
   const [colours, setColours] = useSetting(toneColours, announce);
   const [fontSize, setFontSize] = useSetting(hoverFontSize, announce);
   const popup: PopupSettings = { delay, modifier, reading: style, toneColours: colours, fontSize };
-  const popupSetters: { [K in keyof PopupSettings]: (v: PopupSettings[K]) => void } = {
+  const popupSetters: Setters<PopupSettings> = {
     delay: setDelay,
     modifier: setModifier,
     reading: setStyle,
     toneColours: setColours,
     fontSize: setFontSize,
   };
+  return [popup, popupSetters];
+}
 
+/** The data group: counts and usage, and export, import and clear-all run one at a time. */
+function DataSection() {
   const [count, setCount] = useState<number | null>(null);
   const [usage, setUsage] = useState<StorageUsage | null>(null);
   const [status, setStatus] = useState<DataStatus | null>(null);
@@ -106,6 +107,52 @@ function Options() {
       setBusy(false);
     }
   };
+
+  return (
+    <DataGroup
+      count={count}
+      usage={usage}
+      status={status}
+      busy={busy}
+      onExport={(format) =>
+        void run(async () => {
+          const done = await data.exportAs(format);
+          return done.ok ? null : { text: done.message, error: true };
+        })
+      }
+      onImport={(file) =>
+        void run(async () => {
+          const done = await data.importText(await file.text());
+          return { text: done.message, error: !done.ok };
+        })
+      }
+      onClearAll={() =>
+        void run(async () => {
+          const done = await data.clearAll();
+          if (!done.ok) return { text: t('error', { message: errorText(done.error) }), error: true };
+          return {
+            text:
+              done.value.deleted > 0 ? t('clearAllDone', { n: done.value.deleted }) : t('clearAllNothing'),
+          };
+        })
+      }
+    />
+  );
+}
+
+/** Every setting in one place, in groups reached from the navigation. Each change is stored at once;
+ *  open tabs follow it through storage watches (no reload). */
+function Options() {
+  useLocale(); // re-render in the new language when the user switches it
+  document.title = t('optionsTitle'); // the tab's title, in the UI language
+  const [saved, setSaved] = useState('');
+  const announce = (): void => {
+    // Toggle the text so a screen reader announces every save, not only the first.
+    setSaved((s) => (s === t('settingSaved') ? `${t('settingSaved')}\u00a0` : t('settingSaved')));
+  };
+
+  const [reading, readingSetters] = useReadingSettings(announce);
+  const [popup, popupSetters] = usePopupSettings(announce);
 
   return (
     <div class="layout">
@@ -147,36 +194,7 @@ function Options() {
         </SitesGroup>
         <GlossaryGroup api={userGlossaryClient} />
         <VocabularySetting onSaved={announce} />
-        <DataGroup
-          count={count}
-          usage={usage}
-          status={status}
-          busy={busy}
-          onExport={(format) =>
-            void run(async () => {
-              const done = await data.exportAs(format);
-              return done.ok ? null : { text: done.message, error: true };
-            })
-          }
-          onImport={(file) =>
-            void run(async () => {
-              const done = await data.importText(await file.text());
-              return { text: done.message, error: !done.ok };
-            })
-          }
-          onClearAll={() =>
-            void run(async () => {
-              const done = await data.clearAll();
-              if (!done.ok) return { text: t('error', { message: errorText(done.error) }), error: true };
-              return {
-                text:
-                  done.value.deleted > 0
-                    ? t('clearAllDone', { n: done.value.deleted })
-                    : t('clearAllNothing'),
-              };
-            })
-          }
-        />
+        <DataSection />
         <AboutGroup version={browser.runtime.getManifest().version} />
       </main>
     </div>

@@ -64,6 +64,51 @@ function langOf(prefs: ReaderPrefs, article: ClippingInput): string {
   return article.script === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans';
 }
 
+/** The text shown: sanitised again at display, then converted to the chosen script (null while the
+ *  converter it needs is still loading). */
+function viewOf(
+  article: ClippingInput,
+  prefs: ReaderPrefs,
+  script: ReaderPrefs['script'],
+  engine: ConverterEngine | null,
+  traditional: Target,
+): (ReaderArticleView & { key: number }) | null {
+  if (script !== 'original' && !engine) return null;
+  const convert = engine
+    ? engine.createTextConverter('auto', script === 'hans' ? 'cn' : traditional, article.script)
+    : (s: string) => s;
+  const show = script === 'original' ? (s: string) => s : convert;
+  const fromTab = readerSource(location.search)?.kind === 'tab';
+  const clean = sanitizeReaderHtml(article.html ?? '', window, fromTab) ?? '';
+  const paragraphs = clean ? null : article.text.split(/\n+/).map((p) => `<p>${escapeHtml(p)}</p>`);
+  const html = script === 'original' ? clean : convertHtml(document, clean, show);
+  return {
+    key: ++viewCount,
+    title: show(article.title),
+    byline: article.byline ? show(article.byline) : null,
+    published: article.published,
+    site: article.site,
+    url: article.url,
+    html: paragraphs ? convertHtml(document, paragraphs.join(''), show) : html,
+    lang: langOf(prefs, article),
+  };
+}
+
+/** The app's name, a link to the clippings, and a status while ruby is being added. */
+function ReaderHeader({ annotating }: { annotating: boolean }) {
+  return (
+    <header class="reader-bar">
+      <span class="brand">{t('appName')}</span>
+      <a href={browser.runtime.getURL('/clippings.html')}>{t('readerOpenClippings')}</a>
+      {annotating ? (
+        <span class="status" role="status">
+          {t('readerAnnotating')}
+        </span>
+      ) : null}
+    </header>
+  );
+}
+
 function Reader() {
   useLocale();
   const [article, setArticle] = useState<ClippingInput | null | undefined>(undefined);
@@ -110,28 +155,10 @@ function Reader() {
   }, [script, engine]);
 
   // The text shown: sanitised again at display, then converted to the chosen script.
-  const view = useMemo((): (ReaderArticleView & { key: number }) | null => {
-    if (!article || !prefs) return null;
-    if (script !== 'original' && !engine) return null;
-    const convert = engine
-      ? engine.createTextConverter('auto', script === 'hans' ? 'cn' : traditional, article.script)
-      : (s: string) => s;
-    const show = script === 'original' ? (s: string) => s : convert;
-    const fromTab = readerSource(location.search)?.kind === 'tab';
-    const clean = sanitizeReaderHtml(article.html ?? '', window, fromTab) ?? '';
-    const paragraphs = clean ? null : article.text.split(/\n+/).map((p) => `<p>${escapeHtml(p)}</p>`);
-    const html = script === 'original' ? clean : convertHtml(document, clean, show);
-    return {
-      key: ++viewCount,
-      title: show(article.title),
-      byline: article.byline ? show(article.byline) : null,
-      published: article.published,
-      site: article.site,
-      url: article.url,
-      html: paragraphs ? convertHtml(document, paragraphs.join(''), show) : html,
-      lang: langOf(prefs, article),
-    };
-  }, [article, script, engine, traditional, prefs !== null]);
+  const view = useMemo(
+    () => (article && prefs ? viewOf(article, prefs, script, engine, traditional) : null),
+    [article, script, engine, traditional, prefs !== null],
+  );
 
   // Ruby after every (re)mount of the text; a newer text cancels the older pass.
   const pass = useRef(0);
@@ -162,15 +189,7 @@ function Reader() {
   document.documentElement.dataset.theme = prefs.theme;
   return (
     <div class="reader-page">
-      <header class="reader-bar">
-        <span class="brand">{t('appName')}</span>
-        <a href={browser.runtime.getURL('/clippings.html')}>{t('readerOpenClippings')}</a>
-        {annotating ? (
-          <span class="status" role="status">
-            {t('readerAnnotating')}
-          </span>
-        ) : null}
-      </header>
+      <ReaderHeader annotating={annotating} />
       <aside class="reader-side">
         <ReaderControls prefs={prefs} onChange={change} />
         {speech}

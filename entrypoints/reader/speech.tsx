@@ -39,12 +39,9 @@ type HighlightApi = { highlights?: Map<string, unknown> };
 const highlightCtor = (): (new (...ranges: Range[]) => unknown) | undefined =>
   (globalThis as { Highlight?: new (...ranges: Range[]) => unknown }).Highlight;
 
-export function useReaderSpeech({ textRef, article, annotated, prefs, traditional, change }: SpeechWiring) {
+/** The browser's Chinese voices, read again when the browser says the list changed. */
+function useChineseVoices(): readonly VoiceInfo[] {
   const [voices, setVoices] = useState<readonly VoiceInfo[]>([]);
-  const [queue, setQueue] = useState<SpeechQueue>(emptyQueue([]));
-  const variant = prefs ? variantOf(prefs, article, traditional) : 'cn';
-  const lang = speechLang(variant);
-
   useEffect(() => {
     const synth = synthOf();
     if (!synth) return;
@@ -53,6 +50,32 @@ export function useReaderSpeech({ textRef, article, annotated, prefs, traditiona
     synth.addEventListener?.('voiceschanged', read);
     return () => synth.removeEventListener?.('voiceschanged', read);
   }, []);
+  return voices;
+}
+
+/** Marks the sentence being read (attribute on its block, CSS highlight on its range), clearing the
+ *  last one, and scrolls it into view when it is near an edge. */
+function markSentence(queue: SpeechQueue, blocks: readonly Element[]): void {
+  const registry = (globalThis as { CSS?: HighlightApi }).CSS?.highlights;
+  for (const el of blocks) el.removeAttribute('data-speaking');
+  registry?.delete(HIGHLIGHT);
+  if (queue.status !== 'speaking' && queue.status !== 'paused') return;
+  const piece = queue.pieces[queue.index];
+  const block = piece ? blocks[piece.block] : undefined;
+  if (!piece || !block) return;
+  block.setAttribute('data-speaking', String(queue.index));
+  const range = blockRange(block, piece.start, piece.end);
+  const Highlight = highlightCtor();
+  if (registry && Highlight) registry.set(HIGHLIGHT, new Highlight(range));
+  const rect = range.getBoundingClientRect();
+  if (rect.top < 80 || rect.bottom > window.innerHeight - 40) block.scrollIntoView({ block: 'center' });
+}
+
+export function useReaderSpeech({ textRef, article, annotated, prefs, traditional, change }: SpeechWiring) {
+  const voices = useChineseVoices();
+  const [queue, setQueue] = useState<SpeechQueue>(emptyQueue([]));
+  const variant = prefs ? variantOf(prefs, article, traditional) : 'cn';
+  const lang = speechLang(variant);
 
   const chosen = prefs?.voices[variant] ?? null;
   const allowOnline = prefs?.allowOnlineVoices ?? false;
@@ -92,21 +115,7 @@ export function useReaderSpeech({ textRef, article, annotated, prefs, traditiona
   }, [annotated, speaker]);
 
   // Mark the current sentence and keep it in view.
-  useEffect(() => {
-    const registry = (globalThis as { CSS?: HighlightApi }).CSS?.highlights;
-    for (const el of blocks) el.removeAttribute('data-speaking');
-    registry?.delete(HIGHLIGHT);
-    if (queue.status !== 'speaking' && queue.status !== 'paused') return;
-    const piece = queue.pieces[queue.index];
-    const block = piece ? blocks[piece.block] : undefined;
-    if (!piece || !block) return;
-    block.setAttribute('data-speaking', String(queue.index));
-    const range = blockRange(block, piece.start, piece.end);
-    const Highlight = highlightCtor();
-    if (registry && Highlight) registry.set(HIGHLIGHT, new Highlight(range));
-    const rect = range.getBoundingClientRect();
-    if (rect.top < 80 || rect.bottom > window.innerHeight - 40) block.scrollIntoView({ block: 'center' });
-  }, [queue, blocks]);
+  useEffect(() => markSentence(queue, blocks), [queue, blocks]);
 
   const send = useCallback(
     (e: Parameters<NonNullable<typeof speaker>['send']>[0]) => speaker?.send(e),

@@ -22,6 +22,67 @@ interface Current {
   contexts: WordContext[];
 }
 
+/** What the key handler reads: the latest render's card, answer state and actions. */
+interface LiveReview {
+  current: Current | null | undefined;
+  shown: boolean;
+  grade: (g: GradeValue) => Promise<void>;
+  undo: () => Promise<void>;
+}
+
+/** Space shows the answer, 1–4 grade, u undoes: one document key handler for the page's lifetime. */
+function useReviewKeys(live: { current: LiveReview }, setShown: (shown: boolean) => void): void {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.isComposing || e.ctrlKey || e.metaKey || e.altKey) return;
+      const target = e.target as HTMLElement | null;
+      if (target?.tagName === 'INPUT' && (target as HTMLInputElement).type !== 'checkbox') return;
+      const now = live.current;
+      const onCard = target?.closest('[data-testid="review-card"]') !== null;
+      if (e.key === ' ' && now.current && (!now.shown || onCard)) {
+        // Space only ever shows the answer: on the back, focus sits on a grade button, and Space must
+        // not press it (a second Space graded "Again"). Elsewhere (Undo, the cloze box) it is theirs.
+        e.preventDefault();
+        if (!now.shown) {
+          now.shown = true;
+          setShown(true);
+        }
+      } else if (/^[1-4]$/.test(e.key) && now.current && now.shown) {
+        e.preventDefault();
+        void now.grade(Number(e.key) as GradeValue);
+      } else if (e.key === 'u' || e.key === 'U') {
+        e.preventDefault();
+        void now.undo();
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+}
+
+/** Title, link to the word list, what is due, and the cloze switch. */
+function ReviewHeader(props: { counts: DueCounts; cloze: boolean; onCloze: (cloze: boolean) => void }) {
+  return (
+    <>
+      <div class="top">
+        <h1>{t('reviewTitle')}</h1>
+        <a href={browser.runtime.getURL('/vocabulary.html')}>{t('vocabularyTitle')}</a>
+      </div>
+      <p class="meta" data-testid="review-progress">
+        {t('reviewProgress', { new: props.counts.new, review: props.counts.review })}
+      </p>
+      <label>
+        <input
+          type="checkbox"
+          checked={props.cloze}
+          onChange={(e) => props.onCloze((e.currentTarget as HTMLInputElement).checked)}
+        />{' '}
+        {t('reviewCloze')}
+      </label>
+    </>
+  );
+}
+
 /** Review by FSRS, fully by keyboard: Space shows the answer, 1–4 grade, u undoes the last grade. */
 function ReviewPage() {
   useLocale();
@@ -83,34 +144,9 @@ function ReviewPage() {
   // The key handler is installed once and reads the latest render through this ref: a handler bound in
   // an effect is re-bound only after paint, so a quick "Space, 4" reached the stale one (answer still
   // hidden) and the grade was dropped.
-  const live = useRef({ current, shown, grade, undo });
+  const live = useRef<LiveReview>({ current, shown, grade, undo });
   live.current = { current, shown, grade, undo };
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.isComposing || e.ctrlKey || e.metaKey || e.altKey) return;
-      const target = e.target as HTMLElement | null;
-      if (target?.tagName === 'INPUT' && (target as HTMLInputElement).type !== 'checkbox') return;
-      const now = live.current;
-      const onCard = target?.closest('[data-testid="review-card"]') !== null;
-      if (e.key === ' ' && now.current && (!now.shown || onCard)) {
-        // Space only ever shows the answer: on the back, focus sits on a grade button, and Space must
-        // not press it (a second Space graded "Again"). Elsewhere (Undo, the cloze box) it is theirs.
-        e.preventDefault();
-        if (!now.shown) {
-          now.shown = true;
-          setShown(true);
-        }
-      } else if (/^[1-4]$/.test(e.key) && now.current && now.shown) {
-        e.preventDefault();
-        void now.grade(Number(e.key) as GradeValue);
-      } else if (e.key === 'u' || e.key === 'U') {
-        e.preventDefault();
-        void now.undo();
-      }
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, []);
+  useReviewKeys(live, setShown);
 
   // Keep focus on the card region so keys work after clicks, and screen readers hear the new card.
   useEffect(() => {
@@ -120,21 +156,7 @@ function ReviewPage() {
   document.title = `${t('reviewTitle')} — ${t('appName')}`;
   return (
     <main ref={main}>
-      <div class="top">
-        <h1>{t('reviewTitle')}</h1>
-        <a href={browser.runtime.getURL('/vocabulary.html')}>{t('vocabularyTitle')}</a>
-      </div>
-      <p class="meta" data-testid="review-progress">
-        {t('reviewProgress', { new: counts.new, review: counts.review })}
-      </p>
-      <label>
-        <input
-          type="checkbox"
-          checked={cloze}
-          onChange={(e) => setCloze((e.currentTarget as HTMLInputElement).checked)}
-        />{' '}
-        {t('reviewCloze')}
-      </label>
+      <ReviewHeader counts={counts} cloze={cloze} onCloze={setCloze} />
       {current === null && (
         <p class="empty" data-testid="review-done">
           {anyWords ? t('reviewDone', { new: counts.new, review: counts.review }) : t('reviewNothing')}

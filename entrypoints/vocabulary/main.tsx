@@ -92,17 +92,12 @@ async function entryFor(word: string, traditional: string | null): Promise<WordE
   return { simplified: word, traditional: traditional ?? word, pinyin: '', definitions: [] };
 }
 
-function VocabularyPage() {
-  useLocale();
-  const traditionalFirst = currentLocale() === 'zh-Hant';
+/** The words, their due dates and count, the list's height, and `reload`: read at start, again on
+ *  every vocabulary change. `onQueuedNotice` reports words sent to Anki from its queue. */
+function useVocabularyData(onQueuedNotice: (text: string) => void) {
   const [words, setWords] = useState<Word[] | null>(null);
   const [due, setDue] = useState<Map<number, number>>(new Map());
   const [dueCount, setDueCount] = useState(0);
-  const [filters, setFilters] = useState<WordFilters>(NO_FILTERS);
-  const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
-  const [open, setOpen] = useState<{ word: Word; contexts: WordContext[] } | null>(null);
-  const [notice, setNotice] = useState<Notice | null>(null);
-  const [detailNotice, setDetailNotice] = useState<string | null>(null);
   const [height, setHeight] = useState(listHeight);
   const firstRows = useRef(false);
 
@@ -124,7 +119,7 @@ function VocabularyPage() {
     void firstPage.then((rows) => setWords((current) => current ?? rows));
     // Words queued for Anki while it was closed go now (when the user has turned AnkiConnect on).
     void flushQueued().then(
-      (text) => text && setNotice({ text }),
+      (text) => text && onQueuedNotice(text),
       () => undefined,
     );
     void reload();
@@ -144,6 +139,159 @@ function VocabularyPage() {
     }
   });
 
+  return { words, due, dueCount, height, reload };
+}
+
+/** Marks the words of a list file as known: the notice to show, and whether the database changed
+ *  (nothing is written when any row is refused). */
+async function importKnownWords(
+  file: File,
+  column: number,
+  header: boolean,
+): Promise<{ notice: Notice; changed: boolean }> {
+  const parsed = parseKnownWords(await file.text(), { column, header });
+  if (parsed.errors.length > 0)
+    return {
+      notice: { text: t('importKnownRejected', { n: parsed.errors.length }), lines: knownErrors(parsed) },
+      changed: false,
+    };
+  const entries: WordEntryInput[] = [];
+  for (let i = 0; i < parsed.words.length; i += 50) {
+    const chunk = parsed.words.slice(i, i + 50);
+    entries.push(...(await Promise.all(chunk.map((w) => entryFor(w.word, w.traditional)))));
+  }
+  const index = await hsk();
+  const result = await markKnown(db, entries, (w) => index?.get(w));
+  return {
+    notice: { text: t('importKnownDone', { n: result.created.length + result.changed.length }) },
+    changed: true,
+  };
+}
+
+/** The last action's message, its undo button, and any refused lines. */
+function NoticeBar({ notice, onUndo }: { notice: Notice; onUndo: (undo: Undo) => void }) {
+  return (
+    <div class="notice" role="status" data-testid="notice">
+      {notice.text}{' '}
+      {notice.undo && (
+        <button type="button" onClick={() => onUndo(notice.undo!)}>
+          {t('undo')}
+        </button>
+      )}
+      {notice.lines && (
+        <ul class="notice-list">
+          {notice.lines.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+/** Title and the links to review (with what is due) and to the clippings. */
+function VocabularyHeader({ dueCount }: { dueCount: number }) {
+  return (
+    <div class="top">
+      <h1>{t('vocabularyTitle')}</h1>
+      <a href={browser.runtime.getURL('/review.html')} data-testid="open-review">
+        {t('vocabularyOpenReview', { n: dueCount })}
+      </a>
+      <a href={browser.runtime.getURL('/clippings.html')}>{t('vocabularyOpenClippings')}</a>
+    </div>
+  );
+}
+
+/** One word opened: its detail, Escape closes. State changes and edits are written here and bump
+ *  the change counter; the page is told to re-read the word or shown the saved one. */
+function OpenWordView(props: {
+  open: { word: Word; contexts: WordContext[] };
+  traditionalFirst: boolean;
+  notice: string | null;
+  onReopen: (id: number) => void;
+  onSaved: (word: Word) => void;
+  onDelete: () => void;
+  onClose: () => void;
+}) {
+  const { open } = props;
+  return (
+    <main onKeyDown={(e) => e.key === 'Escape' && props.onClose()}>
+      <WordDetail
+        word={open.word}
+        contexts={open.contexts}
+        traditionalFirst={props.traditionalFirst}
+        notice={props.notice}
+        clippingHref={(id) => browser.runtime.getURL(`/clippings.html?id=${id}` as '/clippings.html')}
+        onState={(state) =>
+          void setWordStates(db, [open.word.id], state).then(async () => {
+            await touched();
+            props.onReopen(open.word.id);
+          })
+        }
+        onSave={(changes) =>
+          void updateWord(db, open.word.id, changes).then(async (word) => {
+            await touched();
+            props.onSaved(word);
+          })
+        }
+        onDelete={props.onDelete}
+        onClose={props.onClose}
+      />
+    </main>
+  );
+}
+
+/** The selection with `id` added, or removed when it was there. */
+function toggled(selected: ReadonlySet<number>, id: number): ReadonlySet<number> {
+  const next = new Set(selected);
+  if (!next.delete(id)) next.add(id);
+  return next;
+}
+
+/** The list's writes that end in a notice: each bumps the change counter and re-reads the list. */
+function noticedActions(setNotice: (notice: Notice) => void, reload: () => Promise<void>) {
+  return {
+    changeStates: async (ids: number[], state: WordState) => {
+      const previous = await setWordStates(db, ids, state);
+      await touched();
+      setNotice({
+        text: t('changedWords', { n: ids.length, state: stateLabel(state) }),
+        undo: { kind: 'states', previous },
+      });
+      await reload();
+    },
+    undo: async (u: Undo) => {
+      if (u.kind === 'delete') await restoreWords(db, u.snapshot);
+      else await restoreWordStates(db, u.previous);
+      await touched();
+      setNotice({ text: t('toastUndone') });
+      await reload();
+    },
+    importKnown: async (file: File, column: number, header: boolean) => {
+      const outcome = await importKnownWords(file, column, header);
+      if (outcome.changed) await touched();
+      setNotice(outcome.notice);
+      if (outcome.changed) await reload();
+    },
+    restore: async (file: File) => {
+      const text = await file.text();
+      setNotice({ text: await restoreBackup(db, text) });
+      await touched();
+      await reload();
+    },
+  };
+}
+
+function VocabularyPage() {
+  useLocale();
+  const traditionalFirst = currentLocale() === 'zh-Hant';
+  const [filters, setFilters] = useState<WordFilters>(NO_FILTERS);
+  const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
+  const [open, setOpen] = useState<{ word: Word; contexts: WordContext[] } | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [detailNotice, setDetailNotice] = useState<string | null>(null);
+  const { words, due, dueCount, height, reload } = useVocabularyData((text) => setNotice({ text }));
+
   const shown = useMemo(
     () => (words ? filterWords(words, filters, (id) => due.get(id)) : []),
     [words, filters, due],
@@ -157,16 +305,6 @@ function VocabularyPage() {
     setOpen({ word, contexts: await contextsOf(db, id) });
   };
 
-  const changeStates = async (ids: number[], state: WordState) => {
-    const previous = await setWordStates(db, ids, state);
-    await touched();
-    setNotice({
-      text: t('changedWords', { n: ids.length, state: stateLabel(state) }),
-      undo: { kind: 'states', previous },
-    });
-    await reload();
-  };
-
   const remove = async (ids: number[]) => {
     const snapshot = await deleteWords(db, ids);
     await touched();
@@ -176,72 +314,30 @@ function VocabularyPage() {
     await reload();
   };
 
-  const undo = async (u: Undo) => {
-    if (u.kind === 'delete') await restoreWords(db, u.snapshot);
-    else await restoreWordStates(db, u.previous);
-    await touched();
-    setNotice({ text: t('toastUndone') });
-    await reload();
-  };
-
-  const importKnown = async (file: File, column: number, header: boolean) => {
-    const parsed = parseKnownWords(await file.text(), { column, header });
-    if (parsed.errors.length > 0) {
-      setNotice({ text: t('importKnownRejected', { n: parsed.errors.length }), lines: knownErrors(parsed) });
-      return;
-    }
-    const entries: WordEntryInput[] = [];
-    for (let i = 0; i < parsed.words.length; i += 50) {
-      const chunk = parsed.words.slice(i, i + 50);
-      entries.push(...(await Promise.all(chunk.map((w) => entryFor(w.word, w.traditional)))));
-    }
-    const index = await hsk();
-    const result = await markKnown(db, entries, (w) => index?.get(w));
-    await touched();
-    setNotice({ text: t('importKnownDone', { n: result.created.length + result.changed.length }) });
-    await reload();
-  };
+  const actions = noticedActions(setNotice, reload);
 
   if (open) {
     document.title = `${open.word.simplified} — ${t('vocabularyTitle')}`;
     return (
-      <main onKeyDown={(e) => e.key === 'Escape' && setOpen(null)}>
-        <WordDetail
-          word={open.word}
-          contexts={open.contexts}
-          traditionalFirst={traditionalFirst}
-          notice={detailNotice}
-          clippingHref={(id) => browser.runtime.getURL(`/clippings.html?id=${id}` as '/clippings.html')}
-          onState={(state) =>
-            void setWordStates(db, [open.word.id], state).then(async () => {
-              await touched();
-              await openWord(open.word.id);
-            })
-          }
-          onSave={(changes) =>
-            void updateWord(db, open.word.id, changes).then(async (word) => {
-              await touched();
-              setOpen({ ...open, word });
-              setDetailNotice(t('wordSaved'));
-            })
-          }
-          onDelete={() => void remove([open.word.id])}
-          onClose={() => setOpen(null)}
-        />
-      </main>
+      <OpenWordView
+        open={open}
+        traditionalFirst={traditionalFirst}
+        notice={detailNotice}
+        onReopen={(id) => void openWord(id)}
+        onSaved={(word) => {
+          setOpen({ ...open, word });
+          setDetailNotice(t('wordSaved'));
+        }}
+        onDelete={() => void remove([open.word.id])}
+        onClose={() => setOpen(null)}
+      />
     );
   }
 
   document.title = `${t('vocabularyTitle')} — ${t('appName')}`;
   return (
     <main>
-      <div class="top">
-        <h1>{t('vocabularyTitle')}</h1>
-        <a href={browser.runtime.getURL('/review.html')} data-testid="open-review">
-          {t('vocabularyOpenReview', { n: dueCount })}
-        </a>
-        <a href={browser.runtime.getURL('/clippings.html')}>{t('vocabularyOpenClippings')}</a>
-      </div>
+      <VocabularyHeader dueCount={dueCount} />
       <VocabularyToolbar
         filters={filters}
         sites={sites}
@@ -251,7 +347,7 @@ function VocabularyPage() {
         onFilters={setFilters}
         onSelectAll={() => setSelected(new Set(shown.map((w) => w.id)))}
         onClearSelection={() => setSelected(new Set())}
-        onMarkSelected={(state) => void changeStates([...selected], state)}
+        onMarkSelected={(state) => void actions.changeStates([...selected], state)}
         onDeleteSelected={() => void remove([...selected])}
         onExportAnki={(selectedOnly) =>
           void downloadAnki(db, selectedOnly ? shown.filter((w) => selected.has(w.id)) : (words ?? []))
@@ -261,32 +357,10 @@ function VocabularyPage() {
           void sendToAnki(() => ankiNotes(db, chosen)).then((text) => setNotice({ text }));
         }}
         onBackup={() => void downloadBackup(db)}
-        onRestore={(file) =>
-          void file.text().then(async (text) => {
-            setNotice({ text: await restoreBackup(db, text) });
-            await touched();
-            await reload();
-          })
-        }
-        onImportKnown={(file, column, header) => void importKnown(file, column, header)}
+        onRestore={(file) => void actions.restore(file)}
+        onImportKnown={(file, column, header) => void actions.importKnown(file, column, header)}
       />
-      {notice && (
-        <div class="notice" role="status" data-testid="notice">
-          {notice.text}{' '}
-          {notice.undo && (
-            <button type="button" onClick={() => void undo(notice.undo!)}>
-              {t('undo')}
-            </button>
-          )}
-          {notice.lines && (
-            <ul class="notice-list">
-              {notice.lines.map((line) => (
-                <li key={line}>{line}</li>
-              ))}
-            </ul>
-          )}
-        </div>
-      )}
+      {notice && <NoticeBar notice={notice} onUndo={(u) => void actions.undo(u)} />}
       {words && words.length === 0 ? (
         <p class="empty">{t('vocabularyEmpty')}</p>
       ) : (
@@ -296,11 +370,7 @@ function VocabularyPage() {
             traditionalFirst={traditionalFirst}
             selected={selected}
             height={height}
-            onToggle={(id) => {
-              const next = new Set(selected);
-              if (!next.delete(id)) next.add(id);
-              setSelected(next);
-            }}
+            onToggle={(id) => setSelected(toggled(selected, id))}
             onOpen={(id) => void openWord(id)}
           />
         )

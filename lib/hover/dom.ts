@@ -1,7 +1,6 @@
 // The hover glossary's DOM adapter: pointer, keys and settings become events for the pure transition
 // (state.ts); its effects are carried out here (hit-test, ask the dictionary, draw the card, mark the
 // word). The words come from the background: the content script never loads the dictionary.
-import { withTimeout } from '../async';
 import type { UserTermInput } from '../glossary/user-term';
 import { onLocaleChange, t } from '../i18n';
 import { errorText } from '../i18n/errors';
@@ -9,41 +8,24 @@ import { fail } from '../messages';
 import { caretCharacter } from '../page-text/caret-position';
 import { createMarks, type Marks } from '../page-text/highlights';
 import { OWN_UI_ATTRIBUTE } from '../page-text/model';
-import {
-  characterAt,
-  HAN,
-  positionInRun,
-  rangeOf,
-  type TextPosition,
-  type TextRun,
-  textBefore,
-  textFrom,
-} from '../page-text/text-at-point';
-import type { LookupResult } from '../types';
+import { characterAt, HAN, type TextPosition } from '../page-text/text-at-point';
 import type { PageInfo } from '../vocabulary/context';
 import { announcement } from './announce';
+import { cardAt, relatedCard, type Shown } from './card-lookup';
 import { isCaretKey } from './caret-command';
 import { backgroundDeps, type HoverDeps } from './deps';
 import { hoverKeyAction, isEditable } from './keys';
 import { followHoverSettings } from './settings-follow';
-import {
-  type CardInfo,
-  type Hit,
-  type HoverEffect,
-  type HoverEvent,
-  type HoverState,
-  initialState,
-  step,
-} from './state';
+import { type Hit, type HoverEffect, type HoverEvent, type HoverState, initialState, step } from './state';
 import { listenForTaps } from './touch';
 import { underlineArticle } from './underline';
 import { type CardView, createCardView } from './view';
 import { runVocabularyEffect } from './vocabulary-effects';
 
-const LOOKUP_TIMEOUT_MS = 3000;
 const WORD_STYLE = 'background-color: rgba(255, 196, 0, 0.45);';
 const UNDERLINE_STYLE = 'text-decoration: underline dotted 2px rgba(122, 31, 31, 0.85);';
 
+export type { Shown } from './card-lookup';
 export type { HoverDeps } from './deps';
 
 export interface HoverController {
@@ -54,32 +36,7 @@ export interface HoverController {
   dispose(): void;
 }
 
-/** A shown word: where it is on the page and what the dictionary said. */
-export interface Shown extends CardInfo<TextPosition> {
-  range: Range;
-  run: TextRun;
-  result: LookupResult;
-}
-
 type Event = HoverEvent<TextPosition, Shown>;
-
-/** The card for an answer, or null when there is no word there. */
-function shownFor(doc: Document, position: TextPosition, run: TextRun, result: LookupResult): Shown | null {
-  if (result.matchLength === 0) return null;
-  const range = rangeOf(doc, run, result.matchLength);
-  if (!range) return null;
-  const entry = result.entries[0];
-  return {
-    at: position,
-    word: entry ? run.text.slice(0, result.matchLength) : '',
-    entry,
-    next: positionInRun(run, result.matchLength),
-    previous: position.offset > 0 ? { node: position.node, offset: position.offset - 1 } : null,
-    range,
-    run,
-    result,
-  };
-}
 
 class HoverAdapter {
   private state: HoverState<TextPosition, Shown> = initialState();
@@ -237,39 +194,14 @@ class HoverAdapter {
   }
 
   private async lookup(seq: number, position: TextPosition): Promise<void> {
-    let card: Shown | null = null;
-    try {
-      const run = textFrom(position, 16);
-      // A worker stopped mid-request may never answer; without a bound the hover would stay busy for good.
-      const answer = await withTimeout(
-        this.deps.lookup(run.text, textBefore(position, 16)),
-        LOOKUP_TIMEOUT_MS,
-        () => fail('unavailable', 'dictionary-no-answer'),
-      );
-      if (answer.ok) card = shownFor(this.doc, position, run, answer.value);
-    } catch {
-      card = null; // the port went away with the extension's runtime: no card, no unhandled rejection
-    }
-    this.dispatch({ type: 'answer', seq, card });
+    this.dispatch({ type: 'answer', seq, card: await cardAt(this.doc, this.deps, position) });
   }
 
-  /** A related term (issue 20): looked up by its own text and shown where the card is now, so the
-   *  reader stays on the page's word; `r` again walks on, Esc closes as ever. */
+  /** A related term (issue 20): shown where the card is now, so the reader stays on the page's word;
+   *  `r` again walks on, Esc closes as ever. Not found (outside this build's glossary): the card stays. */
   private async lookupTerm(seq: number, text: string): Promise<void> {
     const shown = this.state.card;
-    let card: Shown | null = null;
-    try {
-      const answer = await withTimeout(this.deps.lookup(text, ''), LOOKUP_TIMEOUT_MS, () =>
-        fail('unavailable', 'dictionary-no-answer'),
-      );
-      const entry = answer.ok ? answer.value.entries[0] : undefined;
-      if (shown && answer.ok && entry)
-        card = { ...shown, word: text, entry, run: { ...shown.run, text }, result: answer.value };
-    } catch {
-      card = null;
-    }
-    // Not found (a related term outside this build's glossary): the card stays as it is.
-    this.dispatch({ type: 'answer', seq, card: card ?? shown });
+    this.dispatch({ type: 'answer', seq, card: (await relatedCard(this.deps, shown, text)) ?? shown });
   }
 
   private show(announce: boolean): void {
