@@ -3,7 +3,8 @@
 // a saved page must never act when it is shown).
 import DOMPurify from 'dompurify';
 
-const ALLOWED_TAGS = [
+/** Tags a saved clipping keeps (the reader's list starts from it, lib/reader/sanitize.ts). */
+export const ALLOWED_TAGS: readonly string[] = [
   'p',
   'br',
   'h1',
@@ -54,7 +55,15 @@ const ALLOWED_TAGS = [
   'dt',
   'dd',
 ];
-const ALLOWED_ATTR = ['href', 'lang', 'dir', 'title', 'datetime', 'colspan', 'rowspan'];
+export const ALLOWED_ATTR: readonly string[] = [
+  'href',
+  'lang',
+  'dir',
+  'title',
+  'datetime',
+  'colspan',
+  'rowspan',
+];
 
 /** Sanitised HTML, or null where no DOM is available (a service worker); callers decide what then. */
 export function sanitizeHtml(html: string, win?: Window): string | null {
@@ -62,8 +71,8 @@ export function sanitizeHtml(html: string, win?: Window): string | null {
   const purify = win ? DOMPurify(win as unknown as Parameters<typeof DOMPurify>[0]) : DOMPurify;
   if (!purify.isSupported) return null;
   return purify.sanitize(html, {
-    ALLOWED_TAGS,
-    ALLOWED_ATTR,
+    ALLOWED_TAGS: [...ALLOWED_TAGS],
+    ALLOWED_ATTR: [...ALLOWED_ATTR],
     ALLOWED_URI_REGEXP: /^(?:https?:|#)/i,
     RETURN_TRUSTED_TYPE: false,
   }) as string;

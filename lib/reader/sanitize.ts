@@ -3,57 +3,12 @@
 // just loaded from the same site; they are fetched without a referrer, lazily, and only http(s). A saved
 // clipping never stores images, so none appear for it.
 import DOMPurify from 'dompurify';
+import { ALLOWED_ATTR, ALLOWED_TAGS } from '../clippings/sanitize';
 
-const TAGS = [
-  'p',
-  'br',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'blockquote',
-  'ul',
-  'ol',
-  'li',
-  'em',
-  'strong',
-  'b',
-  'i',
-  'u',
-  's',
-  'sub',
-  'sup',
-  'small',
-  'mark',
-  'q',
-  'cite',
-  'code',
-  'pre',
-  'a',
-  'figure',
-  'figcaption',
-  'table',
-  'caption',
-  'thead',
-  'tbody',
-  'tfoot',
-  'tr',
-  'th',
-  'td',
-  'hr',
-  'span',
-  'div',
-  'section',
-  'article',
-  'time',
-  'abbr',
-  'dl',
-  'dt',
-  'dd',
-];
-const ATTRS = ['href', 'lang', 'dir', 'title', 'datetime', 'colspan', 'rowspan'];
+// The page's own ruby is left out: the reader writes its readings over the words itself.
+const PAGE_RUBY = new Set(['ruby', 'rt', 'rp', 'rb']);
+const TAGS = [...ALLOWED_TAGS.filter((tag) => !PAGE_RUBY.has(tag)), 'caption', 'tfoot'];
+const ATTRS = [...ALLOWED_ATTR];
 const IMAGE_ATTRS = ['src', 'alt', 'width', 'height'];
 
 /** Sanitised HTML for the reader; null where no DOM is available. */
