@@ -58,8 +58,11 @@ async function pointOf(page: Page, needle: string): Promise<{ x: number; y: numb
 export const ARM_HOVER_TIMER = `new Promise((resolve, reject) => {
     const registry = CSS.highlights;
     // The hover word's highlight has a random per-instance name ending in -word; each card sets a new one.
-    const word = () => { for (const [name, h] of registry) if (name.endsWith('-word')) return h; };
-    const before = word();
+    // A content script cut off by an add-on reload (Firefox) leaves its own behind: any -word highlight
+    // not there before counts, whichever instance drew it.
+    const words = () => [...registry].filter(([name]) => name.endsWith('-word')).map(([, h]) => h);
+    const before = new Set(words());
+    const word = () => words().find((h) => !before.has(h));
     let moved = -1;
     const onMove = (e) => { if (e.isTrusted && moved < 0) moved = e.timeStamp; };
     addEventListener('mousemove', onMove, true);
@@ -67,7 +70,7 @@ export const ARM_HOVER_TIMER = `new Promise((resolve, reject) => {
     const started = performance.now();
     channel.port1.onmessage = () => {
       const now = word();
-      if (moved >= 0 && now && now !== before) {
+      if (moved >= 0 && now) {
         removeEventListener('mousemove', onMove, true);
         resolve(performance.now() - moved);
       } else if (performance.now() - started > 10000) reject(new Error('no card within 10 s'));
