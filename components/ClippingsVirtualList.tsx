@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { highlightSegments, snippet } from '../lib/clippings/display';
 import { t } from '../lib/i18n';
 import type { Clipping } from '../lib/types';
+import { listKeyTarget } from './list-keys';
 
 export const ROW_HEIGHT = 92;
 const OVERSCAN = 6;
@@ -112,15 +113,7 @@ export function ClippingsVirtualList(props: ClippingsVirtualListProps) {
   };
 
   const onKeyDown = (e: KeyboardEvent, index: number) => {
-    const keys: Record<string, number> = {
-      ArrowDown: index + 1,
-      ArrowUp: index - 1,
-      PageDown: index + Math.floor(height / ROW_HEIGHT),
-      PageUp: index - Math.floor(height / ROW_HEIGHT),
-      Home: 0,
-      End: ids.length - 1,
-    };
-    const to = keys[e.key];
+    const to = listKeyTarget(e.key, index, Math.floor(height / ROW_HEIGHT), ids.length);
     if (to === undefined) return;
     e.preventDefault();
     moveTo(to);

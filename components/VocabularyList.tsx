@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../lib/i18n';
 import { hsk3Label } from '../lib/vocabulary/hsk';
 import type { Word, WordState } from '../lib/vocabulary/types';
+import { listKeyTarget } from './list-keys';
 
 export const WORD_ROW_HEIGHT = 64;
 const OVERSCAN = 8;
@@ -118,16 +119,7 @@ export function VocabularyList(props: VocabularyListProps) {
   };
 
   const onKeyDown = (e: KeyboardEvent, index: number) => {
-    const page = Math.floor(height / WORD_ROW_HEIGHT);
-    const keys: Record<string, number> = {
-      ArrowDown: index + 1,
-      ArrowUp: index - 1,
-      PageDown: index + page,
-      PageUp: index - page,
-      Home: 0,
-      End: words.length - 1,
-    };
-    const to = keys[e.key];
+    const to = listKeyTarget(e.key, index, Math.floor(height / WORD_ROW_HEIGHT), words.length);
     if (to === undefined) return;
     e.preventDefault();
     moveTo(to);

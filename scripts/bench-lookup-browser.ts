@@ -12,7 +12,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { cleanup, launch, ROOT, type Session, serveFixtures } from '../tests/e2e/harness';
 
-const WORDS = [
+/** The demo article's words the hover benches time, in both browsers. */
+export const WORDS = [
   '糧食',
   '會議',
   '企業',

@@ -9,22 +9,8 @@ import { ROOT } from '../tests/e2e/harness';
 import type { Tab } from '../tests/e2e/journeys/driver';
 import { firefoxDriver } from '../tests/e2e/journeys/firefox';
 import { pointOfText, startWenzhai } from '../tests/e2e/journeys/steps';
-import { ARM_HOVER_TIMER, type HoverTimings } from './bench-lookup-browser';
+import { ARM_HOVER_TIMER, type HoverTimings, WORDS } from './bench-lookup-browser';
 
-const WORDS = [
-  '糧食',
-  '會議',
-  '企業',
-  '發展',
-  '市委',
-  '工作',
-  '部署',
-  '任務',
-  '精神',
-  '政策',
-  '穩就業',
-  '新征程',
-];
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function timeHover(tab: Tab, word: string): Promise<number> {
