@@ -1,26 +1,42 @@
 // `npm run bench -- reader` (issue 18), in headless Chromium with the built extension (WENZHAI_OUT,
-// default .output): for articles of 10,000 and 200,000 characters,
-//   open      click on the popup's "Read" → the reader page has written the last ruby (wall clock)
+// default .output): for articles of 10,000 and 200,000 characters, each opened twice — cold (the first
+// reader since the browser started: nothing cached) and warm (the second):
+//   screen    click on the popup's "Read" → the first screen has its ruby (the first batch written)
+//   ruby      click → the reader page has written the last ruby (wall clock)
 //   annotate  the worker's segmentation + readings, per 10,000 characters (warm; no DOM)
 //   switch    click pinyin → zhuyin → none → pinyin: click to the next frame painted, worst of the three
-//   longest   the longest main-thread task of the reader page from its start to the end of the ruby
-// Targets: open ≤ 300 ms (10k), annotate ≤ 30 ms / 10k, switch ≤ 100 ms, no task > 50 ms (200k).
+//   task      the longest main-thread task of the reader page from its start to the last ruby
+//   gap       the longest gap between two animation frames over the same span
+// Targets: ruby ≤ 300 ms (10k), annotate ≤ 30 ms / 10k, switch ≤ 100 ms, no task > 50 ms (200k).
+// Ratios are to scripts/bench-reader-baseline.json (main's build measured by this script before the
+// issue 18 speed work; BENCH_READER_BASELINE=write stores this run there instead).
 // Text: sentences of ../shared/corpus/pinyin/cpp (Wikipedia, varied) when present, else the reader's
 // fixture article repeated (fewer distinct words: flatters the word cache; said in the output).
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { cleanup, launch, openPopupFor, ROOT, type Session, serveFixtures } from '../tests/e2e/harness';
 
 const SHARED = process.env.WENZHAI_SHARED ?? resolve(ROOT, '../shared');
+const BASELINE_FILE = join(ROOT, 'scripts/bench-reader-baseline.json');
+// Long tasks and frame gaps of the reader page (the init script runs in every page; only the reader
+// records).
 const LONGTASKS = `(() => {
+  if (!location.pathname.endsWith('/reader.html')) return;
   const tasks = [];
+  const frames = [];
   window.benchLongTasks = tasks;
+  window.benchFrames = frames;
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) tasks.push({ start: e.startTime, duration: e.duration });
     }).observe({ type: 'longtask', buffered: true });
   } catch {}
+  const frame = (t) => {
+    frames.push(t);
+    if (frames.length < 20000) requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
 })();`;
 
 function sourceSentences(): { sentences: string[]; from: string } {
@@ -54,10 +70,15 @@ function articlePage(sentences: readonly string[], chars: number, offset: number
 }
 
 interface OpenResult {
+  /** Click → the last ruby written. */
   openMs: number;
+  /** Click → the first screen's ruby written (the last ruby on a build without that mark). */
+  screenMs: number;
   /** Click → the text drawn, before its ruby. */
   textMs: number;
   longest: number;
+  /** Longest gap between animation frames from the page's start to the last ruby. */
+  gap: number;
   reader: Page;
 }
 
@@ -94,25 +115,38 @@ async function openReader(session: Session, url: string): Promise<OpenResult> {
         .catch((e: unknown) => String(e));
       throw new Error(`the reader did not finish: ${String(error).split('\n')[0]}; page says: ${text}`);
     });
-  const { annotatedAt, renderedAt, longest, marks } = await reader.evaluate(() => {
+  const { annotatedAt, renderedAt, screenAt, longest, gap, marks } = await reader.evaluate(() => {
     const w = globalThis as unknown as {
       wenzhaiReader: { marks: { annotated: number } };
       benchLongTasks?: { start: number; duration: number }[];
+      benchFrames?: number[];
     };
     const end = w.wenzhaiReader.marks.annotated;
     const tasks = (w.benchLongTasks ?? []).filter((t) => t.start <= end);
+    const frames = (w.benchFrames ?? []).filter((t) => t <= end + 100);
+    let gap = 0;
+    for (let i = 1; i < frames.length; i++) gap = Math.max(gap, (frames[i] ?? 0) - (frames[i - 1] ?? 0));
     const m = w.wenzhaiReader.marks as unknown as Record<string, number>;
     return {
       renderedAt: performance.timeOrigin + (m.rendered ?? end),
+      screenAt: performance.timeOrigin + (m.firstScreen ?? end),
       marks: m,
       annotatedAt: performance.timeOrigin + end,
       longest: Math.max(0, ...tasks.map((t) => t.duration)),
+      gap,
     };
   });
   await popup.close();
   await page.close();
   if (process.env.BENCH_VERBOSE) console.log(JSON.stringify(marks), annotatedAt - clicked);
-  return { openMs: annotatedAt - clicked, textMs: renderedAt - clicked, longest, reader };
+  return {
+    openMs: annotatedAt - clicked,
+    screenMs: screenAt - clicked,
+    textMs: renderedAt - clicked,
+    longest,
+    gap,
+    reader,
+  };
 }
 
 async function annotateMs(reader: Page, sentences: readonly string[]): Promise<number> {
@@ -151,6 +185,50 @@ async function switchMs(reader: Page): Promise<number> {
   return worst;
 }
 
+/** One size's figures (the baseline file holds these). */
+interface ReaderFigures {
+  size: string;
+  coldScreenMs: number;
+  coldRubyMs: number;
+  warmScreenMs: number;
+  warmRubyMs: number;
+  annotateMsPer10k: number;
+  switchMs: number;
+  longestTaskMs: number;
+  longestFrameGapMs: number;
+}
+
+const TARGETS: Partial<Record<keyof ReaderFigures, number>> = {
+  coldRubyMs: 300,
+  warmRubyMs: 300,
+  annotateMsPer10k: 30,
+  switchMs: 100,
+  longestTaskMs: 50,
+};
+
+function readBaseline(): ReaderFigures[] {
+  try {
+    return JSON.parse(readFileSync(BASELINE_FILE, 'utf8')) as ReaderFigures[];
+  } catch {
+    return [];
+  }
+}
+
+function printFigures(rows: readonly ReaderFigures[], base: readonly ReaderFigures[]): void {
+  const keys = Object.keys(rows[0] ?? {}).filter((k) => k !== 'size') as (keyof ReaderFigures)[];
+  console.log(`${'figure'.padEnd(18)} ${rows.map((r) => `${r.size} now (before, ratio)`.padEnd(28)).join(' ')}`);
+  for (const key of keys) {
+    const cells = rows.map((row) => {
+      const now = Number(row[key]);
+      const was = base.find((b) => b.size === row.size)?.[key];
+      const ratio = typeof was === 'number' && was > 0 ? ` (${was.toFixed(0)}, ×${(now / was).toFixed(2)})` : '';
+      return `${now.toFixed(1)}${ratio}`.padEnd(28);
+    });
+    const target = TARGETS[key] ? ` target ≤ ${TARGETS[key]}` : '';
+    console.log(`${key.padEnd(18)} ${cells.join(' ')}${target}`);
+  }
+}
+
 export async function benchReader(): Promise<void> {
   const build = join(ROOT, process.env.WENZHAI_OUT ?? '.output', 'chrome-mv3', 'manifest.json');
   if (!existsSync(build)) {
@@ -167,7 +245,7 @@ export async function benchReader(): Promise<void> {
   const session = await launch();
   await session.context.addInitScript({ content: LONGTASKS });
   try {
-    const rows: string[] = [];
+    const rows: ReaderFigures[] = [];
     // BENCH_READER_SIZES=10k runs one size only (a quicker paired before/after on a loaded machine).
     const only = process.env.BENCH_READER_SIZES?.split(',');
     for (const [size, path] of [
@@ -176,21 +254,31 @@ export async function benchReader(): Promise<void> {
     ] as const) {
       if (only && !only.includes(size)) continue;
       // The first open also loads the data in the worker; a second open is what a reader sees later.
-      const first = await openReader(session, origin + path);
-      await first.reader.close();
-      const again = await openReader(session, origin + path);
-      const annotate = await annotateMs(again.reader, sentences);
-      const switching = await switchMs(again.reader);
-      rows.push(
-        `${size.padEnd(5)} open ${first.openMs.toFixed(0).padStart(5)} ms first, ${again.openMs.toFixed(0).padStart(5)} ms again` +
-          ` (text shown ${again.textMs.toFixed(0)} ms)` +
-          ` | annotate ${annotate.toFixed(1)} ms/10k | switch ${switching.toFixed(1)} ms` +
-          ` | longest task ${Math.max(first.longest, again.longest).toFixed(0)} ms`,
-      );
-      await again.reader.close();
+      const cold = await openReader(session, origin + path);
+      await cold.reader.close();
+      const warm = await openReader(session, origin + path);
+      const annotate = await annotateMs(warm.reader, sentences);
+      const switching = await switchMs(warm.reader);
+      rows.push({
+        size,
+        coldScreenMs: cold.screenMs,
+        coldRubyMs: cold.openMs,
+        warmScreenMs: warm.screenMs,
+        warmRubyMs: warm.openMs,
+        annotateMsPer10k: annotate,
+        switchMs: switching,
+        longestTaskMs: Math.max(cold.longest, warm.longest),
+        longestFrameGapMs: Math.max(cold.gap, warm.gap),
+      });
+      await warm.reader.close();
     }
-    console.log('targets: open ≤ 300 ms (10k), annotate ≤ 30 ms/10k, switch ≤ 100 ms, longest task ≤ 50 ms');
-    for (const row of rows) console.log(row);
+    if (process.env.BENCH_READER_BASELINE === 'write') {
+      writeFileSync(BASELINE_FILE, `${JSON.stringify(rows, null, 2)}\n`);
+      console.log(`baseline written: ${BASELINE_FILE}`);
+    }
+    const base = readBaseline();
+    console.log('before = scripts/bench-reader-baseline.json (main before the issue 18 speed work)');
+    printFigures(rows, base);
   } finally {
     await session.close();
     cleanup(session);

@@ -168,7 +168,12 @@ function Reader() {
     const mine = ++pass.current;
     marks.rendered = performance.now();
     setAnnotating(true);
-    void annotateInSlices(root, annotator, { cancelled: () => mine !== pass.current }).then(
+    void annotateInSlices(root, annotator, {
+      cancelled: () => mine !== pass.current,
+      onFirstBatch: () => {
+        marks.firstScreen ??= performance.now();
+      },
+    }).then(
       (words) => {
         if (words < 0) return;
         marks.annotated = performance.now();

@@ -1,5 +1,6 @@
-// The reader page's annotation worker (lib/reader/worker-protocol.ts): loads the dictionary and the
-// reading table once, then segments and reads every batch of texts the page sends.
+// The reader page's annotation worker (lib/reader/worker-protocol.ts): loads the reader's word list
+// (public/reader/words.bin: the dictionary without definitions, 9 MB instead of 14, see
+// lib/reader/words.ts) and the reading table once, then segments and reads every batch the page sends.
 import { loadDictionary } from '../../lib/dictionary/dictionary';
 import { parseReadingsFile, type ReadingModel } from '../../lib/reader/readings';
 import { answerAnnotate, isAnnotateRequest } from '../../lib/reader/worker-protocol';
@@ -7,7 +8,7 @@ import { answerAnnotate, isAnnotateRequest } from '../../lib/reader/worker-proto
 let model: Promise<ReadingModel> | undefined;
 const loadModel = (): Promise<ReadingModel> => {
   model ??= (async () => {
-    const [dict, readings] = await Promise.all([fetch('/dict/cedict.bin'), fetch('/reader/readings.json')]);
+    const [dict, readings] = await Promise.all([fetch('/reader/words.bin'), fetch('/reader/readings.json')]);
     if (!dict.ok || !readings.ok) throw new Error('Reader data missing');
     return {
       dictionary: loadDictionary(await dict.arrayBuffer()),
