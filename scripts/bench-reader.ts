@@ -216,12 +216,15 @@ function readBaseline(): ReaderFigures[] {
 
 function printFigures(rows: readonly ReaderFigures[], base: readonly ReaderFigures[]): void {
   const keys = Object.keys(rows[0] ?? {}).filter((k) => k !== 'size') as (keyof ReaderFigures)[];
-  console.log(`${'figure'.padEnd(18)} ${rows.map((r) => `${r.size} now (before, ratio)`.padEnd(28)).join(' ')}`);
+  console.log(
+    `${'figure'.padEnd(18)} ${rows.map((r) => `${r.size} now (before, ratio)`.padEnd(28)).join(' ')}`,
+  );
   for (const key of keys) {
     const cells = rows.map((row) => {
       const now = Number(row[key]);
       const was = base.find((b) => b.size === row.size)?.[key];
-      const ratio = typeof was === 'number' && was > 0 ? ` (${was.toFixed(0)}, ×${(now / was).toFixed(2)})` : '';
+      const ratio =
+        typeof was === 'number' && was > 0 ? ` (${was.toFixed(0)}, ×${(now / was).toFixed(2)})` : '';
       return `${now.toFixed(1)}${ratio}`.padEnd(28);
     });
     const target = TARGETS[key] ? ` target ≤ ${TARGETS[key]}` : '';
