@@ -26,6 +26,8 @@ export interface HoverCardProps {
   onSaveWord?: () => void;
   /** Undoes the latest save (offered beside its status line). */
   onUndo?: () => void;
+  /** Reads the word or its sentence aloud (the `p` / `l` keys' buttons). */
+  onSay?: (what: 'word' | 'sentence') => void;
 }
 
 function Headword({ entry }: { entry: DictEntry }) {
@@ -128,6 +130,7 @@ export function HoverCard({
   onDelete,
   onSaveWord,
   onUndo,
+  onSay,
 }: HoverCardProps) {
   if (form && onSubmit && onCancel) {
     return (
@@ -165,11 +168,23 @@ export function HoverCard({
           )}
         </div>
       )}
-      {onSaveWord && (
+      {(onSaveWord || onSay) && (
         <div class="actions">
-          <button type="button" class="save-word" onClick={onSaveWord}>
-            {t('hoverSaveWord')}
-          </button>
+          {onSaveWord && (
+            <button type="button" class="save-word" onClick={onSaveWord}>
+              {t('hoverSaveWord')}
+            </button>
+          )}
+          {onSay && (
+            <>
+              <button type="button" class="say-word" onClick={() => onSay('word')}>
+                {t('hoverSayWord')}
+              </button>
+              <button type="button" class="say-sentence" onClick={() => onSay('sentence')}>
+                {t('hoverSaySentence')}
+              </button>
+            </>
+          )}
         </div>
       )}
       <div class="keys">{t('hoverKeysHint')}</div>
@@ -205,7 +220,7 @@ export const hoverCardStyles = `
 .label { font-size: .79em; text-transform: uppercase; letter-spacing: .04em; color: #6b6b6b; }
 .status { margin-top: 6px; font-size: .86em; color: #1f4f7a; }
 .status .undo, .actions button { font: inherit; font-size: .86em; padding: 1px 8px; margin-left: 6px; cursor: pointer; }
-.actions { margin-top: 6px; }
+.actions { margin-top: 6px; display: flex; flex-wrap: wrap; gap: 4px; }
 .actions button { margin-left: 0; }
 /* The card lets the pointer through to the page (hovering on); its buttons take clicks. */
 .status .undo, .actions button { pointer-events: auto; }

@@ -15,6 +15,7 @@ import { cardAt, relatedCard, type Shown } from './card-lookup';
 import { isCaretKey } from './caret-command';
 import { backgroundDeps, type HoverDeps } from './deps';
 import { hoverKeyAction, isEditable } from './keys';
+import { sayForCard } from './say-effect';
 import { followHoverSettings } from './settings-follow';
 import { type Hit, type HoverEffect, type HoverEvent, type HoverState, initialState, step } from './state';
 import { listenForTaps } from './touch';
@@ -162,6 +163,12 @@ class HoverAdapter {
       case 'announceNoWord':
         this.view.announce(t('hoverNoWordAtCaret'));
         return;
+      case 'say':
+        if (this.state.card)
+          sayForCard(this.doc, this.state.card, effect.what, () =>
+            this.dispatch({ type: 'status', status: { key: 'sayNoVoice' } }),
+          );
+        return;
       case 'settled':
         if (this.caret?.seq === effect.seq) {
           this.caret.done(effect.shown);
@@ -233,6 +240,7 @@ class HoverAdapter {
         onDelete: (id) => void this.remove(id),
         onSaveWord: card.entry ? () => this.dispatch({ type: 'saveClicked' }) : undefined,
         onUndo: status?.undo ? () => this.dispatch({ type: 'undoClicked' }) : undefined,
+        onSay: card.word ? (what) => this.dispatch({ type: 'sayClicked', what }) : undefined,
       },
       card.range.getBoundingClientRect(),
       form !== null,

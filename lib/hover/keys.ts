@@ -11,7 +11,9 @@ export type HoverKeyAction =
   | 'related'
   | 'known'
   | 'ignore'
-  | 'undo';
+  | 'undo'
+  | 'sayWord'
+  | 'saySentence';
 
 /** The keys, Zhongwen's where it has them (n / b). Letters only without Ctrl/Cmd/Alt, so the browser's
  *  and the page's shortcuts keep working. */
@@ -27,6 +29,9 @@ const KEYS: Readonly<Record<string, HoverKeyAction>> = {
   k: 'known',
   i: 'ignore',
   u: 'undo',
+  // Read aloud (issue 18 §5): p the word, l the sentence it is in.
+  p: 'sayWord',
+  l: 'saySentence',
 };
 
 export interface KeyLike {

@@ -43,7 +43,8 @@ export type StatusKey =
   | 'savedWordContext'
   | 'wordSaveUndone'
   | 'wordMarkedKnown'
-  | 'wordMarkedIgnored';
+  | 'wordMarkedIgnored'
+  | 'sayNoVoice';
 export interface Status {
   key: StatusKey;
   message?: string;
@@ -120,6 +121,8 @@ export type HoverEvent<P, C extends CardInfo<P>> =
   | { type: 'saveClicked' }
   /** The status line's Undo button (the `u` key's twin). */
   | { type: 'undoClicked' }
+  /** The card's "say" buttons (issue 18 §5), as the p / l keys. */
+  | { type: 'sayClicked'; what: 'word' | 'sentence' }
   /** The vocabulary answered a save: a new word, or another sentence for a saved one. */
   /** `seq`: the card's sequence when the save was asked (an answer for an older card is not shown). */
   | { type: 'wordSaved'; seq: number; wordId: number; created: boolean }
@@ -146,6 +149,7 @@ export type HoverEffect<P> =
   | { type: 'undoSaveWord'; wordId: number }
   | { type: 'setWordState'; word: string; entry: DictEntry; state: CardWordState }
   | { type: 'announceNoWord' }
+  | { type: 'say'; what: 'word' | 'sentence' }
   | { type: 'settled'; seq: number; shown: boolean };
 
 export interface Step<P, C extends CardInfo<P>> {

@@ -166,6 +166,9 @@ function act<P, C extends CardInfo<P>>(state: S<P, C>, action: HoverKeyAction): 
       return vocabularyAction(state, action);
     case 'related':
       return relatedTerm(state, card);
+    case 'sayWord':
+    case 'saySentence':
+      return sayStep(state, action === 'sayWord' ? 'word' : 'sentence');
     case 'add': {
       const mine = card.entry?.source === 'user' ? card.entry : undefined;
       const form: HoverForm = {
@@ -180,6 +183,11 @@ function act<P, C extends CardInfo<P>>(state: S<P, C>, action: HoverKeyAction): 
       return { state: { ...state, form }, effects: [{ type: 'draw' }] };
     }
   }
+}
+
+/** `p` / `l` and the card's buttons: read the word or its sentence aloud (a card with a word only). */
+function sayStep<P, C extends CardInfo<P>>(state: S<P, C>, what: 'word' | 'sentence'): Step<P, C> {
+  return state.card?.word ? { state, effects: [{ type: 'say', what }] } : { state, effects: [] };
 }
 
 /** `r`: the next related term of the entry the walk started from, round and round (issue 20). */
@@ -298,6 +306,8 @@ function stepCard<P, C extends CardInfo<P>>(state: S<P, C>, event: HoverEvent<P,
       return hidden(state);
     case 'wordLeftView':
       return state.form ? { state, effects: [] } : hidden(state);
+    case 'sayClicked':
+      return sayStep(state, event.what);
     default:
       return stepVocabulary(state, event);
   }

@@ -55,7 +55,7 @@ export const en = {
   seeAlso: 'See',
   relatedTerms: 'Related (r)',
   hoverKeysHint:
-    'n next · b previous · c copy · s save word · u undo · k known · i ignore · r related · a add to my glossary · Esc close',
+    'n next · b previous · c copy · s save word · u undo · k known · i ignore · r related · p say word · l say sentence · a add to my glossary · Esc close',
   copied: 'Copied',
   savedWord: 'Saved to my glossary',
   saveFailed: 'Could not save: {message}',
@@ -365,6 +365,10 @@ export const en = {
   speechLangCn: 'Mandarin (mainland)',
   speechLangTw: 'Mandarin (Taiwan)',
   speechLangHk: 'Hong Kong',
+  // ---- hover card: read this word / sentence (issue 18 §5)
+  hoverSayWord: 'Say word (p)',
+  hoverSaySentence: 'Say sentence (l)',
+  sayNoVoice: 'No voice may read this: none on this device (online voices: Options → Read aloud)',
 } as const;
 
 export type MessageKey = keyof typeof en;

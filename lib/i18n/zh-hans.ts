@@ -55,7 +55,7 @@ export const zhHans: Record<MessageKey, string> = {
   seeAlso: '参见',
   relatedTerms: '相关词（r）',
   hoverKeysHint:
-    'n 下一个 · b 上一个 · c 复制 · s 存入生词本 · u 撤销 · k 认识 · i 忽略 · r 相关词 · a 加入我的词汇表 · Esc 关闭',
+    'n 下一个 · b 上一个 · c 复制 · s 存入生词本 · u 撤销 · k 认识 · i 忽略 · r 相关词 · p 朗读词语 · l 朗读句子 · a 加入我的词汇表 · Esc 关闭',
   copied: '已复制',
   savedWord: '已保存到我的词汇表',
   saveFailed: '无法保存：{message}',
@@ -354,4 +354,8 @@ export const zhHans: Record<MessageKey, string> = {
   speechLangCn: '普通话（大陆）',
   speechLangTw: '国语（台湾）',
   speechLangHk: '香港',
+  // ---- 悬停卡片：朗读词语／句子（issue 18 §5）
+  hoverSayWord: '朗读词语 (p)',
+  hoverSaySentence: '朗读句子 (l)',
+  sayNoVoice: '没有可用的语音：本设备上没有中文语音（在线语音：选项 → 朗读）',
 };

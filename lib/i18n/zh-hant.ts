@@ -55,7 +55,7 @@ export const zhHant: Record<MessageKey, string> = {
   seeAlso: '參見',
   relatedTerms: '相關詞（r）',
   hoverKeysHint:
-    'n 下一個 · b 上一個 · c 複製 · s 存入生詞本 · u 復原 · k 認識 · i 忽略 · r 相關詞 · a 加入我的詞彙表 · Esc 關閉',
+    'n 下一個 · b 上一個 · c 複製 · s 存入生詞本 · u 復原 · k 認識 · i 忽略 · r 相關詞 · p 朗讀詞語 · l 朗讀句子 · a 加入我的詞彙表 · Esc 關閉',
   copied: '已複製',
   savedWord: '已儲存到我的詞彙表',
   saveFailed: '無法儲存：{message}',
@@ -354,4 +354,8 @@ export const zhHant: Record<MessageKey, string> = {
   speechLangCn: '普通話（大陸）',
   speechLangTw: '國語（臺灣）',
   speechLangHk: '香港',
+  // ---- 懸停卡片：朗讀詞語／句子（issue 18 §5）
+  hoverSayWord: '朗讀詞語 (p)',
+  hoverSaySentence: '朗讀句子 (l)',
+  sayNoVoice: '沒有可用的語音：本裝置上沒有中文語音（線上語音：選項 → 朗讀）',
 };

@@ -7,6 +7,7 @@ import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
+import { findNode, inClosedRoot } from './closed-root';
 import {
   cleanup,
   launch,
@@ -68,7 +69,11 @@ let server: Server;
 let origin: string;
 let reader: Page;
 
-type Stub = { spoken: { text: string; lang: string; voice: string | null }[]; log: string[]; end(): void };
+type Stub = {
+  spoken: { text: string; lang: string; voice: string | null; rate?: number }[];
+  log: string[];
+  end(): void;
+};
 
 const rubyReadings = (page: Page, word: string) =>
   page.evaluate((w) => {
@@ -373,6 +378,84 @@ test('hover works in the reader', async () => {
   });
   await reader.mouse.move(point.x, point.y);
   await waitForCard(reader, (html) => html.includes('Chongqing') || html.includes('重慶'), '重庆');
+});
+
+/** Centre of the hover card's element with `className` (inside our closed root), read through DevTools. */
+async function cardButton(page: Page, className: string): Promise<{ x: number; y: number }> {
+  return inClosedRoot(page, 'hover', async (cdp, shadow) => {
+    assert.ok(shadow, 'the card is on the page');
+    const node = findNode(shadow, (n) => {
+      const a = n.attributes ?? [];
+      return a.some((v, i) => a[i - 1] === 'class' && v.split(' ').includes(className));
+    });
+    assert.ok(node, `.${className} in the card`);
+    const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: node.nodeId })) as {
+      model: { content: number[] };
+    };
+    const [x1 = 0, y1 = 0, , , x3 = 0, y3 = 0] = model.content;
+    return { x: (x1 + x3) / 2, y: (y1 + y3) / 2 };
+  });
+}
+
+/** Waits for the speech stub to have spoken more than `count` utterances; returns the new ones. */
+async function spokenAfter(page: Page, count: number): Promise<Stub['spoken']> {
+  await page.waitForFunction(
+    (n) => (globalThis as unknown as { speechStub: Stub }).speechStub.spoken.length > n,
+    count,
+    { timeout: 5_000 },
+  );
+  const s = await page.evaluate(() => (globalThis as unknown as { speechStub: Stub }).speechStub);
+  return s.spoken.slice(count);
+}
+
+test('the hover card reads the word (p, button) and its sentence (l) with the reader’s voice', async () => {
+  const spokenCount = async () =>
+    reader.evaluate(() => (globalThis as unknown as { speechStub: Stub }).speechStub.spoken.length);
+  const point = await reader.evaluate(() => {
+    const ruby = [...document.querySelectorAll('.reader-body ruby')].find((r) => r.textContent === '重庆');
+    const text = ruby?.firstChild as Text;
+    const range = document.createRange();
+    range.setStart(text, 0);
+    range.setEnd(text, 1);
+    ruby?.scrollIntoView({ block: 'center' });
+    const rect = range.getBoundingClientRect();
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  });
+  await reader.mouse.move(2, 2);
+  await reader.mouse.move(point.x, point.y, { steps: 2 });
+  const html = await waitForCard(
+    reader,
+    (h) => h.includes('say-word'),
+    'the card for 重庆 with its say buttons',
+  );
+  assert.match(html, /Say sentence \(l\)/);
+  // The key p: the word, in the article's language, with the on-device voice and the reader's rate.
+  let count = await spokenCount();
+  await reader.keyboard.press('p');
+  assert.deepEqual(await spokenAfter(reader, count), [
+    { text: '重庆', lang: 'zh-CN', voice: 'stub-cn', rate: 1 },
+  ]);
+  // The key l: the sentence the word is in.
+  count = await spokenCount();
+  await reader.keyboard.press('l');
+  const sentence = await spokenAfter(reader, count);
+  assert.deepEqual(
+    sentence.map((u) => [u.text, u.lang, u.voice]),
+    [['这位银行行长在重庆长大。', 'zh-CN', 'stub-cn']],
+  );
+  // The button, reached by moving from the word onto the card.
+  const button = await cardButton(reader, 'say-word');
+  count = await spokenCount();
+  // As a hand does: a little on the word, then onto the card (a pointer arriving from elsewhere looks
+  // through the card at the page).
+  await reader.mouse.move(point.x + 1, point.y);
+  await reader.mouse.move(button.x, button.y, { steps: 8 });
+  await reader.mouse.click(button.x, button.y);
+  assert.deepEqual(
+    (await spokenAfter(reader, count)).map((u) => u.text),
+    ['重庆'],
+  );
+  await reader.keyboard.press('Escape');
 });
 
 test('keyboard only: Tab reaches the controls and Enter switches the readings', async () => {
