@@ -24,23 +24,25 @@ import {
 } from '../../lib/reader/prefs';
 import { annotateInSlices } from '../../lib/reader/ruby';
 import { sanitizeReaderHtml } from '../../lib/reader/sanitize';
-import { createAnnotateClient } from '../../lib/reader/worker-protocol';
 import { hoverByDefault, traditionalTarget } from '../../lib/settings';
 import type { ConverterEngine } from '../../lib/tab/converter-registry';
 import type { ClippingInput, Target } from '../../lib/types';
 import { useRubyScope } from './scope';
 import { useSelectionSave } from './selection';
 import { useReaderSpeech } from './speech';
+import { startAnnotator } from './worker-start';
 import './style.css';
 
-// Segmentation and readings run in a worker (the dictionary is unpacked there too); this page only
+// Segmentation and readings run in a worker (the word list is unpacked there too); this page only
 // writes the ruby, in slices.
-const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'reader' });
-const workerAnnotator = createAnnotateClient(worker as unknown as Parameters<typeof createAnnotateClient>[0]);
-const annotator = async (texts: string[]) => {
-  const tokens = await workerAnnotator(texts);
+const workerAnnotator = startAnnotator();
+/** Tokens, for the bench and the tests (test hook below). */
+const annotator = workerAnnotator.tokens;
+/** The ruby's HTML, for the page's writes. */
+const rubyAnnotator = async (texts: string[]) => {
+  const html = await workerAnnotator.html(texts);
   marks.firstBatch ??= performance.now();
-  return tokens;
+  return html;
 };
 
 /** Marks for the bench and the end-to-end tests (only this extension's scripts can read them). */
@@ -57,6 +59,12 @@ async function loadArticle(): Promise<ClippingInput | null> {
   if (!answer.ok) throw MessageError.of(answer.error);
   return answer.value;
 }
+
+// Asked for at once, while the locale and the first render are still being prepared: the article and
+// the preferences are on the way to the first ruby.
+const articleAsked = loadArticle();
+articleAsked.catch(() => undefined); // handled where it is used
+const prefsAsked = readerPrefs.getValue();
 
 function langOf(prefs: ReaderPrefs, article: ClippingInput): string {
   if (prefs.script === 'hans') return 'zh-Hans';
@@ -122,12 +130,12 @@ function Reader() {
   const hover = useMemo(() => createHover(document), []);
 
   useEffect(() => {
-    void readerPrefs.getValue().then((p) => setPrefs(normalisePrefs(p)));
+    void prefsAsked.then((p) => setPrefs(normalisePrefs(p)));
     void traditionalTarget.getValue().then(setTraditional);
     void hoverByDefault.getValue().then((on) => hover.setEnabled(on));
-    loadArticle().then(
+    articleAsked.then(
       (a) => {
-        marks.article = performance.now();
+        marks.article ??= performance.now();
         setArticle(a);
       },
       (e: unknown) => setError(errorText(errorOf(e))),
@@ -168,7 +176,7 @@ function Reader() {
     const mine = ++pass.current;
     marks.rendered = performance.now();
     setAnnotating(true);
-    void annotateInSlices(root, annotator, {
+    void annotateInSlices(root, rubyAnnotator, {
       cancelled: () => mine !== pass.current,
       onFirstBatch: () => {
         marks.firstScreen ??= performance.now();

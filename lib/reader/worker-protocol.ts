@@ -3,20 +3,58 @@
 // main thread; the page only writes the ruby, in slices (ruby.ts).
 import type { ReadingModel, ReadingToken } from './readings';
 import { annotate } from './readings';
+import { rubyHtml } from './ruby';
 
 export interface AnnotateRequest {
   id: number;
   texts: string[];
+  /** Answer with each text's ruby as HTML (ruby.ts rubyHtml) instead of tokens: the page's writes. */
+  html?: boolean;
+}
+
+/** One text's ruby as HTML, and how many words it has. */
+export interface RubyHtml {
+  html: string;
+  words: number;
+}
+
+/** The worker's data, fetched by the page while its own script loads (public/reader-boot.js): the word
+ *  list's bytes (transferred) and the reading table's JSON text. */
+export interface ReaderData {
+  kind: 'data';
+  words: ArrayBuffer;
+  readings: string;
+}
+
+/** "Fetch the data yourself" (the page has none to hand over). */
+export interface LoadRequest {
+  kind: 'load';
+}
+
+export function isReaderData(value: unknown): value is ReaderData {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return v.kind === 'data' && v.words instanceof ArrayBuffer && typeof v.readings === 'string';
+}
+
+export function isLoadRequest(value: unknown): value is LoadRequest {
+  return typeof value === 'object' && value !== null && (value as Record<string, unknown>).kind === 'load';
 }
 
 export type AnnotateReply =
   | { id: number; ok: true; tokens: ReadingToken[][] }
+  | { id: number; ok: true; html: RubyHtml[] }
   | { id: number; ok: false; error: string };
 
 export function isAnnotateRequest(value: unknown): value is AnnotateRequest {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
-  return typeof v.id === 'number' && Array.isArray(v.texts) && v.texts.every((t) => typeof t === 'string');
+  return (
+    typeof v.id === 'number' &&
+    Array.isArray(v.texts) &&
+    v.texts.every((t) => typeof t === 'string') &&
+    (v.html === undefined || typeof v.html === 'boolean')
+  );
 }
 
 /** The worker's answer to one request. */
@@ -26,7 +64,9 @@ export async function answerAnnotate(
 ): Promise<AnnotateReply> {
   try {
     const loaded = await model();
-    return { id: request.id, ok: true, tokens: request.texts.map((text) => annotate(text, loaded)) };
+    const tokens = request.texts.map((text) => annotate(text, loaded));
+    if (!request.html) return { id: request.id, ok: true, tokens };
+    return { id: request.id, ok: true, html: tokens.map((t) => ({ html: rubyHtml(t), words: t.length })) };
   } catch (error) {
     return { id: request.id, ok: false, error: error instanceof Error ? error.message : String(error) };
   }
@@ -38,21 +78,41 @@ export interface WorkerLike {
   addEventListener(type: 'message', listener: (event: { data: unknown }) => void): void;
 }
 
-export function createAnnotateClient(worker: WorkerLike): (texts: string[]) => Promise<ReadingToken[][]> {
+export interface AnnotateClient {
+  /** Each text's tokens. */
+  tokens(texts: string[]): Promise<ReadingToken[][]>;
+  /** Each text's ruby as HTML. */
+  html(texts: string[]): Promise<RubyHtml[]>;
+}
+
+export function createAnnotateClient(worker: WorkerLike): AnnotateClient {
   let next = 1;
-  const waiting = new Map<number, { resolve: (t: ReadingToken[][]) => void; reject: (e: Error) => void }>();
+  const waiting = new Map<
+    number,
+    { resolve: (reply: AnnotateReply & { ok: true }) => void; reject: (e: Error) => void }
+  >();
   worker.addEventListener('message', (event) => {
     const reply = event.data as AnnotateReply;
     const entry = waiting.get(reply?.id);
     if (!entry) return;
     waiting.delete(reply.id);
-    if (reply.ok) entry.resolve(reply.tokens);
+    if (reply.ok) entry.resolve(reply);
     else entry.reject(new Error(reply.error));
   });
-  return (texts) =>
-    new Promise((resolve, reject) => {
+  const ask = (texts: string[], html: boolean) =>
+    new Promise<AnnotateReply & { ok: true }>((resolve, reject) => {
       const id = next++;
       waiting.set(id, { resolve, reject });
-      worker.postMessage({ id, texts } satisfies AnnotateRequest);
+      worker.postMessage({ id, texts, html } satisfies AnnotateRequest);
     });
+  return {
+    tokens: async (texts) => {
+      const reply = await ask(texts, false);
+      return 'tokens' in reply ? reply.tokens : [];
+    },
+    html: async (texts) => {
+      const reply = await ask(texts, true);
+      return 'html' in reply ? reply.html : [];
+    },
+  };
 }

@@ -1,0 +1,124 @@
+// The reader's ruby as HTML from the worker (lib/reader/ruby.ts rubyHtml / htmlFragment, the protocol
+// in worker-protocol.ts) builds exactly the DOM the script path builds, escapes the text, and the
+// reader's word list (lib/reader/words.ts) keeps every headword and reading while dropping definitions.
+import { describe, expect, it } from 'vitest';
+import { compileCedict } from '../../lib/dictionary/compile';
+import { loadDictionary } from '../../lib/dictionary/dictionary';
+import type { ReadingToken } from '../../lib/reader/readings';
+import { annotateInSlices, batches, htmlFragment, rubyFragment, rubyHtml } from '../../lib/reader/ruby';
+import { readingsOnlyCedict } from '../../lib/reader/words';
+import { answerAnnotate, createAnnotateClient, isAnnotateRequest } from '../../lib/reader/worker-protocol';
+
+const TOKENS: ReadingToken[] = [
+  { text: '银行', start: 0, readings: ['yin2', 'hang2'] },
+  { text: '<b>&"', start: 2, readings: ['', '', '', '', ''] },
+  { text: 'A股', start: 7, readings: ['', 'gu3'] },
+  { text: '了', start: 9, readings: ['le5'] },
+  { text: '。', start: 10, readings: [''] },
+];
+
+const asHtml = (fragment: DocumentFragment): string => {
+  const div = document.createElement('div');
+  div.append(fragment);
+  return div.innerHTML;
+};
+
+describe('ruby as HTML', () => {
+  it('gives the same DOM as the script path, text escaped', () => {
+    const fromHtml = htmlFragment(document, rubyHtml(TOKENS));
+    expect(asHtml(fromHtml)).toBe(asHtml(rubyFragment(document, TOKENS)));
+    const div = document.createElement('div');
+    div.append(htmlFragment(document, rubyHtml(TOKENS)));
+    expect(div.textContent).toBe('银行<b>&"A股了。');
+    expect(div.querySelector('b')).toBeNull();
+    expect([...div.querySelectorAll('rt')].map((rt) => rt.getAttribute('data-p'))).toEqual([
+      'yín',
+      'háng',
+      null, // A: a character without a reading has an empty <rt>
+      'gǔ',
+      'le',
+    ]);
+    expect(div.querySelector('rt')?.className).toBe('t2');
+  });
+
+  it('annotateInSlices writes HTML answers, first batch small, and counts their words', async () => {
+    const root = document.createElement('div');
+    root.innerHTML = '<p>银行</p><p>银行</p><p>银行</p>';
+    const asked: number[] = [];
+    let first = 0;
+    const words = await annotateInSlices(
+      root,
+      (texts) => {
+        asked.push(texts.length);
+        return texts.map(() => ({ html: rubyHtml(TOKENS.slice(0, 1)), words: 1 }));
+      },
+      { firstBatchChars: 2, batchChars: 10, onFirstBatch: () => first++, yieldNow: async () => undefined },
+    );
+    expect(words).toBe(3);
+    expect(asked).toEqual([1, 2]);
+    expect(first).toBe(1);
+    expect(root.querySelectorAll('p > ruby.w').length).toBe(3);
+  });
+
+  it('groups text nodes into a small first batch, then larger ones', () => {
+    const nodes = ['一二', '三四', '五六', '七八', '九十'].map((s) => document.createTextNode(s));
+    expect(batches(nodes, 4, 2).map((b) => b.map((n) => n.data).join('|'))).toEqual([
+      '一二',
+      '三四|五六',
+      '七八|九十',
+    ]);
+  });
+});
+
+describe('worker protocol', () => {
+  it('answers tokens or HTML, and the client matches replies by id', async () => {
+    const model = async () => ({
+      dictionary: loadDictionary(compileCedict('銀行 银行 [yin2 hang2] /bank/\n', {}, new Map(), false)),
+      table: {},
+    });
+    const sent: unknown[] = [];
+    const listeners: ((event: { data: unknown }) => void)[] = [];
+    const client = createAnnotateClient({
+      postMessage: (message) => {
+        sent.push(message);
+        if (!isAnnotateRequest(message)) return;
+        void answerAnnotate(model, message).then((reply) => {
+          for (const l of listeners) l({ data: reply });
+        });
+      },
+      addEventListener: (_type, listener) => listeners.push(listener),
+    });
+    const [tokens, html] = await Promise.all([client.tokens(['银行']), client.html(['银行'])]);
+    expect(tokens[0]?.[0]?.readings).toEqual(['yin2', 'hang2']);
+    expect(html[0]?.words).toBe(1);
+    expect(html[0]?.html).toContain('data-p="yín"');
+    expect(sent).toEqual([
+      { id: 1, texts: ['银行'], html: false },
+      { id: 2, texts: ['银行'], html: true },
+    ]);
+    expect(isAnnotateRequest({ id: 1, texts: ['x'], html: 'yes' })).toBe(false);
+  });
+});
+
+describe('the reader word list', () => {
+  it('keeps headwords and readings, drops definitions and comments, merges exact repeats', () => {
+    const cedict = [
+      '# CC-CEDICT',
+      '銀行 银行 [yin2 hang2] /bank/CL:家[jia1]/',
+      '行 行 [hang2] /row/line/',
+      '行 行 [xing2] /to walk/',
+      '行 行 [hang2] /profession/',
+      'broken line',
+    ].join('\n');
+    expect(readingsOnlyCedict(cedict).split('\n')).toEqual([
+      '銀行 银行 [yin2 hang2] //',
+      '行 行 [hang2] //',
+      '行 行 [xing2] //',
+    ]);
+    const dictionary = loadDictionary(compileCedict(readingsOnlyCedict(cedict), {}, new Map(), false));
+    expect(dictionary.get('银行').map((e) => [e.traditional, e.pinyin, e.definitions.join('')])).toEqual([
+      ['銀行', 'yín háng', ''],
+    ]);
+    expect(dictionary.get('行').map((e) => e.pinyin)).toEqual(['háng', 'xíng']);
+  });
+});
