@@ -9,7 +9,15 @@ export default defineConfig({
   outDir: process.env.WENZHAI_OUT ?? '.output',
   // Firefox's sources zip (for the store's review): generated data is rebuilt by `npm install`
   // (postinstall → build:data), so it is left out, as are test screenshots.
-  zip: { excludeSources: ['public/dict/**', 'public/convert/**', 'tests/e2e/screenshots/**', '.tmp/**'] },
+  zip: {
+    excludeSources: [
+      'public/dict/**',
+      'public/reader/words.bin',
+      'public/convert/**',
+      'tests/e2e/screenshots/**',
+      '.tmp/**',
+    ],
+  },
   // Test hooks (handles on an extension page's globalThis that the end-to-end tests and the bench
   // drive) are compiled out of release builds: `npm run zip` sets WENZHAI_RELEASE=1, so the packages
   // sent to the stores carry none. lib/build-flags.d.ts declares the constant.
