@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ReaderArticle, type ReaderArticleView } from '../../components/ReaderArticle';
 import { ReaderControls } from '../../components/ReaderControls';
@@ -14,6 +14,7 @@ import { t } from '../../lib/i18n';
 import { errorText } from '../../lib/i18n/errors';
 import { initLocale } from '../../lib/i18n/init';
 import { useLocale } from '../../lib/i18n/use-locale';
+import { chunkBlocks } from '../../lib/reader/chunks';
 import { readerSource } from '../../lib/reader/open';
 import {
   articleClasses,
@@ -167,6 +168,12 @@ function Reader() {
     () => (article && prefs ? viewOf(article, prefs, script, engine, traditional) : null),
     [article, script, engine, traditional, prefs !== null],
   );
+
+  // Before the first paint of a new text: its blocks in sections that skip rendering off screen.
+  useLayoutEffect(() => {
+    const body = textRef.current?.querySelector('.reader-body');
+    if (view && body) chunkBlocks(body);
+  }, [view]);
 
   // Ruby after every (re)mount of the text; a newer text cancels the older pass.
   const pass = useRef(0);

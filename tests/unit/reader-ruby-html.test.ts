@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileCedict } from '../../lib/dictionary/compile';
 import { loadDictionary } from '../../lib/dictionary/dictionary';
+import { chunkBlocks } from '../../lib/reader/chunks';
 import type { ReadingToken } from '../../lib/reader/readings';
 import { annotateInSlices, batches, htmlFragment, rubyFragment, rubyHtml } from '../../lib/reader/ruby';
 import { readingsOnlyCedict } from '../../lib/reader/words';
@@ -120,5 +121,31 @@ describe('the reader word list', () => {
       ['銀行', 'yín háng', ''],
     ]);
     expect(dictionary.get('行').map((e) => e.pinyin)).toEqual(['háng', 'xíng']);
+  });
+});
+
+describe('sections of the body', () => {
+  it('groups blocks in order into sections of about n characters, inside a lone wrapper', () => {
+    const body = document.createElement('div');
+    body.innerHTML =
+      '<div><p>一二三</p><p>四五六</p><ul><li>七</li><li>八</li></ul><p>九十</p><table><tr><td>甲</td></tr></table></div>';
+    const before = body.textContent;
+    expect(chunkBlocks(body, 4)).toBe(3);
+    expect(body.textContent).toBe(before);
+    const sections = [...body.querySelectorAll('div.reader-chunk')];
+    expect(sections.map((s) => s.parentElement === body.firstElementChild)).toEqual([true, true, true]);
+    expect(sections.map((s) => [...s.children].map((c) => c.tagName).join(' '))).toEqual([
+      'P P',
+      'UL P',
+      'TABLE',
+    ]);
+    expect(body.querySelectorAll('li').length).toBe(2);
+  });
+
+  it('leaves a body of one block alone', () => {
+    const body = document.createElement('div');
+    body.innerHTML = '<p>只有一段</p>';
+    expect(chunkBlocks(body)).toBe(0);
+    expect(body.innerHTML).toBe('<p>只有一段</p>');
   });
 });
