@@ -1,4 +1,4 @@
-import { render } from 'preact';
+import { type RefObject, render } from 'preact';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ReaderArticle, type ReaderArticleView } from '../../components/ReaderArticle';
@@ -118,6 +118,47 @@ function ReaderHeader({ annotating }: { annotating: boolean }) {
   );
 }
 
+/** The ruby of the text shown: its blocks grouped into sections before the first paint, then the
+ *  ruby written after every (re)mount of the text (a newer text cancels the older pass). `annotated`
+ *  counts finished passes. */
+function useRuby(
+  textRef: RefObject<HTMLDivElement | null>,
+  view: unknown,
+  setError: (message: string) => void,
+): { annotated: number; annotating: boolean } {
+  const [annotated, setAnnotated] = useState(0);
+  const [annotating, setAnnotating] = useState(false);
+  // Before the first paint of a new text: its blocks in sections that skip rendering off screen.
+  useLayoutEffect(() => {
+    const body = textRef.current?.querySelector('.reader-body');
+    if (view && body) chunkBlocks(body);
+  }, [view]);
+
+  const pass = useRef(0);
+  useEffect(() => {
+    const root = textRef.current;
+    if (!view || !root) return;
+    const mine = ++pass.current;
+    marks.rendered = performance.now();
+    setAnnotating(true);
+    void annotateInSlices(root, rubyAnnotator, {
+      cancelled: () => mine !== pass.current,
+      onFirstBatch: () => {
+        marks.firstScreen ??= performance.now();
+      },
+    }).then(
+      (words) => {
+        if (words < 0) return;
+        marks.annotated = performance.now();
+        setAnnotated(mine);
+        setAnnotating(false);
+      },
+      (e: unknown) => setError(errorText(errorOf(e))),
+    );
+  }, [view]);
+  return { annotated, annotating };
+}
+
 function Reader() {
   useLocale();
   const [article, setArticle] = useState<ClippingInput | null | undefined>(undefined);
@@ -125,8 +166,6 @@ function Reader() {
   const [prefs, setPrefs] = useState<ReaderPrefs | null>(null);
   const [traditional, setTraditional] = useState<Target>('tw');
   const [engine, setEngine] = useState<ConverterEngine | null>(null);
-  const [annotated, setAnnotated] = useState(0);
-  const [annotating, setAnnotating] = useState(false);
   const textRef = useRef<HTMLDivElement>(null);
   const hover = useMemo(() => createHover(document), []);
 
@@ -169,35 +208,7 @@ function Reader() {
     [article, script, engine, traditional, prefs !== null],
   );
 
-  // Before the first paint of a new text: its blocks in sections that skip rendering off screen.
-  useLayoutEffect(() => {
-    const body = textRef.current?.querySelector('.reader-body');
-    if (view && body) chunkBlocks(body);
-  }, [view]);
-
-  // Ruby after every (re)mount of the text; a newer text cancels the older pass.
-  const pass = useRef(0);
-  useEffect(() => {
-    const root = textRef.current;
-    if (!view || !root) return;
-    const mine = ++pass.current;
-    marks.rendered = performance.now();
-    setAnnotating(true);
-    void annotateInSlices(root, rubyAnnotator, {
-      cancelled: () => mine !== pass.current,
-      onFirstBatch: () => {
-        marks.firstScreen ??= performance.now();
-      },
-    }).then(
-      (words) => {
-        if (words < 0) return;
-        marks.annotated = performance.now();
-        setAnnotated(mine);
-        setAnnotating(false);
-      },
-      (e: unknown) => setError(errorText(errorOf(e))),
-    );
-  }, [view]);
+  const { annotated, annotating } = useRuby(textRef, view, setError);
 
   useRubyScope(textRef, annotated, prefs, marks);
   const selection = useSelectionSave(textRef, article, view?.lang ?? 'zh-Hans');

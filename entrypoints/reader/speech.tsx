@@ -6,8 +6,15 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { ReaderSpeech } from '../../components/ReaderSpeech';
 import { blockRange, speechBlocks, speechPieces } from '../../lib/reader/blocks';
 import type { ReaderPrefs, SpeechVariant } from '../../lib/reader/prefs';
-import { createSpeaker, type SynthLike, type UtteranceLike } from '../../lib/reader/speaker';
-import { emptyQueue, pickVoice, type SpeechQueue, speechLang, type VoiceInfo } from '../../lib/reader/speech';
+import { createSpeaker, type Speaker, type SynthLike, type UtteranceLike } from '../../lib/reader/speaker';
+import {
+  emptyQueue,
+  pickVoice,
+  type SpeechEvent,
+  type SpeechQueue,
+  speechLang,
+  type VoiceInfo,
+} from '../../lib/reader/speech';
 import type { ClippingInput, Target } from '../../lib/types';
 
 interface SpeechWiring {
@@ -69,6 +76,30 @@ function markSentence(queue: SpeechQueue, blocks: readonly Element[]): void {
   if (registry && Highlight) registry.set(HIGHLIGHT, new Highlight(range));
   const rect = range.getBoundingClientRect();
   if (rect.top < 80 || rect.bottom > window.innerHeight - 40) block.scrollIntoView({ block: 'center' });
+}
+
+/** Keys: Space pause/resume, N next, B previous, Esc stop (not while typing or on a control). */
+function useSpeechKeys(speaker: Speaker | null, send: (event: SpeechEvent) => void): void {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!event.isTrusted || event.ctrlKey || event.metaKey || event.altKey) return;
+      const target = event.target as HTMLElement | null;
+      if (target?.closest('input, select, textarea, button, a')) return;
+      const status = speaker?.state.status;
+      if (event.key === ' ') {
+        if (status === 'speaking') send({ type: 'pause' });
+        else if (status === 'paused') send({ type: 'resume' });
+        else send({ type: 'start' });
+      } else if (event.key === 'n' || event.key === 'N') send({ type: 'skip', by: 1 });
+      else if (event.key === 'b' || event.key === 'B') send({ type: 'skip', by: -1 });
+      else if (event.key === 'Escape' && (status === 'speaking' || status === 'paused'))
+        send({ type: 'stop' });
+      else return;
+      event.preventDefault();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [speaker, send]);
 }
 
 export function useReaderSpeech({ textRef, article, annotated, prefs, traditional, change }: SpeechWiring) {
@@ -134,27 +165,7 @@ export function useReaderSpeech({ textRef, article, annotated, prefs, traditiona
     [speaker],
   );
 
-  // Keys: Space pause/resume, N next, B previous, Esc stop (not while typing or on a control).
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (!event.isTrusted || event.ctrlKey || event.metaKey || event.altKey) return;
-      const target = event.target as HTMLElement | null;
-      if (target?.closest('input, select, textarea, button, a')) return;
-      const status = speaker?.state.status;
-      if (event.key === ' ') {
-        if (status === 'speaking') send({ type: 'pause' });
-        else if (status === 'paused') send({ type: 'resume' });
-        else send({ type: 'start' });
-      } else if (event.key === 'n' || event.key === 'N') send({ type: 'skip', by: 1 });
-      else if (event.key === 'b' || event.key === 'B') send({ type: 'skip', by: -1 });
-      else if (event.key === 'Escape' && (status === 'speaking' || status === 'paused'))
-        send({ type: 'stop' });
-      else return;
-      event.preventDefault();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [speaker, send]);
+  useSpeechKeys(speaker, send);
 
   useEffect(() => () => speaker?.send({ type: 'stop' }), [speaker]);
 
