@@ -23,7 +23,7 @@ import {
 } from '../lib/vocabulary/db';
 import { articleWords, estimateArticle, slices } from '../lib/vocabulary/estimate';
 import { type HskIndex, parseHsk } from '../lib/vocabulary/hsk';
-import { filterWords, NO_FILTERS } from '../lib/vocabulary/query';
+import { createWordSearch, filterWords, NO_FILTERS } from '../lib/vocabulary/query';
 import { DEFAULT_REVIEW_SETTINGS, gradeCard, nextCard } from '../lib/vocabulary/review';
 import type { Word, WordContext, WordState } from '../lib/vocabulary/types';
 
@@ -185,11 +185,11 @@ async function chromium(
         'navigation start → first rows in the DOM',
       ],
       [
-        `chromium: search, ${WORDS} words (median of ${queries.length})`,
-        fmt(median(search)),
+        `chromium: search, ${WORDS} words (max of ${queries.length})`,
+        fmt(Math.max(...search)),
         `≤ ${TARGETS.search}`,
-        verdict(median(search), TARGETS.search),
-        `max ${fmt(Math.max(...search))} ms`,
+        verdict(Math.max(...search), TARGETS.search),
+        `median ${fmt(median(search))} ms`,
       ],
     ];
   } finally {
@@ -256,9 +256,22 @@ export async function benchVocabulary(): Promise<void> {
   }
   const newest: number[] = [];
   for (let i = 0; i < 5; i++) newest.push((await timeAsync(() => newestWords(db, 40)))[1]);
-  const all = await listWords(db);
   const queries = ['经济', '經濟', 'jingji', 'develop', '发展', '不存在的词', 'zh', '学'];
-  const search = queries.map((q) => time(() => filterWords(all, { ...NO_FILTERS, query: q }))[1]);
+  // Before: the plain filter over a fresh list (the first query folds every word, each one sorts).
+  const plainList = await listWords(db);
+  const plain = queries.map((q) => time(() => filterWords(plainList, { ...NO_FILTERS, query: q }))[1]);
+  // After: the page's index, built (and every word folded) once when the list loads, off the keystroke.
+  const all = await listWords(db);
+  const [index, indexBuild] = time(() => {
+    const built = createWordSearch(all);
+    built.filter({ ...NO_FILTERS, query: '\u0000' });
+    return built;
+  });
+  const search = queries.map((q) => time(() => index.filter({ ...NO_FILTERS, query: q }))[1]);
+  // Typing a word letter by letter: each keystroke scans the previous hits only.
+  const typed = ['j', 'ji', 'jin', 'jing', 'jingj', 'jingji'].map(
+    (q) => time(() => index.filter({ ...NO_FILTERS, query: q }))[1],
+  );
 
   // Next card after a grade.
   const afterGrade: number[] = [];
@@ -305,10 +318,22 @@ export async function benchVocabulary(): Promise<void> {
       'read all + filter + sort',
     ],
     [
-      `search, ${WORDS} words (median of ${queries.length})`,
-      median(search),
+      `search before (plain filter), ${WORDS} words (median of ${queries.length})`,
+      median(plain),
       TARGETS.search,
-      `max ${fmt(Math.max(...search))} ms`,
+      `max ${fmt(Math.max(...plain))} ms (first query folds every word)`,
+    ],
+    [
+      `search, ${WORDS} words, max of ${queries.length} queries`,
+      Math.max(...search),
+      TARGETS.search,
+      `median ${fmt(median(search))} ms; index built once in ${fmt(indexBuild)} ms at list load`,
+    ],
+    [
+      'search while typing j…jingji, max per keystroke',
+      Math.max(...typed),
+      TARGETS.search,
+      `median ${fmt(median(typed))} ms`,
     ],
   ];
   console.log(

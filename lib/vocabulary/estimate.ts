@@ -9,7 +9,16 @@ import { segment, type WordScorer } from '../lookup/segment';
 import { type HskIndex, hsk3Label } from './hsk';
 import type { WordState } from './types';
 
-const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
+/** A Han character among [from, to) of `text` (CJK unified, extension A, compatibility): a plain
+ *  code-unit test, no substring or regular expression per word. */
+function hasHan(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff))
+      return true;
+  }
+  return false;
+}
 /** Segment in slices this long (cut after sentence punctuation), so no single pass over a huge page
  *  builds one enormous lattice; the caller may yield between slices. */
 export const SLICE = 2000;
@@ -60,7 +69,7 @@ export function articleWords(text: string, scorers: readonly WordScorer[]): Word
     for (let i = 0; i + 1 < cuts.length; i++) {
       const start = cuts[i] ?? 0;
       const end = cuts[i + 1] ?? start;
-      if (HAN.test(part.slice(start, end))) words.push({ start: from + start, end: from + end });
+      if (hasHan(part, start, end)) words.push({ start: from + start, end: from + end });
     }
   }
   return words;
@@ -82,20 +91,34 @@ export function estimateArticle(
   states: ReadonlyMap<string, WordState>,
   hsk: HskIndex | null,
 ): ArticleEstimate {
+  return estimateFromWords(text, articleWords(text, scorers), states, hsk);
+}
+
+/** The estimate from words already cut (the dictionary's holder cuts them; the background, which
+ *  has the states, counts). A word is folded and looked up once however often it recurs. */
+export function estimateFromWords(
+  text: string,
+  words: readonly WordRange[],
+  states: ReadonlyMap<string, WordState>,
+  hsk: HskIndex | null,
+): ArticleEstimate {
   const ranges: Record<WordState, WordRange[]> = { new: [], learning: [], known: [], ignored: [] };
   const distinct = { new: new Set<string>(), learning: new Set<string>() };
+  const seen = new Map<string, { key: string; state: WordState; level: number | null }>();
   const levels: number[] = [];
   let known = 0;
-  const words = articleWords(text, scorers);
   for (const range of words) {
     const word = text.slice(range.start, range.end);
-    const key = fold(word);
-    const state = states.get(key) ?? 'new';
-    ranges[state].push(range);
-    if (state === 'known' || state === 'ignored') known++;
-    else distinct[state].add(key);
-    const level = hsk?.get(word)?.hsk3;
-    if (level) levels.push(level);
+    let info = seen.get(word);
+    if (!info) {
+      const key = fold(word);
+      info = { key, state: states.get(key) ?? 'new', level: hsk?.get(word)?.hsk3 ?? null };
+      seen.set(word, info);
+    }
+    ranges[info.state].push(range);
+    if (info.state === 'known' || info.state === 'ignored') known++;
+    else distinct[info.state].add(info.key);
+    if (info.level) levels.push(info.level);
   }
   return {
     knownPercent: words.length === 0 ? 100 : Math.round((known / words.length) * 100),
@@ -105,6 +128,13 @@ export function estimateArticle(
     hsk: band(levels),
     ranges,
   };
+}
+
+/** The distinct folded keys of the words (what the background asks the database about). */
+export function wordKeysOf(text: string, words: readonly WordRange[]): string[] {
+  const keys = new Set<string>();
+  for (const range of words) keys.add(fold(text.slice(range.start, range.end)));
+  return [...keys];
 }
 
 /** "4–5", "7–9", "3" — the band as the estimate line shows it. */
