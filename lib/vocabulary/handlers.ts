@@ -18,13 +18,15 @@ import {
 } from './db';
 import type { HskIndex } from './hsk';
 import { dueCounts, type ReviewSettings } from './review';
-import type { WordState } from './types';
+import type { ContextInput, WordState } from './types';
 import { isEntriesParams, isSaveWordParams, isWordListParams, isWordStateParams } from './validate';
 
 export interface VocabularyDeps {
   db: () => VocabularyDb;
   hsk: () => Promise<HskIndex | null>;
   reviewSettings: () => Promise<ReviewSettings>;
+  /** The clipping saved from the context's page (lib/vocabulary/context-clipping.ts), or null. */
+  clippingFor?: (url: string, sentence: string) => Promise<number | null>;
   /** Tells open pages and tabs that states changed (colouring and lists refresh). */
   changed?: () => void;
   now?: () => number;
@@ -45,13 +47,20 @@ export function createVocabularyHandlers(deps: VocabularyDeps): Handlers {
   const bulkUndo = new Map<number, { data: BulkKnownUndo; at: number }>();
   let nextToken = 1;
   const notify = (): void => deps.changed?.();
+  // A tab does not know whether its article was saved; the background looks (a failing clippings
+  // database leaves the id null rather than failing the word's save).
+  const withClipping = async (context: ContextInput | null): Promise<ContextInput | null> => {
+    if (!context || context.clippingId !== null || !deps.clippingFor) return context;
+    const clippingId = await deps.clippingFor(context.url, context.sentence).catch(() => null);
+    return { ...context, clippingId };
+  };
   return {
     saveWord: {
       access: 'any',
       validate: isSaveWordParams,
       run: async ({ entry, context }) => {
         const hsk = (await deps.hsk())?.get(entry.simplified || entry.traditional);
-        const result = await addWord(deps.db(), entry, context, hsk, now());
+        const result = await addWord(deps.db(), entry, await withClipping(context), hsk, now());
         undo.set(result.wordId, { result, at: now() });
         notify();
         return { ...result, hsk3: hsk?.hsk3 ?? null };
