@@ -82,6 +82,7 @@ export default defineBackground(() => {
   const allHandlers = mergeHandlers(
     handlers,
     startVocabulary(browser, {
+      articleWords: dictionary.articleWords,
       clippings: () => {
         database ??= openClippingsDb();
         return database;

@@ -27,6 +27,8 @@ export function loadHsk(url: string): () => Promise<HskIndex | null> {
 export interface VocabularyWiring {
   /** The clippings database, to name the clipping a saved word's page was saved as. */
   clippings?: () => ClippingsDb;
+  /** The dictionary's holder cutting an article into words (lib/lookup/background-dictionary.ts). */
+  articleWords?: (text: string) => Promise<number[]>;
 }
 
 export function startVocabulary(
@@ -43,6 +45,7 @@ export function startVocabulary(
     },
     hsk: loadHsk(browser.runtime.getURL(HSK_PATH)),
     reviewSettings: readReviewSettings,
+    ...(wiring.articleWords ? { articleWords: wiring.articleWords } : {}),
     ...(clippings ? { clippingFor: (url, sentence) => clippingForContext(clippings(), url, sentence) } : {}),
     changed: () => void vocabularyChanged.setValue(Date.now()),
   });

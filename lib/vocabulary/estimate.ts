@@ -5,28 +5,12 @@
 // where the colouring is painted (never where the page can read it).
 import { fold } from '../clippings/fold';
 import { t } from '../i18n';
-import { segment, type WordScorer } from '../lookup/segment';
+import type { WordScorer } from '../lookup/segment';
 import { type HskIndex, hsk3Label } from './hsk';
 import type { WordState } from './types';
+import { articleWords, type WordRange } from './words';
 
-/** A Han character among [from, to) of `text` (CJK unified, extension A, compatibility): a plain
- *  code-unit test, no substring or regular expression per word. */
-function hasHan(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff))
-      return true;
-  }
-  return false;
-}
-/** Segment in slices this long (cut after sentence punctuation), so no single pass over a huge page
- *  builds one enormous lattice; the caller may yield between slices. */
-export const SLICE = 2000;
-
-export interface WordRange {
-  start: number;
-  end: number;
-}
+export { articleWords, SLICE, slices, type WordRange } from './words';
 
 export interface ArticleEstimate {
   /** Share of the article's running Chinese words the reader knows (known or ignored), 0–100. */
@@ -42,37 +26,6 @@ export interface ArticleEstimate {
   hsk: { from: number; to: number } | null;
   /** Where each word is, by state (UTF-16 offsets into the text, end exclusive). */
   ranges: Record<WordState, WordRange[]>;
-}
-
-/** Slices of `text` ending after sentence punctuation (or at SLICE when a sentence runs on). */
-export function slices(text: string, size = SLICE): [number, number][] {
-  const out: [number, number][] = [];
-  let start = 0;
-  while (start < text.length) {
-    let end = Math.min(text.length, start + size);
-    if (end < text.length) {
-      const cut = Math.max(...['。', '！', '？', '\n'].map((p) => text.lastIndexOf(p, end - 1)));
-      if (cut > start) end = cut + 1;
-    }
-    out.push([start, end]);
-    start = end;
-  }
-  return out;
-}
-
-/** The Chinese words of `text` as the hover segmentation cuts it. */
-export function articleWords(text: string, scorers: readonly WordScorer[]): WordRange[] {
-  const words: WordRange[] = [];
-  for (const [from, to] of slices(text)) {
-    const part = text.slice(from, to);
-    const cuts = segment(part, scorers);
-    for (let i = 0; i + 1 < cuts.length; i++) {
-      const start = cuts[i] ?? 0;
-      const end = cuts[i + 1] ?? start;
-      if (hasHan(part, start, end)) words.push({ start: from + start, end: from + end });
-    }
-  }
-  return words;
 }
 
 function band(levels: number[]): { from: number; to: number } | null {
@@ -147,7 +100,7 @@ export function hskBandLabel(hsk: ArticleEstimate['hsk']): string {
 }
 
 /** The estimate as the popup shows it: "known 87 % · 42 new words · HSK 4–5". */
-export function estimateLine(estimate: ArticleEstimate): string {
+export function estimateLine(estimate: Pick<ArticleEstimate, 'knownPercent' | 'newWords' | 'hsk'>): string {
   return t('estimateLine', {
     known: estimate.knownPercent,
     new: estimate.newWords,

@@ -2,9 +2,10 @@
 // lib/vocabulary/background.ts). Tabs may save a word, set its state and ask the states of the words on
 // their page; only the extension's own pages read counts.
 import { MessageError } from '../dispatch/failure';
-import { isEmptyParams, isObject } from '../dispatch/validate';
+import { isEmptyParams, isMatchParams, isObject } from '../dispatch/validate';
 import type { HandlerMap } from '../protocol/handler';
 import type { VocabularyApi } from '../protocol/vocabulary-api';
+import { colouringOf } from './colouring/answer';
 import {
   type AddWordResult,
   addWord,
@@ -25,6 +26,8 @@ export interface VocabularyDeps {
   db: () => VocabularyDb;
   hsk: () => Promise<HskIndex | null>;
   reviewSettings: () => Promise<ReviewSettings>;
+  /** The article's Chinese words as hover cuts them, flat offsets (the dictionary's holder). */
+  articleWords?: (text: string) => Promise<number[]>;
   /** The clipping saved from the context's page (lib/vocabulary/context-clipping.ts), or null. */
   clippingFor?: (url: string, sentence: string) => Promise<number | null>;
   /** Tells open pages and tabs that states changed (colouring and lists refresh). */
@@ -127,6 +130,15 @@ export function createVocabularyHandlers(deps: VocabularyDeps): Handlers {
         await undoMarkKnown(deps.db(), entry.data, now());
         notify();
         return { undone: true };
+      },
+    },
+    articleColouring: {
+      access: 'any',
+      validate: isMatchParams,
+      run: async ({ text }) => {
+        if (!deps.articleWords) throw new MessageError('unavailable', 'dictionary-no-answer');
+        const flat = await deps.articleWords(text);
+        return colouringOf(text, flat, deps.db(), await deps.hsk());
       },
     },
     vocabularyDue: {
