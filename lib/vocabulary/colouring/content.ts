@@ -15,6 +15,8 @@ export function startColouring(doc: Document): WordColouring & { stop(): void } 
       return articleRoot(d, article.isArticle ? article.paragraphs : []);
     },
     colour: (text) => callBackground('articleColouring', { text }),
+    // Test builds only: the page's performance timeline, where the bench reads it.
+    ...(__WENZHAI_TEST_HOOKS__ ? { timing: (m: string) => performance.mark(`wenzhai-colouring-${m}`) } : {}),
   });
   void colourWords.getValue().then((on) => colouring.setEnabled(on === true));
   const unwatchSwitch = colourWords.watch((on) => void colouring.setEnabled(on === true));

@@ -24,6 +24,8 @@ export interface ColouringDeps {
   root(doc: Document): Element | null;
   /** The background's answer for a piece of the text. */
   colour(text: string): Promise<Result<Colouring>>;
+  /** Names the moments the bench times (start, viewport drawn, done); absent in release builds. */
+  timing?: (moment: 'start' | 'visible' | 'done') => void;
 }
 
 export interface WordColouring {
@@ -152,12 +154,14 @@ export function createWordColouring(doc: Document, deps: ColouringDeps): WordCol
   const draw = async (gen: number): Promise<void> => {
     if (!enabled || gen !== generation) return;
     if (!(await drawBand(gen, 0, []))) return;
+    deps.timing?.('visible');
     await yieldToPage();
     if (gen === generation && enabled) await drawBand(gen, 1, []);
   };
 
   /** Collects the text, asks for its marks piece by piece (drawing after the first), then draws. */
   const load = async (gen: number, recollect: boolean): Promise<void> => {
+    deps.timing?.('start');
     if (recollect || !collected) {
       root = deps.root(doc);
       collected = root
@@ -180,6 +184,7 @@ export function createWordColouring(doc: Document, deps: ColouringDeps): WordCol
     }
     marks = next;
     await draw(gen);
+    if (gen === generation) deps.timing?.('done');
   };
 
   const start = (recollect: boolean): Promise<void> => {
