@@ -8,7 +8,14 @@ import {
   marksOf,
   rangesOfFlat,
 } from '../../lib/vocabulary/colouring/answer';
-import { bandAround, boxesOf, chunksOf, firstNotAbove, outside } from '../../lib/vocabulary/colouring/layout';
+import {
+  bandAround,
+  boxesOf,
+  chunksFrom,
+  chunksOf,
+  firstNotAbove,
+  outside,
+} from '../../lib/vocabulary/colouring/layout';
 import { addWord, openVocabularyDb, setWordStates } from '../../lib/vocabulary/db';
 import { parseHsk } from '../../lib/vocabulary/hsk';
 import { fazhan, jingji, lingdao } from './vocabulary-fixtures';
@@ -79,6 +86,21 @@ describe('the painter’s helpers', () => {
       [10, 20],
       [20, 25],
     ]);
+  });
+
+  it('sends the viewport’s block first, then the rest after and before it, covering the text once', () => {
+    const text = ['一'.repeat(5), '二'.repeat(5), '三'.repeat(5), '四'.repeat(5)].join('\n');
+    const chunks = chunksFrom(text, 13, 6, 12); // 13 is inside the third block (12–17)
+    expect(chunks[0]).toEqual([12, 18]);
+    const covered = chunks
+      .slice()
+      .sort((a, b) => a[0] - b[0])
+      .map(([a, b]) => text.slice(a, b))
+      .join('');
+    expect(covered).toBe(text);
+    expect(chunks.every(([a, b]) => b - a <= 12)).toBe(true);
+    expect(chunksFrom('', 0, 6, 12)).toEqual([]);
+    expect(chunksFrom(text, 0, 100, 100)).toEqual([[0, text.length]]);
   });
 
   it('finds the first mark in the band by binary search, measuring a few marks only', () => {

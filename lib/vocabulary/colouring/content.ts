@@ -5,12 +5,14 @@
 import { detectArticle } from '../../article/detect';
 import { callBackground } from '../../client';
 import { articleRoot } from '../../hover/underline';
+import { tooLongToDetect } from './collect';
 import { createWordColouring, type WordColouring } from './page';
 import { colourWords, vocabularyChanged } from './settings';
 
 export function startColouring(doc: Document): WordColouring & { stop(): void } {
   const colouring = createWordColouring(doc, {
     root: (d) => {
+      if (tooLongToDetect(d)) return d.body;
       const article = detectArticle(d, d.location?.href ?? '', { now: Date.now() });
       return articleRoot(d, article.isArticle ? article.paragraphs : []);
     },

@@ -71,3 +71,21 @@ export function boxesOf(
   }
   return boxes;
 }
+
+/** The order the text is sent in: first a short piece from the block at `at` (where the viewport
+ *  is), so the words on screen come back quickly, then the rest in pieces of at most `max`, after it
+ *  and then before it. Together the pieces cover the text once, each cut at a block boundary. */
+export function chunksFrom(text: string, at: number, first: number, max: number): [number, number][] {
+  if (text.length === 0) return [];
+  const lineStart = at > 0 ? text.lastIndexOf('\n', at - 1) + 1 : 0;
+  const start = Math.max(0, Math.min(lineStart, text.length - 1));
+  const [head] = chunksOf(text.slice(start), first);
+  const end = start + (head?.[1] ?? text.length - start);
+  const shift = (from: number, pieces: [number, number][]): [number, number][] =>
+    pieces.map(([a, b]) => [a + from, b + from]);
+  return [
+    [start, end],
+    ...shift(end, chunksOf(text.slice(end), max)),
+    ...shift(0, chunksOf(text.slice(0, start), max)),
+  ];
+}

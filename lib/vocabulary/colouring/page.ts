@@ -7,15 +7,16 @@
 // a change to the article's text draws again, and a change of the words' states asks again.
 import { MAX_MATCH_TEXT } from '../../dispatch/validate';
 import type { CollectedText } from '../../hover/underline';
-import { collectText } from '../../hover/underline';
-import { OWN_UI_ATTRIBUTE } from '../../page-text/model';
 import type { Result } from '../../protocol/result';
 import type { Colouring } from '../types';
-import { type Band, type Box, bandAround, boxesOf, chunksOf, firstNotAbove, outside } from './layout';
+import { collectTextSliced } from './collect';
+import { type Band, type Box, bandAround, boxesOf, chunksFrom, firstNotAbove, outside } from './layout';
 import { createMarkPainter } from './paint';
 
 /** Longest article text coloured (a 1M-character page and then some). */
 export const MAX_COLOURED_TEXT = 2_000_000;
+/** The first piece sent: a few screens of text around the viewport, back in a few milliseconds. */
+const FIRST_CHUNK = 4000;
 /** Work per slice before yielding to the page (well under the 50 ms of a long task). */
 const SLICE_MS = 8;
 
@@ -25,7 +26,7 @@ export interface ColouringDeps {
   /** The background's answer for a piece of the text. */
   colour(text: string): Promise<Result<Colouring>>;
   /** Names the moments the bench times (start, viewport drawn, done); absent in release builds. */
-  timing?: (moment: 'start' | 'visible' | 'done') => void;
+  timing?: (moment: 'start' | 'collected' | 'answered' | 'visible' | 'done') => void;
 }
 
 export interface WordColouring {
@@ -56,21 +57,18 @@ function emptyMarks(capacity: number): Marks {
   };
 }
 
-function appendMarks(marks: Marks, flat: readonly number[], offset: number): Marks {
-  const needed = marks.count + flat.length / 3;
-  let out = marks;
-  if (needed > marks.starts.length) {
-    out = emptyMarks(Math.max(needed, marks.starts.length * 2));
-    out.starts.set(marks.starts.subarray(0, marks.count));
-    out.ends.set(marks.ends.subarray(0, marks.count));
-    out.states.set(marks.states.subarray(0, marks.count));
-    out.count = marks.count;
-  }
-  for (let i = 0; i + 2 < flat.length; i += 3) {
-    out.starts[out.count] = (flat[i] ?? 0) + offset;
-    out.ends[out.count] = (flat[i + 1] ?? 0) + offset;
-    out.states[out.count] = flat[i + 2] ?? 0;
-    out.count++;
+/** The marks of every piece answered so far, in text order (pieces arrive viewport first). */
+function marksFrom(answered: readonly { from: number; flat: readonly number[] }[]): Marks {
+  const ordered = [...answered].sort((x, y) => x.from - y.from);
+  const total = ordered.reduce((n, a) => n + Math.floor(a.flat.length / 3), 0);
+  const out = emptyMarks(total);
+  for (const { from, flat } of ordered) {
+    for (let i = 0; i + 2 < flat.length; i += 3) {
+      out.starts[out.count] = (flat[i] ?? 0) + from;
+      out.ends[out.count] = (flat[i + 1] ?? 0) + from;
+      out.states[out.count] = flat[i + 2] ?? 0;
+      out.count++;
+    }
   }
   return out;
 }
@@ -159,30 +157,49 @@ export function createWordColouring(doc: Document, deps: ColouringDeps): WordCol
     if (gen === generation && enabled) await drawBand(gen, 1, []);
   };
 
-  /** Collects the text, asks for its marks piece by piece (drawing after the first), then draws. */
+  /** Character offset of the first text on screen (a binary search over the collected nodes). */
+  const visibleOffset = (): number => {
+    const pieces = collected?.pieces ?? [];
+    const i = firstNotAbove(pieces.length, (k) => {
+      const node = pieces[k]?.node;
+      if (!node?.isConnected) return false;
+      range.selectNodeContents(node);
+      return range.getBoundingClientRect().bottom < 0;
+    });
+    return pieces[Math.min(i, pieces.length - 1)]?.at ?? 0;
+  };
+
+  /** Collects the text (in slices), asks for its marks piece by piece, the viewport's piece first
+   *  (drawn as soon as it is back), then draws again with everything. */
   const load = async (gen: number, recollect: boolean): Promise<void> => {
     deps.timing?.('start');
     if (recollect || !collected) {
       root = deps.root(doc);
-      collected = root
-        ? collectText(root, MAX_COLOURED_TEXT, (el) => el.closest(`[${OWN_UI_ATTRIBUTE}]`) !== null)
-        : null;
+      const stillWanted = async (): Promise<boolean> => {
+        await yieldToPage();
+        return gen === generation;
+      };
+      collected = root ? await collectTextSliced(root, MAX_COLOURED_TEXT, SLICE_MS, stillWanted) : null;
+      if (gen !== generation) return;
       observe();
     }
+    deps.timing?.('collected');
     const text = collected?.text ?? '';
-    let next = emptyMarks(0);
-    const chunks = chunksOf(text, MAX_MATCH_TEXT);
-    for (const [from, to] of chunks) {
+    const answered: { from: number; flat: number[] }[] = [];
+    const chunks = chunksFrom(text, visibleOffset(), FIRST_CHUNK, MAX_MATCH_TEXT);
+    for (const [index, [from, to]] of chunks.entries()) {
       const answer = await deps.colour(text.slice(from, to));
       if (gen !== generation) return;
       if (!answer.ok) break;
-      next = appendMarks(next, answer.value.marks, from);
-      if (from === 0 && chunks.length > 1) {
-        marks = next;
-        await draw(gen);
+      answered.push({ from, flat: answer.value.marks });
+      if (index === 0) {
+        deps.timing?.('answered');
+        marks = marksFrom(answered);
+        if (chunks.length > 1) await draw(gen);
+        if (gen !== generation) return;
       }
     }
-    marks = next;
+    marks = marksFrom(answered);
     await draw(gen);
     if (gen === generation) deps.timing?.('done');
   };
