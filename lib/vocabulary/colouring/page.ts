@@ -17,6 +17,8 @@ import { createMarkPainter } from './paint';
 export const MAX_COLOURED_TEXT = 2_000_000;
 /** The first piece sent: a few screens of text around the viewport, back in a few milliseconds. */
 const FIRST_CHUNK = 4000;
+/** The other pieces: small enough that the tab reads each answer (its marks) in a few milliseconds. */
+const CHUNK = Math.min(MAX_MATCH_TEXT, 25_000);
 /** Work per slice before yielding to the page (well under the 50 ms of a long task). */
 const SLICE_MS = 8;
 
@@ -186,7 +188,7 @@ export function createWordColouring(doc: Document, deps: ColouringDeps): WordCol
     deps.timing?.('collected');
     const text = collected?.text ?? '';
     const answered: { from: number; flat: number[] }[] = [];
-    const chunks = chunksFrom(text, visibleOffset(), FIRST_CHUNK, MAX_MATCH_TEXT);
+    const chunks = chunksFrom(text, visibleOffset(), FIRST_CHUNK, CHUNK);
     for (const [index, [from, to]] of chunks.entries()) {
       const answer = await deps.colour(text.slice(from, to));
       if (gen !== generation) return;

@@ -33,10 +33,15 @@ export interface MarkPainter {
   dispose(): void;
 }
 
+/** Boxes added per frame: a few hundred new elements keep each frame's style and layout short. */
+const BATCH = 250;
+
 export function createMarkPainter(doc: Document): MarkPainter {
+  const win = doc.defaultView as Window;
   let guarded: GuardedHost | null = null;
   let pane: HTMLDivElement | null = null;
   let drawn = 0;
+  let pending = 0;
   const mount = (): HTMLDivElement => {
     if (guarded && pane) return pane;
     guarded = createGuardedHost(doc, { kind: 'marks', hostStyle: HOST_STYLE, css: CSS });
@@ -50,15 +55,29 @@ export function createMarkPainter(doc: Document): MarkPainter {
   return {
     draw(boxes) {
       const target = mount();
-      const fragment = doc.createDocumentFragment();
-      for (const b of boxes) {
-        const el = doc.createElement('div');
-        el.className = `m s${b.state}`;
-        el.style.cssText = `left:${b.x}px;top:${b.y}px;width:${b.w}px;height:${b.h}px`;
-        fragment.append(el);
-      }
-      target.replaceChildren(fragment);
-      drawn = boxes.length;
+      const batchOf = (from: number): DocumentFragment => {
+        const fragment = doc.createDocumentFragment();
+        for (const b of boxes.slice(from, from + BATCH)) {
+          const el = doc.createElement('div');
+          el.className = `m s${b.state}`;
+          el.style.cssText = `left:${b.x}px;top:${b.y}px;width:${b.w}px;height:${b.h}px`;
+          fragment.append(el);
+        }
+        return fragment;
+      };
+      // The first batch replaces what was drawn; the rest follow one per frame (a newer draw wins).
+      win.cancelAnimationFrame(pending);
+      target.replaceChildren(batchOf(0));
+      drawn = Math.min(BATCH, boxes.length);
+      const more = (from: number): void => {
+        if (from >= boxes.length) return;
+        pending = win.requestAnimationFrame(() => {
+          target.append(batchOf(from));
+          drawn = Math.min(from + BATCH, boxes.length);
+          more(from + BATCH);
+        });
+      };
+      more(BATCH);
       guarded?.show();
     },
     scrollTo(x, y) {
@@ -66,11 +85,13 @@ export function createMarkPainter(doc: Document): MarkPainter {
     },
     count: () => drawn,
     clear() {
+      win.cancelAnimationFrame(pending);
       pane?.replaceChildren();
       drawn = 0;
       guarded?.hide();
     },
     dispose() {
+      win.cancelAnimationFrame(pending);
       guarded?.remove();
       guarded = null;
       pane = null;
