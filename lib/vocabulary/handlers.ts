@@ -44,26 +44,44 @@ export const WORD_UNDO_WINDOW_MS = 5 * 60_000;
 
 const isId = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v > 0;
 
+/** A tab does not know whether its article was saved; the background looks (a failing clippings
+ *  database leaves the id null rather than failing the word's save). */
+async function withClipping(
+  deps: VocabularyDeps,
+  context: ContextInput | null,
+): Promise<ContextInput | null> {
+  if (!context || context.clippingId !== null || !deps.clippingFor) return context;
+  const clippingId = await deps.clippingFor(context.url, context.sentence).catch(() => null);
+  return { ...context, clippingId };
+}
+
+/** Known-word colouring of a piece of an article: the holder cuts the words, the database adds
+ *  their states (lib/vocabulary/colouring/answer.ts). Tabs may ask (they colour their own page). */
+function colouringHandler(deps: VocabularyDeps): Handlers['articleColouring'] {
+  return {
+    access: 'any',
+    validate: isMatchParams,
+    run: async ({ text }) => {
+      if (!deps.articleWords) throw new MessageError('unavailable', 'dictionary-no-answer');
+      const flat = await deps.articleWords(text);
+      return colouringOf(text, flat, deps.db(), await deps.hsk());
+    },
+  };
+}
+
 export function createVocabularyHandlers(deps: VocabularyDeps): Handlers {
   const now = deps.now ?? Date.now;
   const undo = new Map<number, { result: AddWordResult; at: number }>();
   const bulkUndo = new Map<number, { data: BulkKnownUndo; at: number }>();
   let nextToken = 1;
   const notify = (): void => deps.changed?.();
-  // A tab does not know whether its article was saved; the background looks (a failing clippings
-  // database leaves the id null rather than failing the word's save).
-  const withClipping = async (context: ContextInput | null): Promise<ContextInput | null> => {
-    if (!context || context.clippingId !== null || !deps.clippingFor) return context;
-    const clippingId = await deps.clippingFor(context.url, context.sentence).catch(() => null);
-    return { ...context, clippingId };
-  };
   return {
     saveWord: {
       access: 'any',
       validate: isSaveWordParams,
       run: async ({ entry, context }) => {
         const hsk = (await deps.hsk())?.get(entry.simplified || entry.traditional);
-        const result = await addWord(deps.db(), entry, await withClipping(context), hsk, now());
+        const result = await addWord(deps.db(), entry, await withClipping(deps, context), hsk, now());
         undo.set(result.wordId, { result, at: now() });
         notify();
         return { ...result, hsk3: hsk?.hsk3 ?? null };
@@ -132,15 +150,7 @@ export function createVocabularyHandlers(deps: VocabularyDeps): Handlers {
         return { undone: true };
       },
     },
-    articleColouring: {
-      access: 'any',
-      validate: isMatchParams,
-      run: async ({ text }) => {
-        if (!deps.articleWords) throw new MessageError('unavailable', 'dictionary-no-answer');
-        const flat = await deps.articleWords(text);
-        return colouringOf(text, flat, deps.db(), await deps.hsk());
-      },
-    },
+    articleColouring: colouringHandler(deps),
     vocabularyDue: {
       access: 'extension-page',
       validate: isEmptyParams,

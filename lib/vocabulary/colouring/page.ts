@@ -10,8 +10,10 @@ import type { CollectedText } from '../../hover/underline';
 import type { Result } from '../../protocol/result';
 import type { Colouring } from '../types';
 import { collectTextSliced } from './collect';
-import { type Band, type Box, bandAround, boxesOf, chunksFrom, firstNotAbove, outside } from './layout';
-import { createMarkPainter } from './paint';
+import { followPage } from './follow';
+import { type Band, bandAround, chunksFrom, outside } from './layout';
+import { createMarkMeasure, emptyMarks, type MarkMeasure, type Marks, marksFrom } from './marks';
+import { createMarkPainter, type MarkPainter } from './paint';
 
 /** Longest article text coloured (a 1M-character page and then some). */
 export const MAX_COLOURED_TEXT = 2_000_000;
@@ -33,248 +35,142 @@ export interface ColouringDeps {
 
 export interface WordColouring {
   setEnabled(on: boolean): Promise<void>;
-  isEnabled(): boolean;
   /** The words' states changed somewhere: ask again (same text) and draw again. */
   refresh(): Promise<void>;
-  /** Boxes drawn now (tests and the bench). */
-  drawn(): number;
-  /** Resolves when the current load and drawing are done (tests and the bench). */
-  settled(): Promise<void>;
   dispose(): void;
 }
 
-interface Marks {
-  starts: Int32Array;
-  ends: Int32Array;
-  states: Uint8Array;
-  count: number;
-}
-
-function emptyMarks(capacity: number): Marks {
-  return {
-    starts: new Int32Array(capacity),
-    ends: new Int32Array(capacity),
-    states: new Uint8Array(capacity),
-    count: 0,
-  };
-}
-
-/** The marks of every piece answered so far, in text order (pieces arrive viewport first). */
-function marksFrom(answered: readonly { from: number; flat: readonly number[] }[]): Marks {
-  const ordered = [...answered].sort((x, y) => x.from - y.from);
-  const total = ordered.reduce((n, a) => n + Math.floor(a.flat.length / 3), 0);
-  const out = emptyMarks(total);
-  for (const { from, flat } of ordered) {
-    for (let i = 0; i + 2 < flat.length; i += 3) {
-      out.starts[out.count] = (flat[i] ?? 0) + from;
-      out.ends[out.count] = (flat[i + 1] ?? 0) + from;
-      out.states[out.count] = flat[i + 2] ?? 0;
-      out.count++;
-    }
+/** Sends the text piece by piece, the piece at `at` first; `firstBack` draws that piece's marks (and
+ *  says whether the work is still wanted). The marks of every piece, in text order; null when
+ *  cancelled. A failed answer keeps what came back before it. */
+async function askForMarks(
+  text: string,
+  at: number,
+  deps: ColouringDeps,
+  firstBack: (marks: Marks) => Promise<boolean>,
+): Promise<Marks | null> {
+  const answered: { from: number; flat: number[] }[] = [];
+  const chunks = chunksFrom(text, at, FIRST_CHUNK, CHUNK);
+  for (const [index, [from, to]] of chunks.entries()) {
+    const answer = await deps.colour(text.slice(from, to));
+    if (!answer.ok) break;
+    answered.push({ from, flat: answer.value.marks });
+    if (index === 0) deps.timing?.('answered');
+    if (index === 0 && chunks.length > 1 && !(await firstBack(marksFrom(answered)))) return null;
   }
-  return out;
+  return marksFrom(answered);
 }
 
-/** The text node and offset holding character `offset` of the collected text (binary search). */
-function locate(
-  collected: CollectedText,
-  offset: number,
-  isEnd: boolean,
-): { node: Text; offset: number } | null {
-  const pieces = collected.pieces;
-  let lo = 0;
-  let hi = pieces.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >>> 1;
-    const at = pieces[mid]?.at ?? 0;
-    if (at < offset || (!isEnd && at === offset)) lo = mid;
-    else hi = mid - 1;
-  }
-  const piece = pieces[lo];
-  if (!piece) return null;
-  const local = offset - piece.at;
-  return local >= 0 && local <= piece.node.data.length ? { node: piece.node, offset: local } : null;
+/** Measures and draws the marks within `margin` screens of the viewport; the band drawn, or null
+ *  when cancelled. */
+async function drawAround(
+  win: Window,
+  measure: MarkMeasure,
+  painter: MarkPainter,
+  margin: number,
+  pause: () => Promise<boolean>,
+): Promise<Band | null> {
+  const around = bandAround(win.scrollY, win.innerHeight, margin);
+  const boxes = await measure.boxesIn(around, SLICE_MS, pause);
+  if (!boxes) return null;
+  painter.scrollTo(win.scrollX, win.scrollY);
+  painter.draw(boxes);
+  return around;
 }
 
 export function createWordColouring(doc: Document, deps: ColouringDeps): WordColouring {
   const win = doc.defaultView as Window & typeof globalThis;
   const painter = createMarkPainter(doc);
+  const measure = createMarkMeasure(doc);
   let enabled = false;
-  let generation = 0;
+  // A newer load (or switching off) cancels a load; a newer draw cancels a draw, not the load.
+  let loads = 0;
+  let draws = 0;
   let collected: CollectedText | null = null;
-  let marks = emptyMarks(0);
   let band: Band | null = null;
   let work: Promise<void> = Promise.resolve();
   let root: Element | null = null;
-  const range = doc.createRange();
 
-  const yieldToPage = (): Promise<void> => new Promise((resolve) => win.setTimeout(resolve, 0));
-  const select = (i: number): boolean => {
-    if (!collected) return false;
-    const start = locate(collected, marks.starts[i] ?? 0, false);
-    const end = locate(collected, marks.ends[i] ?? 0, true);
-    if (!start || !end) return false;
-    try {
-      range.setStart(start.node, start.offset);
-      range.setEnd(end.node, end.offset);
-      return true;
-    } catch {
-      return false; // the text changed under us; the mutation observer reloads
-    }
+  const pause = (current: () => boolean) => async (): Promise<boolean> => {
+    await new Promise((resolve) => win.setTimeout(resolve, 0));
+    return enabled && current();
   };
 
-  /** Measures and draws the marks within `margin` screens of the viewport, in slices. */
-  const drawBand = async (gen: number, margin: number, boxes: Box[]): Promise<boolean> => {
-    const scroll = { x: win.scrollX, y: win.scrollY };
-    const wanted = bandAround(scroll.y, win.innerHeight, margin);
-    const first = firstNotAbove(
-      marks.count,
-      (i) => select(i) && range.getBoundingClientRect().bottom + scroll.y < wanted.top,
-    );
-    let deadline = performance.now() + SLICE_MS;
-    for (let i = first; i < marks.count; i++) {
-      if (!select(i)) continue;
-      const rects = range.getClientRects();
-      const top = rects[0] ? rects[0].top + scroll.y : 0;
-      if (rects.length > 0 && top > wanted.bottom) break;
-      boxes.push(...boxesOf(rects, scroll, marks.states[i] ?? 0));
-      if (performance.now() > deadline) {
-        await yieldToPage();
-        if (gen !== generation) return false;
-        deadline = performance.now() + SLICE_MS;
-      }
-    }
-    band = wanted;
-    painter.scrollTo(scroll.x, scroll.y);
-    painter.draw(boxes);
-    return true;
+  const drawBand = async (margin: number, current: () => boolean): Promise<boolean> => {
+    const drawn = await drawAround(win, measure, painter, margin, pause(current));
+    band = drawn ?? band;
+    return drawn !== null;
   };
 
   /** The viewport first, then a screen either side. */
-  const draw = async (gen: number): Promise<void> => {
-    if (!enabled || gen !== generation) return;
-    if (!(await drawBand(gen, 0, []))) return;
+  const draw = async (): Promise<void> => {
+    const mine = ++draws;
+    const current = (): boolean => mine === draws;
+    if (!enabled || !(await drawBand(0, current))) return;
     deps.timing?.('visible');
-    await yieldToPage();
-    if (gen === generation && enabled) await drawBand(gen, 1, []);
-  };
-
-  /** Character offset of the first text on screen (a binary search over the collected nodes). */
-  const visibleOffset = (): number => {
-    const pieces = collected?.pieces ?? [];
-    const i = firstNotAbove(pieces.length, (k) => {
-      const node = pieces[k]?.node;
-      if (!node?.isConnected) return false;
-      range.selectNodeContents(node);
-      return range.getBoundingClientRect().bottom < 0;
-    });
-    return pieces[Math.min(i, pieces.length - 1)]?.at ?? 0;
+    if (await pause(current)()) await drawBand(1, current);
   };
 
   /** Collects the text (in slices), asks for its marks piece by piece, the viewport's piece first
    *  (drawn as soon as it is back), then draws again with everything. */
-  const load = async (gen: number, recollect: boolean): Promise<void> => {
+  const load = async (recollect: boolean): Promise<void> => {
+    const mine = ++loads;
+    const current = (): boolean => mine === loads && enabled;
     deps.timing?.('start');
     if (recollect || !collected) {
       root = deps.root(doc);
-      const stillWanted = async (): Promise<boolean> => {
-        await yieldToPage();
-        return gen === generation;
-      };
-      collected = root ? await collectTextSliced(root, MAX_COLOURED_TEXT, SLICE_MS, stillWanted) : null;
-      if (gen !== generation) return;
-      observe();
+      collected = root ? await collectTextSliced(root, MAX_COLOURED_TEXT, SLICE_MS, pause(current)) : null;
+      if (!current()) return;
+      follower.observe(root);
     }
     deps.timing?.('collected');
-    const text = collected?.text ?? '';
-    const answered: { from: number; flat: number[] }[] = [];
-    const chunks = chunksFrom(text, visibleOffset(), FIRST_CHUNK, CHUNK);
-    for (const [index, [from, to]] of chunks.entries()) {
-      const answer = await deps.colour(text.slice(from, to));
-      if (gen !== generation) return;
-      if (!answer.ok) break;
-      answered.push({ from, flat: answer.value.marks });
-      if (index === 0) {
-        deps.timing?.('answered');
-        marks = marksFrom(answered);
-        if (chunks.length > 1) await draw(gen);
-        if (gen !== generation) return;
-      }
-    }
-    marks = marksFrom(answered);
-    await draw(gen);
-    if (gen === generation) deps.timing?.('done');
-  };
-
-  const start = (recollect: boolean): Promise<void> => {
-    const gen = ++generation;
-    work = load(gen, recollect).catch(() => undefined);
-    return work;
-  };
-
-  // Redraw on scroll out of the drawn band, on resize, and reload when the article's text changes.
-  let frame = 0;
-  let settleTimer = 0;
-  const onScroll = (event: Event): void => {
-    if (!event.isTrusted || !enabled) return;
-    painter.scrollTo(win.scrollX, win.scrollY);
-    if (frame) return;
-    frame = win.requestAnimationFrame(() => {
-      frame = 0;
-      const inner = event.target !== doc && event.target !== win;
-      if (inner || outside(band, win.scrollY, win.innerHeight)) {
-        const gen = ++generation;
-        work = draw(gen);
-      }
+    const all = await askForMarks(collected?.text ?? '', measure.visibleOffset(), deps, async (first) => {
+      if (!current()) return false;
+      measure.set(collected, first);
+      await draw();
+      return current();
     });
+    if (!all || !current()) return;
+    measure.set(collected, all);
+    await draw();
+    if (current()) deps.timing?.('done');
   };
-  const onResize = (event: Event): void => {
-    if (!event.isTrusted || !enabled) return;
-    win.clearTimeout(settleTimer);
-    settleTimer = win.setTimeout(() => {
-      const gen = ++generation;
-      work = draw(gen);
-    }, 100);
-  };
-  let mutationTimer = 0;
-  const observer = new win.MutationObserver(() => {
-    if (!enabled) return;
-    win.clearTimeout(mutationTimer);
-    mutationTimer = win.setTimeout(() => void start(true), 300);
+  const start = (recollect: boolean): Promise<void> => (work = load(recollect).catch(() => undefined));
+  const redraw = (): Promise<void> => (work = draw().catch(() => undefined));
+
+  const follower = followPage(win, {
+    scrolled: (inner) => {
+      if (!enabled) return;
+      painter.scrollTo(win.scrollX, win.scrollY);
+      if (inner || outside(band, win.scrollY, win.innerHeight)) redraw();
+    },
+    resized: () => enabled && redraw(),
+    mutated: () => enabled && void start(true),
   });
-  const observe = (): void => {
-    observer.disconnect();
-    if (root) observer.observe(root, { childList: true, characterData: true, subtree: true });
+  const stop = (): void => {
+    enabled = false;
+    loads++;
+    draws++;
+    follower.stop();
+    collected = null;
+    measure.set(null, emptyMarks(0));
+    band = null;
   };
 
   return {
     async setEnabled(on) {
       if (on === enabled) return work;
-      enabled = on;
-      if (on) {
-        win.addEventListener('scroll', onScroll, { capture: true, passive: true });
-        win.addEventListener('resize', onResize, { passive: true });
-        return start(true);
+      if (!on) {
+        stop();
+        return painter.clear();
       }
-      generation++;
-      observer.disconnect();
-      win.removeEventListener('scroll', onScroll, { capture: true });
-      win.removeEventListener('resize', onResize);
-      collected = null;
-      marks = emptyMarks(0);
-      band = null;
-      painter.clear();
+      enabled = true;
+      follower.start();
+      return start(true);
     },
-    isEnabled: () => enabled,
     refresh: () => (enabled ? start(false) : Promise.resolve()),
-    drawn: () => painter.count(),
-    settled: () => work,
     dispose() {
-      enabled = false;
-      generation++;
-      observer.disconnect();
-      win.removeEventListener('scroll', onScroll, { capture: true });
-      win.removeEventListener('resize', onResize);
+      stop();
       painter.dispose();
     },
   };
