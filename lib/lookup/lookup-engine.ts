@@ -4,8 +4,8 @@
 import type { Dictionary } from '../dictionary/dictionary';
 import type { Glossary, GlossaryMatch } from '../glossary/glossary';
 import type { LookupResult } from '../types';
-import { combineLookup, type LookupSource } from './combine';
 import { articleWordOffsets } from '../vocabulary/words';
+import { combineLookup, type LookupSource } from './combine';
 import { preferredLength, segment, type WordScorer } from './segment';
 
 /** How much text around the cursor the hint reads. The best path's words after a boundary on it do not
