@@ -21,6 +21,8 @@ export const MAX_COLOURED_TEXT = 2_000_000;
 const FIRST_CHUNK = 4000;
 /** The other pieces: small enough that the tab reads each answer (its marks) in a few milliseconds. */
 const CHUNK = Math.min(MAX_MATCH_TEXT, 25_000);
+/** Screens drawn beyond the viewport, above and below. */
+const BAND_MARGIN = 0.5;
 /** Work per slice before yielding to the page (well under the 50 ms of a long task). */
 const SLICE_MS = 8;
 
@@ -102,13 +104,14 @@ export function createWordColouring(doc: Document, deps: ColouringDeps): WordCol
     return drawn !== null;
   };
 
-  /** The viewport first, then a screen either side. */
+  /** The viewport first, then half a screen either side (each box drawn is paint work for the
+   *  tab; the band is re-drawn when scrolling leaves it). */
   const draw = async (): Promise<void> => {
     const mine = ++draws;
     const current = (): boolean => mine === draws;
     if (!enabled || !(await drawBand(0, current))) return;
     deps.timing?.('visible');
-    if (await pause(current)()) await drawBand(1, current);
+    if (await pause(current)()) await drawBand(BAND_MARGIN, current);
   };
 
   /** Collects the text (in slices), asks for its marks piece by piece, the viewport's piece first
