@@ -5,10 +5,12 @@ import { stateLabel, VocabularyList, WORD_ROW_HEIGHT } from '../../components/Vo
 import { VocabularyToolbar } from '../../components/VocabularyToolbar';
 import { WordDetail } from '../../components/WordDetail';
 import { callBackground } from '../../lib/client';
+import { type ClippingsDb, openClippingsDb } from '../../lib/clippings/db';
 import { currentLocale, t } from '../../lib/i18n';
 import { initLocale } from '../../lib/i18n/init';
 import { useLocale } from '../../lib/i18n/use-locale';
 import { HSK_PATH, loadHsk } from '../../lib/vocabulary/background';
+import { fillClippings } from '../../lib/vocabulary/context-clipping';
 import {
   addWord,
   contextsOf,
@@ -45,6 +47,7 @@ import '../../components/styles/vocabulary-page.css';
 // bumps the change counter after each write (open tabs and pages refresh from it).
 const db = openVocabularyDb();
 const hsk = loadHsk(browser.runtime.getURL(HSK_PATH));
+let clippings: ClippingsDb | undefined;
 const touched = (): Promise<void> => vocabularyChanged.setValue(Date.now());
 // The newest words, read from the addedAt index as the page loads, drawn before the whole list is read.
 const firstPage = newestWords(db, 40).catch(() => []);
@@ -308,7 +311,9 @@ function VocabularyPage() {
     const word = await db.words.get(id);
     if (!word) return;
     setDetailNotice(null);
-    setOpen({ word, contexts: await contextsOf(db, id) });
+    // A sentence saved before its page was gets its clipping now (lib/vocabulary/context-clipping.ts).
+    clippings ??= openClippingsDb();
+    setOpen({ word, contexts: await fillClippings(db, clippings, await contextsOf(db, id)) });
   };
 
   const remove = async (ids: number[]) => {

@@ -4,6 +4,8 @@
 // saved article, a saved selection from it that holds the sentence is the next best answer.
 import type { ClippingsDb } from '../clippings/db';
 import type { Clipping } from '../types';
+import type { VocabularyDb } from './db';
+import type { WordContext } from './types';
 
 /** The URL without its fragment; a string that is not a URL is kept as it is. */
 export function pageUrl(url: string): string {
@@ -27,4 +29,25 @@ export async function clippingForContext(
   if (article) return article.id;
   const selection = found.find((c) => c.kind === 'selection' && sentence && c.text.includes(sentence));
   return selection?.id ?? null;
+}
+
+/** Contexts saved before their page was: their clipping is looked up now (when the word's details are
+ *  opened) and stored, so the link to the clipping appears however the two saves were ordered. A
+ *  failing clippings database leaves them as they were. */
+export async function fillClippings(
+  db: VocabularyDb,
+  clippings: ClippingsDb,
+  contexts: readonly WordContext[],
+): Promise<WordContext[]> {
+  const filled: WordContext[] = [];
+  for (const context of contexts) {
+    if (context.clippingId !== null) {
+      filled.push(context);
+      continue;
+    }
+    const clippingId = await clippingForContext(clippings, context.url, context.sentence).catch(() => null);
+    if (clippingId !== null) await db.contexts.update(context.id, { clippingId });
+    filled.push({ ...context, clippingId });
+  }
+  return filled;
 }

@@ -5,8 +5,8 @@ import { openClippingsDb, saveClipping } from '../../lib/clippings/db';
 import { dispatch } from '../../lib/dispatch/dispatch';
 import type { CallContext } from '../../lib/protocol/sender';
 import type { ClippingInput } from '../../lib/types';
-import { clippingForContext, pageUrl } from '../../lib/vocabulary/context-clipping';
-import { contextsOf, openVocabularyDb } from '../../lib/vocabulary/db';
+import { clippingForContext, fillClippings, pageUrl } from '../../lib/vocabulary/context-clipping';
+import { addWord, contextsOf, openVocabularyDb } from '../../lib/vocabulary/db';
 import { createVocabularyHandlers } from '../../lib/vocabulary/handlers';
 import { DEFAULT_REVIEW_SETTINGS } from '../../lib/vocabulary/review';
 import { contextAt, fazhan, jingji } from './vocabulary-fixtures';
@@ -78,5 +78,17 @@ describe('the clipping of a saved word’s context', () => {
     const otherId = other.ok ? (other.value as { wordId: number }).wordId : 0;
     expect(other.ok).toBe(true);
     expect((await contextsOf(db, otherId))[0]?.clippingId).toBeNull();
+  });
+
+  it('is filled in later for a word saved before its page was, and stored', async () => {
+    const clippings = openClippingsDb(`ctx-late-${Math.random()}`);
+    const db = openVocabularyDb(`ctx-late-words-${Math.random()}`);
+    const { wordId } = await addWord(db, jingji, contextAt('经济持续发展。', '经济', url), undefined);
+    const early = await contextsOf(db, wordId);
+    expect(await fillClippings(db, clippings, early)).toEqual(early);
+    const { id } = await saveClipping(clippings, article);
+    const filled = await fillClippings(db, clippings, early);
+    expect(filled.map((c) => c.clippingId)).toEqual([id]);
+    expect((await contextsOf(db, wordId)).map((c) => c.clippingId)).toEqual([id]);
   });
 });
