@@ -79,7 +79,16 @@ export default defineBackground(() => {
   });
 
   // Vocabulary (issue 17): its own database and undo tokens; a name answered twice throws here.
-  const allHandlers = mergeHandlers(handlers, startVocabulary(browser));
+  const allHandlers = mergeHandlers(
+    handlers,
+    startVocabulary(browser, {
+      articleWords: dictionary.articleWords,
+      clippings: () => {
+        database ??= openClippingsDb();
+        return database;
+      },
+    }),
+  );
 
   browser.runtime.onMessage.addListener((message: unknown, sender: SenderInfo, sendResponse) => {
     if (dictionary.answer(message, sender, sendResponse)) return true; // Firefox: `to: 'dictionary'`

@@ -6,7 +6,10 @@
 // - the next review card after a grade at 20,000 words (target ≤ 16 ms);
 // - the vocabulary page's first rows at 20,000 words: the newest 40 from the index, and the whole list
 //   read, filtered and sorted (target ≤ 300 ms);
-// - search over 20,000 words (target ≤ 50 ms).
+// - search over 20,000 words (target ≤ 50 ms);
+// - in Chromium, the on-page colouring (scripts/bench-vocabulary-colouring.ts): a 10,000-character
+//   article's viewport drawn ≤ 50 ms after the switch, no task over 50 ms on a 1M-character page,
+//   ≤ 5 MB more in the tab.
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -21,11 +24,12 @@ import {
   type VocabularyDb,
   wordKey,
 } from '../lib/vocabulary/db';
-import { articleWords, estimateArticle, slices } from '../lib/vocabulary/estimate';
+import { articleWords, estimateArticle, estimateFromWords, slices } from '../lib/vocabulary/estimate';
 import { type HskIndex, parseHsk } from '../lib/vocabulary/hsk';
-import { filterWords, NO_FILTERS } from '../lib/vocabulary/query';
+import { createWordSearch, filterWords, NO_FILTERS } from '../lib/vocabulary/query';
 import { DEFAULT_REVIEW_SETTINGS, gradeCard, nextCard } from '../lib/vocabulary/review';
 import type { Word, WordContext, WordState } from '../lib/vocabulary/types';
+import { benchColouring } from './bench-vocabulary-colouring';
 
 const WORDS = Number(process.env.VOCABULARY_BENCH_WORDS ?? 20_000);
 const TARGETS = { estimate: 50, slice: 50, nextCard: 16, firstRows: 300, search: 50 };
@@ -185,11 +189,11 @@ async function chromium(
         'navigation start → first rows in the DOM',
       ],
       [
-        `chromium: search, ${WORDS} words (median of ${queries.length})`,
-        fmt(median(search)),
+        `chromium: search, ${WORDS} words (max of ${queries.length})`,
+        fmt(Math.max(...search)),
         `≤ ${TARGETS.search}`,
-        verdict(median(search), TARGETS.search),
-        `max ${fmt(Math.max(...search))} ms`,
+        verdict(Math.max(...search), TARGETS.search),
+        `median ${fmt(median(search))} ms`,
       ],
     ];
   } finally {
@@ -230,6 +234,12 @@ export async function benchVocabulary(): Promise<void> {
   estimateArticle(text, [dict], states, hsk); // warm up
   const runs = Array.from({ length: 9 }, () => time(() => estimateArticle(text, [dict], states, hsk))[1]);
   const [estimate] = time(() => estimateArticle(text, [dict], states, hsk));
+  // The two halves apart: cutting the words (the dictionary's worker) and counting them (the background).
+  const cut = articleWords(text, [dict]);
+  const cutting = median(Array.from({ length: 5 }, () => time(() => articleWords(text, [dict]))[1]));
+  const counting = median(
+    Array.from({ length: 9 }, () => time(() => estimateFromWords(text, cut, states, hsk))[1]),
+  );
   const page = article(listed, 1_000_000, next);
   const sliceTimes = slices(page).map(([a, b]) => time(() => articleWords(page.slice(a, b), [dict]))[1]);
 
@@ -256,9 +266,22 @@ export async function benchVocabulary(): Promise<void> {
   }
   const newest: number[] = [];
   for (let i = 0; i < 5; i++) newest.push((await timeAsync(() => newestWords(db, 40)))[1]);
-  const all = await listWords(db);
   const queries = ['经济', '經濟', 'jingji', 'develop', '发展', '不存在的词', 'zh', '学'];
-  const search = queries.map((q) => time(() => filterWords(all, { ...NO_FILTERS, query: q }))[1]);
+  // Before: the plain filter over a fresh list (the first query folds every word, each one sorts).
+  const plainList = await listWords(db);
+  const plain = queries.map((q) => time(() => filterWords(plainList, { ...NO_FILTERS, query: q }))[1]);
+  // After: the page's index, built (and every word folded) once when the list loads, off the keystroke.
+  const all = await listWords(db);
+  const [index, indexBuild] = time(() => {
+    const built = createWordSearch(all);
+    built.filter({ ...NO_FILTERS, query: '\u0000' });
+    return built;
+  });
+  const search = queries.map((q) => time(() => index.filter({ ...NO_FILTERS, query: q }))[1]);
+  // Typing a word letter by letter: each keystroke scans the previous hits only.
+  const typed = ['j', 'ji', 'jin', 'jing', 'jingj', 'jingji'].map(
+    (q) => time(() => index.filter({ ...NO_FILTERS, query: q }))[1],
+  );
 
   // Next card after a grade.
   const afterGrade: number[] = [];
@@ -279,6 +302,18 @@ export async function benchVocabulary(): Promise<void> {
       median(runs),
       TARGETS.estimate,
       `${estimate.tokens} words, ${estimate.knownPercent} % known`,
+    ],
+    [
+      '  of which cutting the words (dictionary worker)',
+      cutting,
+      TARGETS.estimate,
+      'lib/lookup/segment.ts over the article, in 2,000-character slices',
+    ],
+    [
+      '  of which counting them (background: fold, states, HSK)',
+      counting,
+      TARGETS.estimate,
+      'each distinct word folded and looked up once',
     ],
     [
       '1M-char page: longest slice (segmentation)',
@@ -305,10 +340,22 @@ export async function benchVocabulary(): Promise<void> {
       'read all + filter + sort',
     ],
     [
-      `search, ${WORDS} words (median of ${queries.length})`,
-      median(search),
+      `search before (plain filter), ${WORDS} words (median of ${queries.length})`,
+      median(plain),
       TARGETS.search,
-      `max ${fmt(Math.max(...search))} ms`,
+      `max ${fmt(Math.max(...plain))} ms (first query folds every word)`,
+    ],
+    [
+      `search, ${WORDS} words, max of ${queries.length} queries`,
+      Math.max(...search),
+      TARGETS.search,
+      `median ${fmt(median(search))} ms; index built once in ${fmt(indexBuild)} ms at list load`,
+    ],
+    [
+      'search while typing j…jingji, max per keystroke',
+      Math.max(...typed),
+      TARGETS.search,
+      `median ${fmt(median(typed))} ms`,
     ],
   ];
   console.log(
@@ -320,6 +367,11 @@ export async function benchVocabulary(): Promise<void> {
     console.log(`  | ${name} | ${fmt(ms)} | ≤ ${target} | ${verdict(ms, target)} | ${note} |`);
   }
   db.close();
+  try {
+    for (const row of await benchColouring(listed)) console.log(`  | ${row.join(' | ')} |`);
+  } catch (error) {
+    console.log(`  chromium colouring skipped: ${error instanceof Error ? error.message : String(error)}`);
+  }
   try {
     for (const row of await chromium(listed, hsk, base, queries)) console.log(`  | ${row.join(' | ')} |`);
   } catch (error) {

@@ -19,6 +19,7 @@ import { createContentController } from '../../lib/tab/controller';
 import { type ConverterEngine, registeredConverterEngine } from '../../lib/tab/converter-registry';
 import { claimInstance } from '../../lib/tab/instance';
 import { initTabLocale } from '../../lib/tab/locale';
+import { startColouring } from '../../lib/vocabulary/colouring/content';
 import { createClipSaver, selectionInfo } from './toast';
 
 // Injected on demand (activeTab + scripting) when the user clicks the toolbar button; never registered
@@ -86,6 +87,7 @@ function start() {
     locate: async (doc, anchors) => (await loadClipper()).anchorRanges(doc, anchors),
   });
   void revisit.refresh();
+  const colouring = startColouring(document); // known-word colouring, when the popup's switch is on (issue 17)
   const clips = createClipSaver(document, {
     saveClipping: (input) => callBackground('saveClipping', input),
     undoSave: (id) => callBackground('undoSave', { id }),
@@ -129,6 +131,7 @@ function start() {
       hover.dispose();
       siteRule.stop();
       revisit.dispose();
+      colouring.stop();
       clips.dispose();
       try {
         browser.runtime.onMessage.removeListener(onMessage);

@@ -30,6 +30,7 @@ const handlers = createDictionaryHandlers({
     return client.call('lookup', before === undefined ? { text } : { text, before });
   },
   glossaryMatches: (text) => client.call('glossaryMatches', { text }),
+  articleWords: (text) => client.call('articleWords', { text }),
   reloadUserTerms,
 });
 

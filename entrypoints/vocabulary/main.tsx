@@ -5,10 +5,12 @@ import { stateLabel, VocabularyList, WORD_ROW_HEIGHT } from '../../components/Vo
 import { VocabularyToolbar } from '../../components/VocabularyToolbar';
 import { WordDetail } from '../../components/WordDetail';
 import { callBackground } from '../../lib/client';
+import { type ClippingsDb, openClippingsDb } from '../../lib/clippings/db';
 import { currentLocale, t } from '../../lib/i18n';
 import { initLocale } from '../../lib/i18n/init';
 import { useLocale } from '../../lib/i18n/use-locale';
 import { HSK_PATH, loadHsk } from '../../lib/vocabulary/background';
+import { fillClippings } from '../../lib/vocabulary/context-clipping';
 import {
   addWord,
   contextsOf,
@@ -24,7 +26,15 @@ import {
   type WordsSnapshot,
 } from '../../lib/vocabulary/db';
 import { parseKnownWords } from '../../lib/vocabulary/import-known';
-import { dueIndex, filterWords, NO_FILTERS, sitesOf, type WordFilters } from '../../lib/vocabulary/query';
+import {
+  createWordSearch,
+  dueIndex,
+  filterWords,
+  NO_FILTERS,
+  sitesOf,
+  type WordFilters,
+  type WordSearch,
+} from '../../lib/vocabulary/query';
 import { dueCounts } from '../../lib/vocabulary/review';
 import { readReviewSettings, vocabularyChanged } from '../../lib/vocabulary/settings';
 import type { Word, WordContext, WordEntryInput, WordState } from '../../lib/vocabulary/types';
@@ -37,12 +47,13 @@ import '../../components/styles/vocabulary-page.css';
 // bumps the change counter after each write (open tabs and pages refresh from it).
 const db = openVocabularyDb();
 const hsk = loadHsk(browser.runtime.getURL(HSK_PATH));
+let clippings: ClippingsDb | undefined;
 const touched = (): Promise<void> => vocabularyChanged.setValue(Date.now());
 // The newest words, read from the addedAt index as the page loads, drawn before the whole list is read.
 const firstPage = newestWords(db, 40).catch(() => []);
 
 // The list the bench's searches run over, read once (as the page keeps its list between keystrokes).
-let searchList: Word[] | undefined;
+let searchList: WordSearch | undefined;
 // The bench and the end-to-end tests drive the page's own code through this handle (only this
 // extension's scripts can reach an extension page's globals); compiled out of release builds.
 if (__WENZHAI_TEST_HOOKS__)
@@ -56,10 +67,9 @@ if (__WENZHAI_TEST_HOOKS__)
       touched,
       /** Milliseconds a search takes over every word, as the page filters (for the bench). */
       timeSearch: async (query: string): Promise<{ ms: number; found: number }> => {
-        searchList ??= await listWords(db);
-        const all = searchList;
+        searchList ??= createWordSearch(await listWords(db));
         const t0 = performance.now();
-        const found = filterWords(all, { ...NO_FILTERS, query }).length;
+        const found = searchList.filter({ ...NO_FILTERS, query }).length;
         return { ms: performance.now() - t0, found };
       },
     },
@@ -292,17 +302,18 @@ function VocabularyPage() {
   const [detailNotice, setDetailNotice] = useState<string | null>(null);
   const { words, due, dueCount, height, reload } = useVocabularyData((text) => setNotice({ text }));
 
-  const shown = useMemo(
-    () => (words ? filterWords(words, filters, (id) => due.get(id)) : []),
-    [words, filters, due],
-  );
+  // Built once per list: each keystroke then scans pre-sorted, pre-folded words (query.ts).
+  const search = useMemo(() => createWordSearch(words ?? [], (id) => due.get(id)), [words, due]);
+  const shown = useMemo(() => search.filter(filters), [search, filters]);
   const sites = useMemo(() => sitesOf(words ?? []), [words]);
 
   const openWord = async (id: number) => {
     const word = await db.words.get(id);
     if (!word) return;
     setDetailNotice(null);
-    setOpen({ word, contexts: await contextsOf(db, id) });
+    // A sentence saved before its page was gets its clipping now (lib/vocabulary/context-clipping.ts).
+    clippings ??= openClippingsDb();
+    setOpen({ word, contexts: await fillClippings(db, clippings, await contextsOf(db, id)) });
   };
 
   const remove = async (ids: number[]) => {

@@ -89,6 +89,8 @@ export const vocabularyEn = {
     'How likely you want to be to remember a word when it comes up (70–99 %). Higher means more reviews.',
   popupDue: '{n} words due for review',
   popupOpenVocabulary: 'Open vocabulary',
+  colourWordsOn: 'Colour words by what I know: on',
+  colourWordsOff: 'Colour words by what I know: off',
   estimateLine: 'known {known} % · {new} new words · HSK {levels}',
   savedWordVocabulary: 'Saved to vocabulary',
   savedWordContext: 'Added another sentence for this word',

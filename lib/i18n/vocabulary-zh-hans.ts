@@ -88,6 +88,8 @@ export const vocabularyZhHans: Record<keyof typeof vocabularyEn, string> = {
   optionsRetentionHint: '复习时希望记得某个词的概率（70–99%）。越高，复习越多。',
   popupDue: '{n} 个词到期待复习',
   popupOpenVocabulary: '打开生词本',
+  colourWordsOn: '按掌握程度标色：开',
+  colourWordsOff: '按掌握程度标色：关',
   estimateLine: '已掌握 {known}% · {new} 个生词 · HSK {levels}',
   savedWordVocabulary: '已存入生词本',
   savedWordContext: '已为这个词添加另一个例句',

@@ -88,6 +88,8 @@ export const vocabularyZhHant: Record<keyof typeof vocabularyEn, string> = {
   optionsRetentionHint: '複習時希望記得某個詞的機率（70–99%）。越高，複習越多。',
   popupDue: '{n} 個詞到期待複習',
   popupOpenVocabulary: '開啟生詞本',
+  colourWordsOn: '按掌握程度標色：開',
+  colourWordsOff: '按掌握程度標色：關',
   estimateLine: '已掌握 {known}% · {new} 個生詞 · HSK {levels}',
   savedWordVocabulary: '已存入生詞本',
   savedWordContext: '已為這個詞新增另一個例句',

@@ -26,6 +26,8 @@ import {
 export interface BackgroundDictionary {
   lookup(text: string, before?: string): Promise<LookupResult>;
   glossaryMatches(text: string): Promise<{ start: number; end: number }[]>;
+  /** The article's Chinese words as flat offsets (known-word colouring, lib/vocabulary). */
+  articleWords(text: string): Promise<number[]>;
   /** After the user's terms changed in their database; resolves once lookups see the change. */
   userTermsChanged(): Promise<void>;
   /** A tab is about to hover: open the holder now so its first lookup finds the dictionary loaded. */
@@ -39,6 +41,7 @@ export function forwardingDictionary(forwarder: DictionaryForwarder): Background
   return {
     lookup: forwarder.lookup,
     glossaryMatches: forwarder.glossaryMatches,
+    articleWords: forwarder.articleWords,
     userTermsChanged: forwarder.userTermsChanged,
     prepare: () => void forwarder.ensure().catch(() => undefined),
     answer: () => false, // `to: 'dictionary'` is the offscreen document's
@@ -62,6 +65,7 @@ export function localDictionary(
   const handlers = createDictionaryHandlers({
     lookup,
     glossaryMatches: host.glossaryMatches,
+    articleWords: host.articleWords,
     reloadUserTerms: async () => {
       await userStore.ready();
       return userStore.index().size;
@@ -71,6 +75,7 @@ export function localDictionary(
     handlers,
     lookup,
     glossaryMatches: host.glossaryMatches,
+    articleWords: host.articleWords,
     userTermsChanged: async () => undefined, // the user store refreshes the index it reads itself
     prepare: () => undefined,
     answer(message, sender, sendResponse) {

@@ -12,6 +12,7 @@ export type DictionaryContext = CallContext;
 export interface DictionaryHandlerDeps {
   lookup(text: string, before?: string): Promise<LookupResult>;
   glossaryMatches(text: string): Promise<{ start: number; end: number }[]>;
+  articleWords(text: string): Promise<number[]>;
   /** Re-reads the user's terms; resolves with how many there are. */
   reloadUserTerms(): Promise<number>;
 }
@@ -27,6 +28,11 @@ export function createDictionaryHandlers(deps: DictionaryHandlerDeps): HandlerMa
       access: 'any',
       validate: isMatchParams,
       run: ({ text }) => deps.glossaryMatches(text),
+    },
+    articleWords: {
+      access: 'any',
+      validate: isMatchParams,
+      run: ({ text }) => deps.articleWords(text),
     },
     // Only the background (or another extension context outside a tab) writes the user's terms; a tab
     // cannot make the holder re-read them over and over.

@@ -23,6 +23,7 @@ export interface DictionaryHost {
   engine(): Promise<LookupEngine>;
   lookup(text: string, before?: string): Promise<LookupResult>;
   glossaryMatches(text: string): Promise<{ start: number; end: number }[]>;
+  articleWords(text: string): Promise<number[]>;
 }
 
 export function createDictionaryHost(deps: DictionaryHostDeps): DictionaryHost {
@@ -43,6 +44,7 @@ export function createDictionaryHost(deps: DictionaryHostDeps): DictionaryHost {
   return {
     engine,
     lookup: async (text, before) => (await engine()).lookup(text, before),
+    articleWords: async (text) => (await engine()).articleWords(text),
     glossaryMatches: async (text) =>
       (await engine()).glossaryMatches(text).map(({ start, end }: GlossaryMatch) => ({ start, end })),
   };

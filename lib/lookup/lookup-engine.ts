@@ -4,6 +4,7 @@
 import type { Dictionary } from '../dictionary/dictionary';
 import type { Glossary, GlossaryMatch } from '../glossary/glossary';
 import type { LookupResult } from '../types';
+import { articleWordOffsets } from '../vocabulary/words';
 import { combineLookup, type LookupSource } from './combine';
 import { preferredLength, segment, type WordScorer } from './segment';
 
@@ -23,6 +24,8 @@ export interface LookupEngine {
   longestMatch(text: string): LookupResult;
   /** Glossary terms in a text (the article underliner). */
   glossaryMatches(text: string): GlossaryMatch[];
+  /** The Chinese words of an article, flat offsets (lib/vocabulary/words.ts; known-word colouring). */
+  articleWords(text: string): number[];
 }
 
 export function glossaryScorer(glossary: Glossary): WordScorer {
@@ -101,6 +104,7 @@ export function createLookupEngine({ dictionary, glossary, user }: EngineSources
     longestMatch(text) {
       return combineLookup(text.slice(0, CONTEXT_AFTER), sources().lookup);
     },
+    articleWords: (text) => articleWordOffsets(text, sources().scorers),
     glossaryMatches(text) {
       const found = onWordBoundaries(text, glossary.findAll(text), sources().scorers);
       return found.filter(({ start, end }) => !insideLongerWord(text, start, end, dictionary));

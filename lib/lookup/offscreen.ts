@@ -26,6 +26,7 @@ export interface DictionaryForwarder {
   ensure(): Promise<void>;
   lookup(text: string, before?: string): Promise<LookupResult>;
   glossaryMatches(text: string): Promise<{ start: number; end: number }[]>;
+  articleWords(text: string): Promise<number[]>;
   /** Tells an open document to re-read the user's terms; does nothing when none is open. */
   userTermsChanged(): Promise<void>;
 }
@@ -78,6 +79,7 @@ export function createDictionaryForwarder(deps: OffscreenDeps): DictionaryForwar
     lookup: (text, before) =>
       call(envelope('dictionary', 'lookup', before === undefined ? { text } : { text, before })),
     glossaryMatches: (text) => call(envelope('dictionary', 'glossaryMatches', { text })),
+    articleWords: (text) => call(envelope('dictionary', 'articleWords', { text })),
     async userTermsChanged() {
       if (!(await deps.hasDocument())) return; // it reads them fresh when it opens
       await call(envelope('dictionary', 'userTermsChanged', {}));

@@ -32,6 +32,7 @@ export function createWorkerHandlers(
       validate: isMatchParams,
       run: ({ text }) => host.glossaryMatches(text),
     },
+    articleWords: { access: 'any', validate: isMatchParams, run: ({ text }) => host.articleWords(text) },
     userTerms: {
       access: 'any',
       validate: isUserTermsParams,

@@ -45,6 +45,8 @@ export interface ContentApi extends ClippingsContentApi {
 export interface DictionaryApi {
   lookup: BackgroundApi['lookup'];
   glossaryMatches: BackgroundApi['glossaryMatches'];
+  /** The article's Chinese words as hover cuts them, flat offsets (issue 17 colouring). */
+  articleWords: { params: { text: string }; result: number[] };
   /** The user's terms changed in their database: re-read them. Extension contexts only. */
   userTermsChanged: { params: Record<string, never>; result: { terms: number } };
 }
@@ -53,6 +55,7 @@ export interface DictionaryApi {
 export interface WorkerApi {
   lookup: BackgroundApi['lookup'];
   glossaryMatches: BackgroundApi['glossaryMatches'];
+  articleWords: DictionaryApi['articleWords'];
   /** Swaps the user's terms in; answers how many there are. */
   userTerms: { params: { terms: UserTerm[] }; result: number };
 }

@@ -1,5 +1,5 @@
 // Vocabulary messages (issue 17), answered by the background (lib/vocabulary/handlers.ts). Type-only leaf.
-import type { ContextInput, DueCounts, WordEntryInput, WordState } from '../vocabulary/types';
+import type { Colouring, ContextInput, DueCounts, WordEntryInput, WordState } from '../vocabulary/types';
 
 export interface VocabularyApi {
   /** Saves a word with the context it was met in (the hover card's `s`); again → another context. */
@@ -22,6 +22,13 @@ export interface VocabularyApi {
   /** Undoes a markWordsKnown by the token it answered (the undo data never leaves the background, so a
    *  tab cannot name words to delete). */
   undoMarkWordsKnown: { params: { token: number }; result: { undone: boolean } };
+  /** Known-word colouring of a piece of an article (issue 17 §5): the new and learning words as flat
+   *  triples (start, end, 0 new | 1 learning; known and ignored words stay plain), and the estimate of
+   *  that text. The text is cut as hover cuts it, by the dictionary's holder. */
+  articleColouring: {
+    params: { text: string };
+    result: Colouring;
+  };
   /** What is due today (the popup's count). Extension pages only. */
   vocabularyDue: { params: Record<string, never>; result: DueCounts };
 }

@@ -3,6 +3,8 @@
 // watches (colouring and lists refresh without a reload). entrypoints/background.ts merges the map
 // this returns into its own, in one line.
 import type { WxtBrowser } from 'wxt/browser';
+import type { ClippingsDb } from '../clippings/db';
+import { clippingForContext } from './context-clipping';
 import { openVocabularyDb, type VocabularyDb } from './db';
 import { createVocabularyHandlers } from './handlers';
 import { type HskIndex, parseHsk } from './hsk';
@@ -21,8 +23,20 @@ export function loadHsk(url: string): () => Promise<HskIndex | null> {
   };
 }
 
-export function startVocabulary(browser: WxtBrowser): ReturnType<typeof createVocabularyHandlers> {
+/** What the vocabulary borrows from the rest of the background. */
+export interface VocabularyWiring {
+  /** The clippings database, to name the clipping a saved word's page was saved as. */
+  clippings?: () => ClippingsDb;
+  /** The dictionary's holder cutting an article into words (lib/lookup/background-dictionary.ts). */
+  articleWords?: (text: string) => Promise<number[]>;
+}
+
+export function startVocabulary(
+  browser: WxtBrowser,
+  wiring: VocabularyWiring = {},
+): ReturnType<typeof createVocabularyHandlers> {
   let db: VocabularyDb | undefined;
+  const clippings = wiring.clippings;
   const _origin = browser.runtime.getURL('/');
   return createVocabularyHandlers({
     db: () => {
@@ -31,6 +45,8 @@ export function startVocabulary(browser: WxtBrowser): ReturnType<typeof createVo
     },
     hsk: loadHsk(browser.runtime.getURL(HSK_PATH)),
     reviewSettings: readReviewSettings,
+    ...(wiring.articleWords ? { articleWords: wiring.articleWords } : {}),
+    ...(clippings ? { clippingFor: (url, sentence) => clippingForContext(clippings(), url, sentence) } : {}),
     changed: () => void vocabularyChanged.setValue(Date.now()),
   });
 }

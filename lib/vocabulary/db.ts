@@ -14,7 +14,7 @@ import type {
   WordEntryInput,
   WordState,
 } from './types';
-import { SCHEMA_V1 } from './versions';
+import { VOCABULARY_SCHEMAS } from './versions';
 
 export const VOCABULARY_DB = 'wenzhai-vocabulary';
 
@@ -27,7 +27,9 @@ export type VocabularyDb = Dexie & {
 
 export function openVocabularyDb(name = VOCABULARY_DB): VocabularyDb {
   const db = new Dexie(name) as VocabularyDb;
-  db.version(1).stores(SCHEMA_V1);
+  VOCABULARY_SCHEMAS.forEach((schema, i) => {
+    db.version(i + 1).stores(schema);
+  });
   return db;
 }
 

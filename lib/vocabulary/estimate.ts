@@ -5,19 +5,12 @@
 // where the colouring is painted (never where the page can read it).
 import { fold } from '../clippings/fold';
 import { t } from '../i18n';
-import { segment, type WordScorer } from '../lookup/segment';
+import type { WordScorer } from '../lookup/segment';
 import { type HskIndex, hsk3Label } from './hsk';
 import type { WordState } from './types';
+import { articleWords, type WordRange } from './words';
 
-const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
-/** Segment in slices this long (cut after sentence punctuation), so no single pass over a huge page
- *  builds one enormous lattice; the caller may yield between slices. */
-export const SLICE = 2000;
-
-export interface WordRange {
-  start: number;
-  end: number;
-}
+export { articleWords, SLICE, slices, type WordRange } from './words';
 
 export interface ArticleEstimate {
   /** Share of the article's running Chinese words the reader knows (known or ignored), 0–100. */
@@ -33,37 +26,6 @@ export interface ArticleEstimate {
   hsk: { from: number; to: number } | null;
   /** Where each word is, by state (UTF-16 offsets into the text, end exclusive). */
   ranges: Record<WordState, WordRange[]>;
-}
-
-/** Slices of `text` ending after sentence punctuation (or at SLICE when a sentence runs on). */
-export function slices(text: string, size = SLICE): [number, number][] {
-  const out: [number, number][] = [];
-  let start = 0;
-  while (start < text.length) {
-    let end = Math.min(text.length, start + size);
-    if (end < text.length) {
-      const cut = Math.max(...['。', '！', '？', '\n'].map((p) => text.lastIndexOf(p, end - 1)));
-      if (cut > start) end = cut + 1;
-    }
-    out.push([start, end]);
-    start = end;
-  }
-  return out;
-}
-
-/** The Chinese words of `text` as the hover segmentation cuts it. */
-export function articleWords(text: string, scorers: readonly WordScorer[]): WordRange[] {
-  const words: WordRange[] = [];
-  for (const [from, to] of slices(text)) {
-    const part = text.slice(from, to);
-    const cuts = segment(part, scorers);
-    for (let i = 0; i + 1 < cuts.length; i++) {
-      const start = cuts[i] ?? 0;
-      const end = cuts[i + 1] ?? start;
-      if (HAN.test(part.slice(start, end))) words.push({ start: from + start, end: from + end });
-    }
-  }
-  return words;
 }
 
 function band(levels: number[]): { from: number; to: number } | null {
@@ -82,20 +44,34 @@ export function estimateArticle(
   states: ReadonlyMap<string, WordState>,
   hsk: HskIndex | null,
 ): ArticleEstimate {
+  return estimateFromWords(text, articleWords(text, scorers), states, hsk);
+}
+
+/** The estimate from words already cut (the dictionary's holder cuts them; the background, which
+ *  has the states, counts). A word is folded and looked up once however often it recurs. */
+export function estimateFromWords(
+  text: string,
+  words: readonly WordRange[],
+  states: ReadonlyMap<string, WordState>,
+  hsk: HskIndex | null,
+): ArticleEstimate {
   const ranges: Record<WordState, WordRange[]> = { new: [], learning: [], known: [], ignored: [] };
   const distinct = { new: new Set<string>(), learning: new Set<string>() };
+  const seen = new Map<string, { key: string; state: WordState; level: number | null }>();
   const levels: number[] = [];
   let known = 0;
-  const words = articleWords(text, scorers);
   for (const range of words) {
     const word = text.slice(range.start, range.end);
-    const key = fold(word);
-    const state = states.get(key) ?? 'new';
-    ranges[state].push(range);
-    if (state === 'known' || state === 'ignored') known++;
-    else distinct[state].add(key);
-    const level = hsk?.get(word)?.hsk3;
-    if (level) levels.push(level);
+    let info = seen.get(word);
+    if (!info) {
+      const key = fold(word);
+      info = { key, state: states.get(key) ?? 'new', level: hsk?.get(word)?.hsk3 ?? null };
+      seen.set(word, info);
+    }
+    ranges[info.state].push(range);
+    if (info.state === 'known' || info.state === 'ignored') known++;
+    else distinct[info.state].add(info.key);
+    if (info.level) levels.push(info.level);
   }
   return {
     knownPercent: words.length === 0 ? 100 : Math.round((known / words.length) * 100),
@@ -105,6 +81,13 @@ export function estimateArticle(
     hsk: band(levels),
     ranges,
   };
+}
+
+/** The distinct folded keys of the words (what the background asks the database about). */
+export function wordKeysOf(text: string, words: readonly WordRange[]): string[] {
+  const keys = new Set<string>();
+  for (const range of words) keys.add(fold(text.slice(range.start, range.end)));
+  return [...keys];
 }
 
 /** "4–5", "7–9", "3" — the band as the estimate line shows it. */
@@ -117,7 +100,7 @@ export function hskBandLabel(hsk: ArticleEstimate['hsk']): string {
 }
 
 /** The estimate as the popup shows it: "known 87 % · 42 new words · HSK 4–5". */
-export function estimateLine(estimate: ArticleEstimate): string {
+export function estimateLine(estimate: Pick<ArticleEstimate, 'knownPercent' | 'newWords' | 'hsk'>): string {
   return t('estimateLine', {
     known: estimate.knownPercent,
     new: estimate.newWords,

@@ -2,9 +2,10 @@
 // lib/vocabulary/background.ts). Tabs may save a word, set its state and ask the states of the words on
 // their page; only the extension's own pages read counts.
 import { MessageError } from '../dispatch/failure';
-import { isEmptyParams, isObject } from '../dispatch/validate';
+import { isEmptyParams, isMatchParams, isObject } from '../dispatch/validate';
 import type { HandlerMap } from '../protocol/handler';
 import type { VocabularyApi } from '../protocol/vocabulary-api';
+import { colouringOf } from './colouring/answer';
 import {
   type AddWordResult,
   addWord,
@@ -18,13 +19,17 @@ import {
 } from './db';
 import type { HskIndex } from './hsk';
 import { dueCounts, type ReviewSettings } from './review';
-import type { WordState } from './types';
+import type { ContextInput, WordState } from './types';
 import { isEntriesParams, isSaveWordParams, isWordListParams, isWordStateParams } from './validate';
 
 export interface VocabularyDeps {
   db: () => VocabularyDb;
   hsk: () => Promise<HskIndex | null>;
   reviewSettings: () => Promise<ReviewSettings>;
+  /** The article's Chinese words as hover cuts them, flat offsets (the dictionary's holder). */
+  articleWords?: (text: string) => Promise<number[]>;
+  /** The clipping saved from the context's page (lib/vocabulary/context-clipping.ts), or null. */
+  clippingFor?: (url: string, sentence: string) => Promise<number | null>;
   /** Tells open pages and tabs that states changed (colouring and lists refresh). */
   changed?: () => void;
   now?: () => number;
@@ -39,6 +44,31 @@ export const WORD_UNDO_WINDOW_MS = 5 * 60_000;
 
 const isId = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v > 0;
 
+/** A tab does not know whether its article was saved; the background looks (a failing clippings
+ *  database leaves the id null rather than failing the word's save). */
+async function withClipping(
+  deps: VocabularyDeps,
+  context: ContextInput | null,
+): Promise<ContextInput | null> {
+  if (!context || context.clippingId !== null || !deps.clippingFor) return context;
+  const clippingId = await deps.clippingFor(context.url, context.sentence).catch(() => null);
+  return { ...context, clippingId };
+}
+
+/** Known-word colouring of a piece of an article: the holder cuts the words, the database adds
+ *  their states (lib/vocabulary/colouring/answer.ts). Tabs may ask (they colour their own page). */
+function colouringHandler(deps: VocabularyDeps): Handlers['articleColouring'] {
+  return {
+    access: 'any',
+    validate: isMatchParams,
+    run: async ({ text }) => {
+      if (!deps.articleWords) throw new MessageError('unavailable', 'dictionary-no-answer');
+      const flat = await deps.articleWords(text);
+      return colouringOf(text, flat, deps.db(), await deps.hsk());
+    },
+  };
+}
+
 export function createVocabularyHandlers(deps: VocabularyDeps): Handlers {
   const now = deps.now ?? Date.now;
   const undo = new Map<number, { result: AddWordResult; at: number }>();
@@ -51,7 +81,7 @@ export function createVocabularyHandlers(deps: VocabularyDeps): Handlers {
       validate: isSaveWordParams,
       run: async ({ entry, context }) => {
         const hsk = (await deps.hsk())?.get(entry.simplified || entry.traditional);
-        const result = await addWord(deps.db(), entry, context, hsk, now());
+        const result = await addWord(deps.db(), entry, await withClipping(deps, context), hsk, now());
         undo.set(result.wordId, { result, at: now() });
         notify();
         return { ...result, hsk3: hsk?.hsk3 ?? null };
@@ -120,6 +150,7 @@ export function createVocabularyHandlers(deps: VocabularyDeps): Handlers {
         return { undone: true };
       },
     },
+    articleColouring: colouringHandler(deps),
     vocabularyDue: {
       access: 'extension-page',
       validate: isEmptyParams,

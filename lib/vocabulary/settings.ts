@@ -14,12 +14,8 @@ export async function readReviewSettings(): Promise<ReviewSettings> {
   return normaliseReviewSettings(await reviewSettingsItem.getValue());
 }
 
-/** Bumped (to the time) whenever words or their states change, wherever: pages and tabs watch it to
- *  refresh. Storage, not a broadcast message, so tabs hear it without the background knowing them. */
-export const vocabularyChanged = storage.defineItem<number>('local:vocabularyChanged', {
-  fallback: 0,
-  version: 1,
-});
+// The change counter lives in a leaf file a content script may import (no Dexie, no scheduler).
+export { vocabularyChanged } from './colouring/settings';
 
 /** Words waiting for AnkiConnect (lib/vocabulary/anki-connect.ts): kept until Anki takes them. */
 export const ankiQueueItem = storage.defineItem<AnkiNote[]>('local:ankiQueue', { fallback: [], version: 1 });

@@ -85,6 +85,23 @@ export interface ReviewLogRow {
   before: { card: ReviewCard; wordState: WordState };
 }
 
+/** The article estimate without its ranges (lib/vocabulary/estimate.ts ArticleEstimate): what the
+ *  popup's line shows. */
+export interface EstimateSummary {
+  knownPercent: number;
+  newWords: number;
+  learningWords: number;
+  tokens: number;
+  hsk: { from: number; to: number } | null;
+}
+
+/** A piece of an article coloured (the background's articleColouring answer). */
+export interface Colouring {
+  /** start, end, 0 new | 1 learning … in text order (known and ignored words are not drawn). */
+  marks: number[];
+  estimate: EstimateSummary;
+}
+
 export interface DueCounts {
   /** New words left to introduce today (within the daily limit). */
   new: number;

@@ -11,4 +11,9 @@ export const SCHEMA_V1 = {
   logs: '++id, wordId, review',
 } as const;
 
-export const CURRENT_VERSION = 1;
+/** Every schema in order: entry i is version i + 1. A new version appends its schema here (and an
+ *  upgrade function in db.ts when records change); tests/unit/vocabulary-upgrade.test.ts then fails
+ *  until it has a case for the data the previous version wrote. */
+export const VOCABULARY_SCHEMAS: readonly Readonly<Record<string, string>>[] = [SCHEMA_V1];
+
+export const CURRENT_VERSION = VOCABULARY_SCHEMAS.length;

@@ -24,7 +24,7 @@ export function findNode(node: DomNode, test: (n: DomNode) => boolean): DomNode 
 }
 
 /** Our UI hosts are plain elements marked `data-wenzhai-ui="hover|toast"` (lib/hover/host.ts). */
-export type OwnUi = 'hover' | 'toast';
+export type OwnUi = 'hover' | 'toast' | 'marks';
 
 /** Whether a DevTools DOM node is one of our UI hosts; its attributes come as [name, value, …]. */
 export function isOwnHost(node: { attributes?: string[] }, kind: OwnUi): boolean {

@@ -15,6 +15,7 @@ const handlers = (lookup = vi.fn(async () => RESULT)) =>
   createDictionaryHandlers({
     lookup,
     glossaryMatches: async () => [{ start: 0, end: 4 }],
+    articleWords: async () => [0, 2],
     reloadUserTerms: async () => 3,
   });
 
