@@ -16,7 +16,8 @@ const DATA_DIR = resolve(root, 'lib/reader/data');
 export function buildReadings(output = READINGS_PATH): number {
   const file = compileReadings(readCedictSource(), readFrequencies());
   const modelPath = resolve(DATA_DIR, 'polyphones.json');
-  if (existsSync(modelPath)) file.polyphones = parsePolyphoneModel(JSON.parse(readFileSync(modelPath, 'utf8')));
+  if (existsSync(modelPath))
+    file.polyphones = parsePolyphoneModel(JSON.parse(readFileSync(modelPath, 'utf8')));
   const json = JSON.stringify(file);
   mkdirSync(dirname(output), { recursive: true });
   writeFileSync(output, json);

@@ -84,9 +84,13 @@ const row = (name: string, right: number, total: number, note = '') =>
 
 /** Where the cross-validated model still misses: lone characters or in words, and which characters. */
 function breakdown(sites: readonly LabelledSite[], predicted: readonly string[]): void {
-  const misses = sites.flatMap((s, i) => (predicted[i] === s.gold ? [] : [{ ...s, got: predicted[i] ?? '' }]));
+  const misses = sites.flatMap((s, i) =>
+    predicted[i] === s.gold ? [] : [{ ...s, got: predicted[i] ?? '' }],
+  );
   const lone = misses.filter((m) => m.site.word.length === 1).length;
-  const unseen = misses.filter((m) => !predicted.some((p, i) => sites[i]?.gold === m.gold && p === m.gold)).length;
+  const unseen = misses.filter(
+    (m) => !predicted.some((p, i) => sites[i]?.gold === m.gold && p === m.gold),
+  ).length;
   const fromBase = misses.filter((m) => m.got === m.site.ours).length;
   console.log(
     `cross-validated misses: ${misses.length}; ${lone} lone characters, ${misses.length - lone} inside words; ` +
@@ -102,7 +106,9 @@ function breakdown(sites: readonly LabelledSite[], predicted: readonly string[])
   console.log(`  most missed: ${worst.map(([ch, n]) => `${ch} ${n}`).join(', ')}`);
   for (const m of misses.slice(0, 12)) {
     const { text, at } = m.site;
-    console.log(`  ${text.slice(Math.max(0, at - 10), at)}[${text.charAt(at)}]${text.slice(at + 1, at + 11)}  gold ${m.gold}, got ${m.got}`);
+    console.log(
+      `  ${text.slice(Math.max(0, at - 10), at)}[${text.charAt(at)}]${text.slice(at + 1, at + 11)}  gold ${m.gold}, got ${m.got}`,
+    );
   }
 }
 
@@ -154,15 +160,34 @@ export async function evalPinyin(): Promise<void> {
   const cvMs = performance.now() - started;
   const count = (read: (c: PolyphoneCase, i: number) => string) =>
     cases.reduce((n, c, i) => n + (normalise(read(c, i)) === c.gold ? 1 : 0), 0);
-  row(`ours, ${FOLDS}-fold cross-validated (headline)`, count((_, i) => cv[i] ?? ''), total, `${cvMs.toFixed(0)} ms`);
-  row('ours as shipped (IN-SAMPLE: trained on this)', count((c) => observe(model, c).ours), total);
-  row('dictionary path alone (no CPP data)', count((_, i) => sites[i]?.site.ours ?? ''), total);
-  row('per-character (stand-alone reading)', count((_, i) => sites[i]?.site.solo ?? ''), total);
+  row(
+    `ours, ${FOLDS}-fold cross-validated (headline)`,
+    count((_, i) => cv[i] ?? ''),
+    total,
+    `${cvMs.toFixed(0)} ms`,
+  );
+  row(
+    'ours as shipped (IN-SAMPLE: trained on this)',
+    count((c) => observe(model, c).ours),
+    total,
+  );
+  row(
+    'dictionary path alone (no CPP data)',
+    count((_, i) => sites[i]?.site.ours ?? ''),
+    total,
+  );
+  row(
+    'per-character (stand-alone reading)',
+    count((_, i) => sites[i]?.site.solo ?? ''),
+    total,
+  );
   const pro = await pinyinProReader();
   if (pro) row('pinyin-pro', count(pro), total);
   else console.log(`${'pinyin-pro'.padEnd(44)} not installed`);
   const size = statSync(POLYPHONES_PATH).size;
-  console.log(`shipped model: ${Object.keys(polyphonesOf(model)?.chars ?? {}).length} characters, ${size} bytes`);
+  console.log(
+    `shipped model: ${Object.keys(polyphonesOf(model)?.chars ?? {}).length} characters, ${size} bytes`,
+  );
   speed(model, cases);
   breakdown(sites, cv);
 }

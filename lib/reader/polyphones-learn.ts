@@ -18,6 +18,8 @@ export interface LabelledSite {
 }
 
 export const EPOCHS = 10;
+/** Perceptrons averaged (each its own example order): steadier weights than one order gives. */
+export const SEEDS = 3;
 
 /** A small deterministic PRNG (mulberry32), so learning is reproducible. */
 function random(seed: number): () => number {
@@ -48,7 +50,11 @@ interface Param {
 const charKey = (ch: string, feature: string, reading: string) => `${ch}\u0001${feature}\u0001${reading}`;
 
 /** Learns a model from labelled sites (golds normalised like the readings: lowercase, "v" for ü). */
-export function learnPolyphones(data: readonly LabelledSite[], epochs = EPOCHS, seed = 1): PolyphoneModel {
+export function learnPolyphones(
+  data: readonly LabelledSite[],
+  epochs = EPOCHS,
+  seeds = SEEDS,
+): PolyphoneModel {
   const seen = new Map<string, Set<string>>();
   for (const { site, gold } of data) {
     const ch = site.text.charAt(site.at);
@@ -61,6 +67,23 @@ export function learnPolyphones(data: readonly LabelledSite[], epochs = EPOCHS, 
     const readings = [...(seen.get(ch) ?? [])].sort();
     return { ch, gold, site, cands: candidates({ readings }, site), features: siteFeatures(site) };
   });
+  const local = new Map<string, number>();
+  const global = new Map<string, number>();
+  for (let seed = 1; seed <= seeds; seed++) {
+    const run = perceptron(examples, epochs, seed);
+    for (const [key, w] of run.local) local.set(key, (local.get(key) ?? 0) + w / seeds);
+    for (const [key, w] of run.global) global.set(key, (global.get(key) ?? 0) + w / seeds);
+  }
+  return finish(local, global, seen);
+}
+
+/** One averaged-perceptron run over the examples in a seeded order: averaged weights. */
+function perceptron(
+  input: readonly Example[],
+  epochs: number,
+  seed: number,
+): { local: Map<string, number>; global: Map<string, number> } {
+  const examples = [...input];
   const local = new Map<string, Param>();
   const global = new Map<string, Param>();
   let step = 1;
@@ -96,17 +119,18 @@ export function learnPolyphones(data: readonly LabelledSite[], epochs = EPOCHS, 
       step++;
     }
   }
-  return finish(local, global, step, seen);
+  const avg = (params: Map<string, Param>) =>
+    new Map([...params].map(([key, p]) => [key, p.w - p.sum / step] as const));
+  return { local: avg(local), global: avg(global) };
 }
 
 /** Averaged weights, rounded (3 decimals) and with zeros dropped, grouped per character. */
 function finish(
-  local: ReadonlyMap<string, Param>,
-  global: ReadonlyMap<string, Param>,
-  step: number,
+  local: ReadonlyMap<string, number>,
+  global: ReadonlyMap<string, number>,
   seen: ReadonlyMap<string, Set<string>>,
 ): PolyphoneModel {
-  const avg = (p: Param) => Math.round((p.w - p.sum / step) * 1000) / 1000;
+  const avg = (w: number) => Math.round(w * 1000) / 1000;
   const byChar = new Map<string, Map<string, Map<string, number>>>();
   for (const [key, p] of local) {
     const w = avg(p);
@@ -133,7 +157,7 @@ function finish(
   }
   const globalWeights: Record<string, number> = {};
   for (const g of [...global.keys()].sort()) {
-    const w = avg(global.get(g) as Param);
+    const w = avg(global.get(g) ?? 0);
     if (w !== 0) globalWeights[g] = w;
   }
   return { version: 1, global: globalWeights, chars };

@@ -3,7 +3,9 @@
 // reading the dictionary path gives it ("ours"), score every candidate reading and take the best.
 //
 // Linear model over sparse features: per-character features (keyed by the character, one weight per
-// reading) and a few global ones shared by all characters (the dictionary path's choice, the stand-alone
+// reading: the characters ±1/±2, the segmenter's word with the character's place in it, the words
+// before and after, alone or with this word, the neighbours' classes, the Han characters within 8) and
+// a few global ones shared by all characters (the dictionary path's choice, the stand-alone
 // choice, CEDICT statistics of the reading, its tone against the neighbours' classes). Weights are
 // learned by an averaged perceptron (polyphones-learn.ts) from the CPP benchmark's dev split and shipped
 // inside public/reader/readings.json. A character the model has no entry for keeps the dictionary path's
@@ -40,9 +42,6 @@ export interface PolyphoneSite {
   solo: string;
   /** CEDICT statistics of the character's readings (compile.ts), keys normalised. */
   stats: Readonly<Record<string, ReadingStat>> | undefined;
-  /** Dictionary words (2–4 characters) covering the character other than `word`, with the character's
-   *  offset in each. */
-  cover: readonly { word: string; offset: number }[];
 }
 
 /** Reading spelling the model uses: lowercase, "u:"/"ü" as "v". */
@@ -69,7 +68,6 @@ const unitAt = (text: string, i: number): string => (i < 0 ? '^' : i >= text.len
 /** Group names for a position-dependent group ("w2", "cw1"), shared rather than built per site. */
 const numbered = (prefix: string) => Array.from({ length: 8 }, (_, i) => `${prefix}${i}`);
 const WORD_AT = numbered('w');
-const COVER_AT = numbered('cw');
 
 /** Calls `visit(group, value)` for every per-character feature of a site (the character itself is the
  *  entry's key). A feature is named "group=value" in the model file; the reader looks values up per
@@ -92,7 +90,8 @@ export function visitSiteFeatures(site: PolyphoneSite, visit: (group: string, va
   visit('c-1x', before2);
   visit('c+1x', after2);
   visit('k', unitClass(before) + unitClass(after));
-  for (const c of site.cover) visit(COVER_AT[c.offset] ?? `cw${c.offset}`, c.word);
+  visit('pww', site.prev + site.word);
+  visit('wnw', site.word + site.next);
   const bag: string[] = [];
   for (let i = Math.max(0, at - BAG); i < Math.min(text.length, at + BAG + 1); i++) {
     const unit = text.charAt(i);
@@ -114,6 +113,11 @@ export function readingFeatures(site: PolyphoneSite, reading: string): string[] 
   const out: string[] = [];
   if (reading === site.ours) out.push(`ours${lone}`);
   if (reading === site.solo) out.push('solo');
+  // CPP writes a word's neutral-tone syllable in its citation tone (码头 tou2) except for particles.
+  const toneless = site.ours.slice(0, -1);
+  if (site.ours.endsWith('5') && reading !== site.ours && reading.slice(0, -1) === toneless) {
+    out.push(`cit${lone}${reading === site.solo ? 's' : ''}`);
+  }
   const stat = site.stats && Object.hasOwn(site.stats, reading) ? site.stats[reading] : undefined;
   if (!stat) out.push('notcand');
   else {
@@ -127,7 +131,10 @@ export function readingFeatures(site: PolyphoneSite, reading: string): string[] 
 }
 
 /** Candidate readings at a site: the entry's, CEDICT's and the dictionary path's. */
-export function candidates(entry: { readonly readings: readonly string[] } | undefined, site: PolyphoneSite): string[] {
+export function candidates(
+  entry: { readonly readings: readonly string[] } | undefined,
+  site: PolyphoneSite,
+): string[] {
   const out = new Set(entry?.readings ?? []);
   for (const r of Object.keys(site.stats ?? {})) out.add(r);
   if (site.ours) out.add(site.ours);
@@ -202,7 +209,12 @@ function compile(model: PolyphoneModel): Compiled {
         groups: groupWeights(entry.weights),
       });
     }
-    out = { chars, global: new Map(Object.entries(model.global)), globalScores: new Map(), candidates: new Map() };
+    out = {
+      chars,
+      global: new Map(Object.entries(model.global)),
+      globalScores: new Map(),
+      candidates: new Map(),
+    };
     compiled.set(model, out);
   }
   return out;

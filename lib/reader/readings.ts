@@ -12,8 +12,8 @@ import { numberedToZhuyin, syllableToToneMark } from '../dictionary/pinyin';
 import { segment } from '../lookup/segment';
 import { type ReadingStat, type ReadingsFile, type ReadingTable, standaloneScore } from './compile';
 import {
-  normaliseReading,
   knowsCharacter,
+  normaliseReading,
   type PolyphoneModel,
   type PolyphoneSite,
   parsePolyphoneModel,
@@ -197,7 +197,7 @@ export function annotate(text: string, model: ReadingModel): ReadingToken[] {
     tokens.push({ text: word, start, readings });
   }
   const polyphones = polyphonesOf(model);
-  return polyphones ? tokens.map((token, k) => readInContext(model, polyphones, text, tokens, k)) : tokens;
+  return polyphones ? tokens.map((_, k) => readInContext(model, polyphones, text, tokens, k)) : tokens;
 }
 
 /** What the polyphone model sees of the character at `offset` (code units) in `tokens[k]`, with the
@@ -213,14 +213,6 @@ export function readingSite(
   const token = tokens[k] as ReadingToken;
   const at = token.start + offset;
   const ch = text.charAt(at);
-  const cover: { word: string; offset: number }[] = [];
-  for (let s = Math.max(0, at - 3); s <= at; s++) {
-    model.dictionary.prefixCosts(text, s, 4, (length) => {
-      if (length < 2 || s + length <= at) return;
-      const word = text.slice(s, s + length);
-      if (word !== token.text || s !== token.start) cover.push({ word, offset: at - s });
-    });
-  }
   return {
     text,
     at,
@@ -230,7 +222,6 @@ export function readingSite(
     next: tokens[k + 1]?.text ?? '$',
     ours: normaliseReading(token.readings[index] ?? ''),
     ...normalisedStats(model, ch),
-    cover,
   };
 }
 
