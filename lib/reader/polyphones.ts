@@ -47,14 +47,20 @@ export interface PolyphoneSite {
 /** Reading spelling the model uses: lowercase, "u:"/"ü" as "v". */
 export const normaliseReading = (s: string): string => s.trim().toLowerCase().replace(/u:|ü/g, 'v');
 
-const HAN_UNIT = /[\u3400-\u9fff\uf900-\ufaff]/;
 const DIGIT = /\p{Nd}/u;
 const LETTER = /\p{L}/u;
+
+/** Whether a code unit is a BMP Han character (the ranges HAN_UNIT spells), without a regex: the bag of
+ *  context tests sixteen units per character read. */
+const isHanUnit = (unit: string): boolean => {
+  const c = unit.charCodeAt(0);
+  return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+};
 
 /** Class of one code unit: Han, digit, letter, punctuation/other, or the text's ends. */
 function unitClass(unit: string): string {
   if (unit === '^' || unit === '$') return unit;
-  if (HAN_UNIT.test(unit)) return 'H';
+  if (isHanUnit(unit)) return 'H';
   if (DIGIT.test(unit)) return 'D';
   if (LETTER.test(unit)) return 'L';
   return 'P';
@@ -95,7 +101,7 @@ export function visitSiteFeatures(site: PolyphoneSite, visit: (group: string, va
   const bag: string[] = [];
   for (let i = Math.max(0, at - BAG); i < Math.min(text.length, at + BAG + 1); i++) {
     const unit = text.charAt(i);
-    if (i !== at && unit >= '\u3400' && HAN_UNIT.test(unit) && !bag.includes(unit)) bag.push(unit);
+    if (i !== at && isHanUnit(unit) && !bag.includes(unit)) bag.push(unit);
   }
   for (const unit of bag) visit('x', unit);
 }
@@ -179,7 +185,7 @@ interface CompiledEntry {
 interface Compiled {
   chars: ReadonlyMap<string, CompiledEntry>;
   global: ReadonlyMap<string, number>;
-  globalScores: Map<string, number>;
+  globalScores: Map<string, number[]>;
   /** Candidate readings by character and ours (the statistics follow from the character). */
   candidates: Map<string, string[]>;
 }
@@ -225,16 +231,24 @@ export const knowsCharacter = (model: PolyphoneModel, ch: string): boolean => co
 
 /** `context` is what else readingFeatures depends on besides the reading: character, ours, lone and the
  *  neighbours' classes (solo and the statistics follow from the character). */
-function globalScore(model: Compiled, site: PolyphoneSite, context: string, reading: string): number {
-  const key = `${context}${reading}`;
-  let score = model.globalScores.get(key);
-  if (score === undefined) {
-    score = 0;
-    for (const g of readingFeatures(site, reading)) score += model.global.get(g) ?? 0;
+/** The global part of each candidate's score, in `cands` order, cached by `context`. */
+function globalScores(
+  model: Compiled,
+  site: PolyphoneSite,
+  context: string,
+  cands: readonly string[],
+): number[] {
+  let scores = model.globalScores.get(context);
+  if (!scores) {
+    scores = cands.map((r) => {
+      let score = 0;
+      for (const g of readingFeatures(site, r)) score += model.global.get(g) ?? 0;
+      return score;
+    });
     if (model.globalScores.size > 100_000) model.globalScores.clear();
-    model.globalScores.set(key, score);
+    model.globalScores.set(context, scores);
   }
-  return score;
+  return scores;
 }
 
 /** The model's reading at a site, or undefined where it has no entry for the character. The same
@@ -246,12 +260,14 @@ export function predictReading(model: PolyphoneModel, site: PolyphoneSite): stri
   const ch = site.text.charAt(site.at);
   const lone = site.word.length === 1 ? 1 : 0;
   const classes = unitClass(unitAt(site.text, site.at - 1)) + unitClass(unitAt(site.text, site.at + 1));
-  const context = `${ch}${lone}${classes}${site.ours}|`;
-  let cands = fast.candidates.get(`${ch}|${site.ours}`);
+  const context = `${ch}${lone}${classes}${site.ours}`;
+  const key = `${ch}${site.ours}`;
+  let cands = fast.candidates.get(key);
   if (!cands) {
     cands = candidates(entry, site);
-    fast.candidates.set(`${ch}|${site.ours}`, cands);
+    fast.candidates.set(key, cands);
   }
+  const global = globalScores(fast, site, context, cands);
   const local = new Float64Array(entry.readings.length);
   visitSiteFeatures(site, (group, value) => {
     const row = entry.groups.get(group)?.get(value);
@@ -259,9 +275,10 @@ export function predictReading(model: PolyphoneModel, site: PolyphoneSite): stri
   });
   let best = site.ours;
   let bestScore = Number.NEGATIVE_INFINITY;
-  for (const r of cands) {
+  for (let c = 0; c < cands.length; c++) {
+    const r = cands[c] as string;
     const i = entry.index.get(r);
-    const score = (i === undefined ? 0 : (local[i] ?? 0)) + globalScore(fast, site, context, r);
+    const score = (i === undefined ? 0 : (local[i] ?? 0)) + (global[c] ?? 0);
     if (score > bestScore || (score === bestScore && r === site.ours)) {
       bestScore = score;
       best = r;

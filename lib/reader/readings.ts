@@ -262,9 +262,13 @@ function readInContext(
 ): ReadingToken {
   const token = tokens[k] as ReadingToken;
   let readings: string[] | undefined;
-  let offset = 0;
-  Array.from(token.text).forEach((ch, i) => {
-    if (ch.length === 1 && token.readings[i] && knowsCharacter(polyphones, ch)) {
+  const word = token.text;
+  // i counts characters (the readings' index), offset code units: they differ only past a surrogate pair.
+  for (let offset = 0, i = 0; offset < word.length; i++) {
+    const code = word.charCodeAt(offset);
+    const wide = code >= 0xd800 && code <= 0xdbff && offset + 1 < word.length;
+    const ch = word.charAt(offset);
+    if (!wide && token.readings[i] && knowsCharacter(polyphones, ch)) {
       const site = readingSite(model, text, tokens, k, offset, i);
       const reading = predictReading(polyphones, site);
       if (reading && reading !== site.ours) {
@@ -272,8 +276,8 @@ function readInContext(
         readings[i] = dictionarySpelling(reading);
       }
     }
-    offset += ch.length;
-  });
+    offset += wide ? 2 : 1;
+  }
   return readings ? { ...token, readings } : token;
 }
 
