@@ -37,9 +37,14 @@ export function labelledSites(cases: readonly PolyphoneCase[], model: ReadingMod
   });
 }
 
+/** Characters the model must never learn: tone sandhi is not written, so 一 and 不 keep their citation
+ *  tones whatever a corpus labels them. */
+const CITATION_ONLY = new Set(['一', '不']);
+
 /** The model learned from all of the dev split, as the committed JSON text. */
 export function compilePolyphones(cases: readonly PolyphoneCase[], model: ReadingModel): string {
-  const learned: PolyphoneModel = learnPolyphones(labelledSites(cases, model));
+  const sites = labelledSites(cases, model).filter((s) => !CITATION_ONLY.has(s.site.text.charAt(s.site.at)));
+  const learned: PolyphoneModel = learnPolyphones(sites);
   return `${JSON.stringify(learned)}\n`;
 }
 
