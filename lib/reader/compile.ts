@@ -7,6 +7,7 @@
 //            ("used in …", "variant of …", surnames, "(bound form) …"), the other half: a reading that only
 //            lives inside other words (上 shǎng "used in 上声") is not what a lone 上 says.
 // Output is the JSON compiled into public/reader/readings.json (see readings.ts for its use).
+import type { PolyphoneModel } from './polyphones';
 
 export interface ReadingStat {
   /** ln share among this character's readings in multi-character words (≤ 0, one decimal). */
@@ -32,6 +33,8 @@ export type ReadingTable = Record<string, Record<string, ReadingStat>>;
 export interface ReadingsFile {
   version: 1;
   chars: ReadingTable;
+  /** The learned polyphone model (lib/reader/data/polyphones.json), merged in by build-readings.ts. */
+  polyphones?: PolyphoneModel;
 }
 
 const LINE = /^(\S+) (\S+) \[([^\]]*)\] \/(.*)\/\s*$/;

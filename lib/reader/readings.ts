@@ -11,6 +11,14 @@ import { syllableTone } from '../dictionary/display';
 import { numberedToZhuyin, syllableToToneMark } from '../dictionary/pinyin';
 import { segment } from '../lookup/segment';
 import { type ReadingStat, type ReadingsFile, type ReadingTable, standaloneScore } from './compile';
+import {
+  knowsCharacter,
+  normaliseReading,
+  type PolyphoneModel,
+  type PolyphoneSite,
+  parsePolyphoneModel,
+  predictReading,
+} from './polyphones';
 
 export type ReadingStyle = 'numbers' | 'marks' | 'zhuyin';
 
@@ -27,10 +35,17 @@ export interface ReadingToken {
 export interface ReadingModel {
   dictionary: Dictionary;
   table: ReadingTable;
+  /** The learned context model for polyphones (polyphones.ts). Absent: the one parseReadingsFile found
+   *  in the same readings.json as `table`, if any; null: none (the dictionary path alone). */
+  polyphones?: PolyphoneModel | null;
 }
 
 const HAN = /\p{Script=Han}/u;
 export const isHan = (ch: string): boolean => HAN.test(ch);
+
+/** The polyphone model that came in the same readings.json as a table (so a caller that builds a
+ *  ReadingModel from parseReadingsFile alone, like the reader's worker, gets it without asking). */
+const shippedPolyphones = new WeakMap<ReadingTable, PolyphoneModel>();
 
 /** Parses public/reader/readings.json; throws on anything else. */
 export function parseReadingsFile(json: unknown): ReadingTable {
@@ -38,8 +53,13 @@ export function parseReadingsFile(json: unknown): ReadingTable {
   if (file?.version !== 1 || typeof file.chars !== 'object' || file.chars === null) {
     throw new Error('Not a Wenzhai readings file (version 1)');
   }
+  if (file.polyphones !== undefined) shippedPolyphones.set(file.chars, parsePolyphoneModel(file.polyphones));
   return file.chars;
 }
+
+/** The polyphone model annotate uses for `model`. */
+export const polyphonesOf = (model: ReadingModel): PolyphoneModel | null =>
+  model.polyphones === undefined ? (shippedPolyphones.get(model.table) ?? null) : model.polyphones;
 
 const statsOf = (table: ReadingTable, ch: string): Record<string, ReadingStat> | undefined =>
   Object.hasOwn(table, ch) ? table[ch] : undefined;
@@ -176,7 +196,89 @@ export function annotate(text: string, model: ReadingModel): ReadingToken[] {
     }
     tokens.push({ text: word, start, readings });
   }
-  return tokens;
+  const polyphones = polyphonesOf(model);
+  return polyphones ? tokens.map((_, k) => readInContext(model, polyphones, text, tokens, k)) : tokens;
+}
+
+/** What the polyphone model sees of the character at `offset` (code units) in `tokens[k]`, with the
+ *  dictionary path's readings in `tokens` (annotate without a polyphone model gives those). */
+export function readingSite(
+  model: ReadingModel,
+  text: string,
+  tokens: readonly ReadingToken[],
+  k: number,
+  offset: number,
+  index = Array.from(tokens[k]?.text.slice(0, offset) ?? '').length,
+): PolyphoneSite {
+  const token = tokens[k] as ReadingToken;
+  const at = token.start + offset;
+  const ch = text.charAt(at);
+  return {
+    text,
+    at,
+    word: token.text,
+    pos: offset,
+    prev: tokens[k - 1]?.text ?? '^',
+    next: tokens[k + 1]?.text ?? '$',
+    ours: normaliseReading(token.readings[index] ?? ''),
+    ...normalisedStats(model, ch),
+  };
+}
+
+type CharFacts = Pick<PolyphoneSite, 'solo' | 'stats'>;
+const factsCache = new WeakMap<ReadingTable, Map<string, CharFacts>>();
+
+/** A character's stand-alone reading and CEDICT statistics, spelt as the polyphone model spells them. */
+function normalisedStats(model: ReadingModel, ch: string): CharFacts {
+  let cache = factsCache.get(model.table);
+  if (!cache) {
+    cache = new Map();
+    factsCache.set(model.table, cache);
+  }
+  let facts = cache.get(ch);
+  if (!facts) {
+    const stats = statsOf(model.table, ch);
+    facts = {
+      solo: normaliseReading(standaloneReading(model, ch)),
+      stats: stats
+        ? Object.fromEntries(Object.entries(stats).map(([r, stat]) => [normaliseReading(r), stat]))
+        : undefined,
+    };
+    cache.set(ch, facts);
+  }
+  return facts;
+}
+
+/** The model's spelling back to the dictionary's ("lv4" → "lu:4"). */
+const dictionarySpelling = (reading: string): string => reading.replace(/v/g, 'u:');
+
+/** tokens[k] with each character the polyphone model knows read in its context. */
+function readInContext(
+  model: ReadingModel,
+  polyphones: PolyphoneModel,
+  text: string,
+  tokens: readonly ReadingToken[],
+  k: number,
+): ReadingToken {
+  const token = tokens[k] as ReadingToken;
+  let readings: string[] | undefined;
+  const word = token.text;
+  // i counts characters (the readings' index), offset code units: they differ only past a surrogate pair.
+  for (let offset = 0, i = 0; offset < word.length; i++) {
+    const code = word.charCodeAt(offset);
+    const wide = code >= 0xd800 && code <= 0xdbff && offset + 1 < word.length;
+    const ch = word.charAt(offset);
+    if (!wide && token.readings[i] && knowsCharacter(polyphones, ch)) {
+      const site = readingSite(model, text, tokens, k, offset, i);
+      const reading = predictReading(polyphones, site);
+      if (reading && reading !== site.ours) {
+        readings ??= [...token.readings];
+        readings[i] = dictionarySpelling(reading);
+      }
+    }
+    offset += wide ? 2 : 1;
+  }
+  return readings ? { ...token, readings } : token;
 }
 
 /** Tone of a numbered syllable: 1–4, 5 neutral, 0 none. */

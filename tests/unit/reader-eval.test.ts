@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { learnContext, normalise, type Observed, parseCases } from '../../scripts/eval-pinyin';
+import { predictReading } from '../../lib/reader/polyphones';
+import { type LabelledSite, learnPolyphones } from '../../lib/reader/polyphones-learn';
+import { crossValidate, normalise, parseCases } from '../../scripts/eval-pinyin';
 
 describe('eval pinyin helpers', () => {
   it('parses marked sentences and their labels', () => {
@@ -11,25 +13,25 @@ describe('eval pinyin helpers', () => {
     expect(normalise('lü4')).toBe(normalise('lu:4'));
   });
 
-  it('the learned context prefers the same word, then a neighbour, then the character, else ours', () => {
-    const o = (word: string, gold: string, prev = '^', next = '$'): Observed => ({
-      char: '长',
-      gold,
-      ours: 'zhang3',
-      word,
-      prev,
-      next,
-    });
-    const read = learnContext([
-      o('长', 'chang2', '很'),
-      o('长', 'chang2'),
-      o('长', 'zhang3'),
-      o('长', 'chang2'),
-      o('长江', 'chang2'),
-    ]);
-    expect(read(o('长', '?', '很'))).toBe('chang2');
-    expect(read(o('长', '?', '某', '末'))).toBe('chang2'); // no neighbour seen: the character's commonest
-    expect(read(o('长江', '?'))).toBe('chang2');
-    expect(read(o('长大', '?'))).toBe('zhang3'); // unseen word: ours
+  it('cross-validation scores every site with a model that never saw it', () => {
+    // Five characters, one sentence each: left out, a character is unknown to the model and keeps the
+    // dictionary path's reading; learned in-sample, the model reads it as labelled.
+    const sites: LabelledSite[] = ['甲', '乙', '丙', '丁', '戊'].map((ch) => ({
+      site: {
+        text: `${ch}子`,
+        at: 0,
+        word: ch,
+        pos: 0,
+        prev: '^',
+        next: '子',
+        ours: 'y1',
+        solo: 'y1',
+        stats: undefined,
+      },
+      gold: 'x1',
+    }));
+    expect(crossValidate(sites, 5)).toEqual(['y1', 'y1', 'y1', 'y1', 'y1']);
+    const inSample = learnPolyphones(sites);
+    expect(sites.map((s) => predictReading(inSample, s.site))).toEqual(['x1', 'x1', 'x1', 'x1', 'x1']);
   });
 });
