@@ -9,7 +9,7 @@ import type { Article, ScriptTag } from '../types';
 import { cleanPinyinArtifacts } from './clean';
 import { parseDate } from './dates';
 import { documentInfoStart, extendOverStructures, headlineBlock } from './extend';
-import { isEndMarker, scorePhotoCaptions, storyResumesAfter, storyRun } from './furniture';
+import { afterLeadPicture, isEndMarker, scorePhotoCaptions, storyResumesAfter, storyRun } from './furniture';
 import { bodyHtml } from './html';
 import { collectLines, type Line } from './lines';
 import {
@@ -97,6 +97,7 @@ export function locateArticle(document: Document): ArticleLocation | null {
   };
   while (end > start && outside(end)) end--;
   while (start < end && outside(start)) start++;
+  start = afterLeadPicture(lines, start, end);
   // Closing lines of a notice or letter ("特此通告。", signature, date) are short and follow the prose.
   const quiet = (l: Line): boolean => l.linkChars === 0 && l.chars <= 40 && l.hint >= 0 && !l.heading;
   for (let k = 0; k < 3 && end + 1 < lines.length && quiet(lines[end + 1]!); k++) {
