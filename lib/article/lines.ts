@@ -2,6 +2,8 @@
 // One read-only walk over the live DOM (no clone, no layout): the extension runs this on the user's
 // page, so it must not mutate it and must not force style computation.
 
+import { runSteps, type Steps } from './steps';
+
 // Elements that start a new line of text. Everything else is inline and joins the current line.
 // biome-ignore format: a word list reads better packed
 export const BLOCK_TAGS = new Set([
@@ -116,6 +118,14 @@ function leafTableMemo(): (table: Element) => boolean {
 
 /** Lines of `root` in document order. */
 export function collectLines(root: Element): Line[] {
+  return runSteps(lineSteps(root));
+}
+
+/** Nodes visited between two pauses of the walk. */
+const WALK_STEP = 400;
+
+/** collectLines as steps (steps.ts): pauses every WALK_STEP nodes. */
+export function* lineSteps(root: Element): Steps<Line[]> {
   const lines: Line[] = [];
   let buf = '';
   let chars = 0;
@@ -162,50 +172,68 @@ export function collectLines(root: Element): Line[] {
     buf += data.includes('\n') ? data.replace(SOURCE_BREAK, '') : data;
   };
 
-  const walk = (node: Node, ctx: Ctx): void => {
-    const tablePart = node.nodeType === 1 && TABLE_PARTS.has((node as Element).tagName.toUpperCase());
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      const type = child.nodeType;
-      if (type === 3) {
-        if (!tablePart) text((child as Text).data, ctx.inLink);
-        continue;
-      }
-      if (type !== 1) continue;
-      const el = child as Element;
-      const tag = el.tagName.toUpperCase();
-      if (SKIP_TAGS.has(tag)) continue;
-      if (tag === 'BR') {
+  // An explicit stack rather than recursion, so that the walk can pause (yield) every few hundred nodes.
+  interface Frame {
+    child: Node | null;
+    ctx: Ctx;
+    tablePart: boolean;
+    /** The context to return to when this frame is a block (its lines end with it); null inline. */
+    outer: Ctx | null;
+  }
+  const isTablePart = (node: Node): boolean =>
+    node.nodeType === 1 && TABLE_PARTS.has((node as Element).tagName.toUpperCase());
+  const stack: Frame[] = [{ child: root.firstChild, ctx: cur, tablePart: isTablePart(root), outer: null }];
+  let visited = 0;
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]!;
+    const child = frame.child;
+    if (!child) {
+      stack.pop();
+      if (frame.outer) {
         flush();
-        continue;
+        cur = frame.outer;
       }
-      if (isHidden(el)) continue;
-      const hint = el.hasAttribute('class') || el.id || FURNITURE_TAGS.has(tag) ? labelHint(el) : 0;
-      const isBlock = BLOCK_TAGS.has(tag);
-      const inLink = ctx.inLink || (tag === 'A' && el.hasAttribute('href'));
-      if (!isBlock && hint === 0 && inLink === ctx.inLink) {
-        walk(el, ctx);
-        continue;
-      }
-      const next: Ctx = {
-        block: isBlock ? el : ctx.block,
-        hint: ctx.hint + hint,
-        inLink,
-        heading: ctx.heading || HEADING_TAGS.has(tag),
-        inTable: ctx.inTable || tag === 'TABLE',
-        table: tag === 'TABLE' ? el : ctx.table,
-      };
-      if (isBlock) {
-        flush();
-        cur = next;
-        walk(el, next);
-        flush();
-        cur = ctx;
-      } else {
-        walk(el, next);
-      }
+      continue;
     }
-  };
-  walk(root, cur);
+    frame.child = child.nextSibling;
+    if (++visited % WALK_STEP === 0) yield 'lines';
+    const ctx = frame.ctx;
+    const type = child.nodeType;
+    if (type === 3) {
+      if (!frame.tablePart) text((child as Text).data, ctx.inLink);
+      continue;
+    }
+    if (type !== 1) continue;
+    const el = child as Element;
+    const tag = el.tagName.toUpperCase();
+    if (SKIP_TAGS.has(tag)) continue;
+    if (tag === 'BR') {
+      flush();
+      continue;
+    }
+    if (isHidden(el)) continue;
+    const hint = el.hasAttribute('class') || el.id || FURNITURE_TAGS.has(tag) ? labelHint(el) : 0;
+    const isBlock = BLOCK_TAGS.has(tag);
+    const inLink = ctx.inLink || (tag === 'A' && el.hasAttribute('href'));
+    const tablePart = TABLE_PARTS.has(tag);
+    if (!isBlock && hint === 0 && inLink === ctx.inLink) {
+      stack.push({ child: el.firstChild, ctx, tablePart, outer: null });
+      continue;
+    }
+    const next: Ctx = {
+      block: isBlock ? el : ctx.block,
+      hint: ctx.hint + hint,
+      inLink,
+      heading: ctx.heading || HEADING_TAGS.has(tag),
+      inTable: ctx.inTable || tag === 'TABLE',
+      table: tag === 'TABLE' ? el : ctx.table,
+    };
+    if (isBlock) {
+      flush();
+      cur = next;
+    }
+    stack.push({ child: el.firstChild, ctx: next, tablePart, outer: isBlock ? ctx : null });
+  }
   flush();
   return lines;
 }

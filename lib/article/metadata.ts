@@ -2,6 +2,7 @@
 
 import { jsonName, readJsonLd } from './jsonld';
 import { findPublished } from './published';
+import { runSteps, type Steps } from './steps';
 
 export interface PageMetadata {
   title: string;
@@ -317,13 +318,25 @@ export function extractMetadata(
   /** The clock for relative datelines ("3小时前"); without it they are not read. */
   now?: number,
 ): PageMetadata {
+  return runSteps(metadataSteps(document, url, lead, around, tail, now));
+}
+
+/** extractMetadata as steps (steps.ts): site, title, byline and date each read apart. */
+export function* metadataSteps(
+  document: Document,
+  url: string,
+  lead: readonly string[],
+  around: readonly string[],
+  tail: readonly string[],
+  now: number | undefined,
+): Steps<PageMetadata> {
   const site = extractSite(document, url);
+  yield 'site';
   const { title, element } = extractTitle(document, site);
-  return {
-    title,
-    titleElement: element,
-    byline: extractByline(document, element, lead),
-    site,
-    published: findPublished(document, { url, now, titleElement: element, lead, around, tail }),
-  };
+  yield 'title';
+  const byline = extractByline(document, element, lead);
+  yield 'byline';
+  const published = findPublished(document, { url, now, titleElement: element, lead, around, tail });
+  yield 'published';
+  return { title, titleElement: element, byline, site, published };
 }
