@@ -8,13 +8,14 @@ import { detectScript } from '../convert/script';
 import type { Article, ScriptTag } from '../types';
 import { normaliseLine } from './clean';
 import { parseDate } from './dates';
-import { bodyHtml } from './html';
+import { bodyHtmlSteps } from './html';
 import { collectLines, type Line } from './lines';
 import { isBoilerplateLine, isMetadataLine, ORIGINAL_TITLE, TRAILING_EDITOR } from './lines-filter';
 import { locateSteps } from './locate';
 import type { ArticleLocation } from './location';
 import { metadataSteps } from './metadata';
 import { findNextPageUrl } from './next-page';
+import { withPageIndex } from './query';
 import { commonAncestor, RULE } from './score';
 import { runSliced, runSteps, type SliceOptions, type Steps } from './steps';
 import { looksLikeArticle } from './verdict';
@@ -216,6 +217,11 @@ export function detectArticle(document: Document, url: string, options: DetectOp
   return runSteps(detectSteps(document, url, options));
 }
 
+/** detectArticle as steps (steps.ts), with the page index (query.ts) built first. */
+export function detectSteps(document: Document, url: string, options: DetectOptions = {}): Steps<Article> {
+  return withPageIndex(document, articleSteps(document, url, options));
+}
+
 /** detectArticle in slices (steps.ts): the page's event loop gets a turn between them. The content
  *  script's path; the result is the same as detectArticle's. */
 export function detectArticleSliced(
@@ -226,8 +232,7 @@ export function detectArticleSliced(
   return runSliced(detectSteps(document, url, options), options);
 }
 
-/** detectArticle as steps (steps.ts). */
-export function* detectSteps(document: Document, url: string, options: DetectOptions = {}): Steps<Article> {
+function* articleSteps(document: Document, url: string, options: DetectOptions): Steps<Article> {
   const loc = yield* locateSteps(document);
   // The dateline and source line usually sit just above the body, the byline in its first lines.
   const lead = loc
@@ -264,7 +269,7 @@ export function* detectSteps(document: Document, url: string, options: DetectOpt
   const box = loc && kept.length > 0 ? commonAncestor(kept[0]!.block, loc.container) : null;
   const drop = loc && box ? droppedElements(loc, kept, box) : null;
   yield 'dropped';
-  const html = loc && box && drop ? bodyHtml(box, drop, url) : '';
+  const html = loc && box && drop ? yield* bodyHtmlSteps(box, drop, url) : '';
   yield 'html';
   const isArticle = loc !== null && looksLikeArticle(loc, prose, paragraphs);
   const lang = pickLang(paragraphs, document);

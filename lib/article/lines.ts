@@ -122,7 +122,7 @@ export function collectLines(root: Element): Line[] {
 }
 
 /** Nodes visited between two pauses of the walk. */
-const WALK_STEP = 400;
+const WALK_STEP = 200;
 
 /** collectLines as steps (steps.ts): pauses every WALK_STEP nodes. */
 export function* lineSteps(root: Element): Steps<Line[]> {

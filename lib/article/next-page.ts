@@ -1,5 +1,7 @@
 // The next page of an article split over several pages (下一页 / 下一頁 links, or <link rel="next">).
 
+import { queryAll } from './query';
+
 const NEXT_PAGE = /^(下一[页頁]|下[页頁]|next\s*page)$/iu;
 
 function resolve(href: string | null, url: string): string | null {
@@ -13,11 +15,11 @@ function resolve(href: string | null, url: string): string | null {
 
 /** A link whose text is 下一页/下一頁 (arrows and brackets ignored), resolved against `url`. */
 export function findNextPageUrl(document: Document, url: string): string | null {
-  for (const a of Array.from(document.querySelectorAll('a[href]'))) {
+  for (const a of queryAll(document, 'a[href]')) {
     const text = (a.textContent ?? '').replace(/[\s>»›→<«‹[\]【】]/g, '');
     if (!NEXT_PAGE.test(text)) continue;
     const next = resolve(a.getAttribute('href'), url);
     if (next) return next;
   }
-  return resolve(document.querySelector('link[rel="next"]')?.getAttribute('href') ?? null, url);
+  return resolve(queryAll(document, 'link[rel="next"]')[0]?.getAttribute('href') ?? null, url);
 }
