@@ -103,10 +103,11 @@ async function blocking(html: string, url: string): Promise<{ stretch: number; g
   let beat = performance.now();
   let beating = true;
   const tick = (): void => {
+    if (!beating) return;
     const now = performance.now();
     gap = Math.max(gap, now - beat);
     beat = now;
-    if (beating) setTimeout(tick, 1);
+    setTimeout(tick, 1);
   };
   setTimeout(tick, 1);
   await nextTask();
@@ -121,6 +122,7 @@ async function blocking(html: string, url: string): Promise<{ stretch: number; g
   await detectArticleSliced(doc, url, { pause });
   longest = Math.max(longest, performance.now() - sliceStart);
   beating = false;
+  gap = Math.max(gap, performance.now() - beat);
   close(doc);
   return { stretch: longest, gap };
 }

@@ -14,7 +14,7 @@ import { isBoilerplateLine, isMetadataLine, ORIGINAL_TITLE, TRAILING_EDITOR } fr
 import { locateSteps } from './locate';
 import type { ArticleLocation } from './location';
 import { metadataSteps } from './metadata';
-import { findNextPageUrl } from './next-page';
+import { findNextPageUrl, nextPageSteps } from './next-page';
 import { withPageIndex } from './query';
 import { commonAncestor, RULE } from './score';
 import { runSliced, runSteps, type SliceOptions, type Steps } from './steps';
@@ -274,7 +274,7 @@ function* articleSteps(document: Document, url: string, options: DetectOptions):
   const isArticle = loc !== null && looksLikeArticle(loc, prose, paragraphs);
   const lang = pickLang(paragraphs, document);
   yield 'lang';
-  const nextPageUrl = findNextPageUrl(document, url);
+  const nextPageUrl = yield* nextPageSteps(document, url);
   yield 'next-page';
   return {
     isArticle,
