@@ -4,15 +4,15 @@
 // Only allow-listed HTML elements are created (DOM construction, never the page's markup re-parsed):
 // a <plaintext>, <xmp>, <noembed>, <noframes> or MathML element copied as itself serialises to markup
 // that, parsed again, swallows everything after it; such elements become a <span>/<div> holding their text.
+import { ARTICLE_EXTRA_SKIP, OWN_UI_ATTRIBUTE, PAGE_TEXT } from '../page-text/model';
 import { cleanPinyinArtifacts } from './clean';
 import { BLOCK_TAGS, TABLE_PARTS } from './lines';
 import { runSteps, type Steps } from './steps';
 
-// biome-ignore format: a word list reads better packed
-const DROP_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'SELECT', 'TEXTAREA', 'OPTION', 'IFRAME', 'SVG',
-  'CANVAS', 'OBJECT', 'EMBED', 'INPUT', 'LINK', 'META', 'NAV', 'ASIDE', 'AUDIO', 'VIDEO', 'MAP',
-]);
+// Left out of the copy: what the page-text model never counts as text (lib/page-text/model.ts), the
+// article's own exception (form controls and media: ARTICLE_EXTRA_SKIP), and furniture by its tag
+// alone. Ruby annotations stay: the copy keeps the reading over the characters.
+const DROP_TAGS: ReadonlySet<string> = new Set([...PAGE_TEXT.skip, ...ARTICLE_EXTRA_SKIP, 'NAV', 'ASIDE']);
 // biome-ignore format: a word list reads better packed
 const KEEP_ATTRS = new Set([
   'href', 'src', 'alt', 'title', 'colspan', 'rowspan', 'lang', 'dir', 'width', 'height', 'datetime', 'cite',
@@ -156,7 +156,7 @@ export function* bodyHtmlSteps(
     if (child.nodeType !== 1) continue;
     const el = child as Element;
     const tag = el.tagName.toUpperCase();
-    if (DROP_TAGS.has(tag) || drop.has(el) || isHidden(el)) continue;
+    if (DROP_TAGS.has(tag) || drop.has(el) || isHidden(el) || el.hasAttribute(OWN_UI_ATTRIBUTE)) continue;
     const out = copyOf(el, tag, doc, baseUrl);
     if (!out) continue;
     frame.out.appendChild(out);

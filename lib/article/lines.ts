@@ -2,20 +2,19 @@
 // One read-only walk over the live DOM (no clone, no layout): the extension runs this on the user's
 // page, so it must not mutate it and must not force style computation.
 
+import { ARTICLE_EXTRA_SKIP, OWN_UI_ATTRIBUTE, PAGE_TEXT, RUBY_ANNOTATIONS } from '../page-text/model';
 import { runSteps, type Steps } from './steps';
 
-// Elements that start a new line of text. Everything else is inline and joins the current line.
-// biome-ignore format: a word list reads better packed
-export const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'CENTER', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION',
-  'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL',
-  'P', 'PRE', 'SECTION', 'TABLE', 'TBODY', 'TD', 'TH', 'THEAD', 'TR', 'UL', 'CAPTION', 'DETAILS', 'SUMMARY',
-]);
-// Never text: ruby annotations (pinyin over the characters), scripts, styles, form controls, embeds.
-// biome-ignore format: a word list reads better packed
-export const SKIP_TAGS = new Set([
-  'RT', 'RP', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'SELECT', 'TEXTAREA', 'OPTION', 'IFRAME',
-  'SVG', 'CANVAS', 'OBJECT', 'EMBED', 'INPUT', 'LINK', 'META', 'HEAD', 'TITLE', 'MAP', 'AUDIO', 'VIDEO',
+// What counts as text is the page-text model's (lib/page-text/model.ts), shared with hover, anchors
+// and conversion. Elements that start a new line of text: the model's blocks; everything else is
+// inline and joins the current line.
+export const BLOCK_TAGS: ReadonlySet<string> = PAGE_TEXT.block;
+// Never text: the model's skipped elements and ruby annotations (pinyin over the characters), plus the
+// article's own exception, form controls and media (ARTICLE_EXTRA_SKIP).
+export const SKIP_TAGS: ReadonlySet<string> = new Set([
+  ...PAGE_TEXT.skip,
+  ...RUBY_ANNOTATIONS,
+  ...ARTICLE_EXTRA_SKIP,
 ]);
 // A browser moves text out of a table's own structure (foster parenting): text found directly in one
 // comes from a parser that left a <script> or <style> inside the table as text (happy-dom does).
@@ -206,7 +205,7 @@ export function* lineSteps(root: Element): Steps<Line[]> {
     if (type !== 1) continue;
     const el = child as Element;
     const tag = el.tagName.toUpperCase();
-    if (SKIP_TAGS.has(tag)) continue;
+    if (SKIP_TAGS.has(tag) || el.hasAttribute(OWN_UI_ATTRIBUTE)) continue;
     if (tag === 'BR') {
       flush();
       continue;
