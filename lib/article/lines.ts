@@ -123,18 +123,18 @@ export function collectLines(root: Element): Line[] {
 /** Nodes visited between two pauses of the walk. */
 const WALK_STEP = 200;
 
-/** collectLines as steps (steps.ts): pauses every WALK_STEP nodes. */
-export function* lineSteps(root: Element): Steps<Line[]> {
-  const lines: Line[] = [];
+/** The line being read: its text and counts, pushed to `lines` at each block edge and <br>. */
+function lineBuffer(lines: Line[]): {
+  text: (data: string, inLink: boolean) => void;
+  flush: (ctx: Ctx) => void;
+} {
   let buf = '';
   let chars = 0;
   let linkChars = 0;
   let han = 0;
   let punct = 0;
-  let cur: Ctx = { block: root, hint: 0, inLink: false, heading: false, inTable: false, table: null };
   const isLeafTable = leafTableMemo();
-
-  const flush = (): void => {
+  const flush = (ctx: Ctx): void => {
     if (chars > 0)
       lines.push({
         text: buf,
@@ -142,17 +142,16 @@ export function* lineSteps(root: Element): Steps<Line[]> {
         linkChars,
         han,
         punct,
-        block: cur.block,
-        hint: cur.hint,
-        heading: cur.heading,
-        inTable: cur.inTable,
-        cell: cur.table !== null && isLeafTable(cur.table),
-        table: cur.table,
+        block: ctx.block,
+        hint: ctx.hint,
+        heading: ctx.heading,
+        inTable: ctx.inTable,
+        cell: ctx.table !== null && isLeafTable(ctx.table),
+        table: ctx.table,
       });
     buf = '';
     chars = linkChars = han = punct = 0;
   };
-
   const text = (data: string, inLink: boolean): void => {
     let n = 0;
     for (let i = 0; i < data.length; i++) {
@@ -170,18 +169,47 @@ export function* lineSteps(root: Element): Steps<Line[]> {
     if (inLink) linkChars += n;
     buf += data.includes('\n') ? data.replace(SOURCE_BREAK, '') : data;
   };
+  return { text, flush };
+}
 
-  // An explicit stack rather than recursion, so that the walk can pause (yield) every few hundred nodes.
-  interface Frame {
-    child: Node | null;
-    ctx: Ctx;
-    tablePart: boolean;
-    /** The context to return to when this frame is a block (its lines end with it); null inline. */
-    outer: Ctx | null;
-  }
-  const isTablePart = (node: Node): boolean =>
-    node.nodeType === 1 && TABLE_PARTS.has((node as Element).tagName.toUpperCase());
-  const stack: Frame[] = [{ child: root.firstChild, ctx: cur, tablePart: isTablePart(root), outer: null }];
+/** An element being walked (an explicit stack rather than recursion, so that the walk can pause). */
+interface Frame {
+  child: Node | null;
+  ctx: Ctx;
+  tablePart: boolean;
+  /** The context to return to when this frame is a block (its lines end with it); null inline. */
+  outer: Ctx | null;
+}
+
+/** The frame of `el` (a shown, non-skipped element) under `ctx`. */
+function frameOf(el: Element, tag: string, ctx: Ctx): Frame {
+  const hint = el.hasAttribute('class') || el.id || FURNITURE_TAGS.has(tag) ? labelHint(el) : 0;
+  const isBlock = BLOCK_TAGS.has(tag);
+  const inLink = ctx.inLink || (tag === 'A' && el.hasAttribute('href'));
+  const tablePart = TABLE_PARTS.has(tag);
+  if (!isBlock && hint === 0 && inLink === ctx.inLink)
+    return { child: el.firstChild, ctx, tablePart, outer: null };
+  const next: Ctx = {
+    block: isBlock ? el : ctx.block,
+    hint: ctx.hint + hint,
+    inLink,
+    heading: ctx.heading || HEADING_TAGS.has(tag),
+    inTable: ctx.inTable || tag === 'TABLE',
+    table: tag === 'TABLE' ? el : ctx.table,
+  };
+  return { child: el.firstChild, ctx: next, tablePart, outer: isBlock ? ctx : null };
+}
+
+/** collectLines as steps (steps.ts): pauses every WALK_STEP nodes. */
+export function* lineSteps(root: Element): Steps<Line[]> {
+  const lines: Line[] = [];
+  const { text, flush } = lineBuffer(lines);
+  const top: Ctx = { block: root, hint: 0, inLink: false, heading: false, inTable: false, table: null };
+  const stack: Frame[] = [
+    { child: root.firstChild, ctx: top, tablePart: TABLE_PARTS.has(root.tagName.toUpperCase()), outer: null },
+  ];
+  // The context whose block the current line belongs to.
+  let cur = top;
   let visited = 0;
   while (stack.length > 0) {
     const frame = stack[stack.length - 1]!;
@@ -189,17 +217,16 @@ export function* lineSteps(root: Element): Steps<Line[]> {
     if (!child) {
       stack.pop();
       if (frame.outer) {
-        flush();
+        flush(cur);
         cur = frame.outer;
       }
       continue;
     }
     frame.child = child.nextSibling;
     if (++visited % WALK_STEP === 0) yield 'lines';
-    const ctx = frame.ctx;
     const type = child.nodeType;
     if (type === 3) {
-      if (!frame.tablePart) text((child as Text).data, ctx.inLink);
+      if (!frame.tablePart) text((child as Text).data, frame.ctx.inLink);
       continue;
     }
     if (type !== 1) continue;
@@ -207,32 +234,17 @@ export function* lineSteps(root: Element): Steps<Line[]> {
     const tag = el.tagName.toUpperCase();
     if (SKIP_TAGS.has(tag) || el.hasAttribute(OWN_UI_ATTRIBUTE)) continue;
     if (tag === 'BR') {
-      flush();
+      flush(cur);
       continue;
     }
     if (isHidden(el)) continue;
-    const hint = el.hasAttribute('class') || el.id || FURNITURE_TAGS.has(tag) ? labelHint(el) : 0;
-    const isBlock = BLOCK_TAGS.has(tag);
-    const inLink = ctx.inLink || (tag === 'A' && el.hasAttribute('href'));
-    const tablePart = TABLE_PARTS.has(tag);
-    if (!isBlock && hint === 0 && inLink === ctx.inLink) {
-      stack.push({ child: el.firstChild, ctx, tablePart, outer: null });
-      continue;
+    const next = frameOf(el, tag, frame.ctx);
+    if (next.outer) {
+      flush(cur);
+      cur = next.ctx;
     }
-    const next: Ctx = {
-      block: isBlock ? el : ctx.block,
-      hint: ctx.hint + hint,
-      inLink,
-      heading: ctx.heading || HEADING_TAGS.has(tag),
-      inTable: ctx.inTable || tag === 'TABLE',
-      table: tag === 'TABLE' ? el : ctx.table,
-    };
-    if (isBlock) {
-      flush();
-      cur = next;
-    }
-    stack.push({ child: el.firstChild, ctx: next, tablePart, outer: isBlock ? ctx : null });
+    stack.push(next);
   }
-  flush();
+  flush(cur);
   return lines;
 }

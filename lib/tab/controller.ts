@@ -134,6 +134,35 @@ function hoverAndSelectionHandlers(
   };
 }
 
+/** The handlers that hand the detected article out: to the reader, or saved as a clipping. */
+function articleHandlers(
+  deps: ContentDeps,
+  articleNow: () => Promise<Article>,
+  shownScript: () => string,
+): Pick<HandlerMap<ContentApi>, 'readerArticle' | 'saveArticle'> {
+  return {
+    readerArticle: {
+      access: 'any',
+      validate: isEmptyParams,
+      run: async () => {
+        const a = await articleNow();
+        if (!a.isArticle) throw new MessageError('failed', 'no-article');
+        return articleClipping(a, deps.url());
+      },
+    },
+    saveArticle: {
+      access: 'any',
+      validate: isEmptyParams,
+      run: async () => {
+        const a = await articleNow();
+        if (!a.isArticle) throw new MessageError('failed', 'no-article');
+        // Saved in the page's original script; opened in the one the user was reading.
+        return deps.save({ ...articleClipping(a, deps.url()), shownScript: shownScript() });
+      },
+    },
+  };
+}
+
 export function createContentController(deps: ContentDeps): ContentController {
   let article: Article | null = null;
   let convertedTo: Target | null = null;
@@ -219,28 +248,7 @@ export function createContentController(deps: ContentDeps): ContentController {
       },
     },
     ...hoverAndSelectionHandlers(deps, state),
-    readerArticle: {
-      access: 'any',
-      validate: isEmptyParams,
-      run: async () => {
-        const a = await articleNow();
-        if (!a.isArticle) throw new MessageError('failed', 'no-article');
-        return articleClipping(a, deps.url());
-      },
-    },
-    saveArticle: {
-      access: 'any',
-      validate: isEmptyParams,
-      run: async () => {
-        const a = await articleNow();
-        if (!a.isArticle) throw new MessageError('failed', 'no-article');
-        // Saved in the page's original script; opened in the one the user was reading.
-        return deps.save({
-          ...articleClipping(a, deps.url()),
-          shownScript: shownScriptOf(script, convertedTo),
-        });
-      },
-    },
+    ...articleHandlers(deps, articleNow, () => shownScriptOf(script, convertedTo)),
   };
 
   return { handlers, state };
