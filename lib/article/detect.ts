@@ -155,9 +155,14 @@ function droppedElements(loc: ArticleLocation, kept: readonly Line[], container:
     }
   }
   const drop = new Set<Element>();
+  // A walk up from each line rather than Node.contains, which some DOMs (happy-dom) answer by walking
+  // the container's whole subtree, once per line.
+  const inside = (el: Element): boolean => {
+    for (let e: Element | null = el; e; e = e.parentElement) if (e === container) return true;
+    return false;
+  };
   for (const line of loc.lines) {
-    if (line.block !== container && !keep.has(line.block) && container.contains(line.block))
-      drop.add(line.block);
+    if (line.block !== container && !keep.has(line.block) && inside(line.block)) drop.add(line.block);
   }
   return drop;
 }
