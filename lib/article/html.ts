@@ -171,16 +171,35 @@ export function* bodyHtmlSteps(
       image: tag === 'IMG',
     });
   }
-  // Serialised child by child: one innerHTML of a long body is a long task of its own.
+  return yield* innerHtmlSteps(root);
+}
+
+/** Children a box may have and still be serialised in one go. */
+const SMALL_BOX = 8;
+
+/** `parent.innerHTML` in steps: one innerHTML of a long body is a long task of its own. A box with
+ *  many children is written as its own start and end tags (from a childless copy) around its children,
+ *  each serialised the same way. */
+export function* innerHtmlSteps(parent: Element): Steps<string> {
+  const doc = parent.ownerDocument;
   let html = '';
-  for (let node = root.firstChild, n = 0; node; node = node.nextSibling, n++) {
-    if (n > 0 && n % COPY_STEP === 0) yield 'html';
-    if (node.nodeType === 1) html += (node as Element).outerHTML;
-    else {
+  let n = 0;
+  for (let node = parent.firstChild; node; node = node.nextSibling) {
+    if (++n % COPY_STEP === 0) yield 'html';
+    if (node.nodeType !== 1) {
       const box = doc.createElement('div');
       box.appendChild(node.cloneNode());
       html += box.innerHTML;
+      continue;
     }
+    const el = node as Element;
+    if (el.childNodes.length <= SMALL_BOX) {
+      html += el.outerHTML;
+      continue;
+    }
+    const shell = (el.cloneNode(false) as Element).outerHTML;
+    const close = shell.lastIndexOf('</');
+    html += shell.slice(0, close) + (yield* innerHtmlSteps(el)) + shell.slice(close);
   }
   return html;
 }
