@@ -8,7 +8,9 @@ import { runSliced, runSteps, type Steps } from '../../lib/article/steps';
 import { parseDocument } from '../../lib/node/dom';
 
 const dir = path.resolve(__dirname, '../fixtures/articles');
-const cases = readdirSync(dir).filter((n) => !n.startsWith('.')).sort();
+const cases = readdirSync(dir)
+  .filter((n) => !n.startsWith('.'))
+  .sort();
 
 /** A clock that moves `tick` ms each time it is read. */
 function steppingClock(tick: number): () => number {
