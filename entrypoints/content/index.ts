@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { detectArticle } from '../../lib/article/detect';
+import { detectArticle, detectArticleSliced } from '../../lib/article/detect';
 import { waitForArticle } from '../../lib/article/wait';
 import { callBackground } from '../../lib/client';
 import { createPageConverter } from '../../lib/convert/page/dom';
@@ -100,7 +100,10 @@ function start() {
     url: () => location.href,
     // The clock lets relative datelines (3小时前, 昨天 10:20) be read on a live page.
     detect: (doc, url) => detectArticle(doc, url, { now: Date.now() }),
-    detectSettled: (doc, url) => waitForArticle(doc, url, (d, u) => detectArticle(d, u, { now: Date.now() })),
+    // In slices (lib/article/steps.ts): a huge page keeps answering input while it is read.
+    detectSliced: (doc, url) => detectArticleSliced(doc, url, { now: Date.now() }),
+    detectSettled: (doc, url) =>
+      waitForArticle(doc, url, (d, u) => detectArticleSliced(d, u, { now: Date.now() })),
     pageConverter: createPageConverter(document),
     loadEngine,
     langForTarget,

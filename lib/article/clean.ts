@@ -153,3 +153,8 @@ export function stripRuby(root: Element): Element {
   for (const el of Array.from(clone.querySelectorAll('rt, rp'))) el.remove();
   return clone;
 }
+
+/** One line of page text as the body shows it: whitespace runs collapsed, pinyin artifacts removed. */
+export function normaliseLine(raw: string): string {
+  return cleanPinyinArtifacts(raw.replace(/[\s\u00a0\u3000]+/g, ' ').trim()).trim();
+}

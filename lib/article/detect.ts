@@ -6,30 +6,21 @@
 // never modified (the html is built in a separate inert document), and nothing forces layout.
 import { detectScript } from '../convert/script';
 import type { Article, ScriptTag } from '../types';
-import { cleanPinyinArtifacts } from './clean';
+import { normaliseLine } from './clean';
 import { parseDate } from './dates';
-import { documentInfoStart, extendOverStructures, headlineBlock } from './extend';
-import { isEndMarker, scorePhotoCaptions, storyResumesAfter, storyRun } from './furniture';
-import { bodyHtml } from './html';
+import { bodyHtmlSteps } from './html';
 import { collectLines, type Line } from './lines';
-import {
-  isBoilerplateLine,
-  isMetadataLine,
-  isSectionStop,
-  ORIGINAL_TITLE,
-  TRAILING_EDITOR,
-} from './lines-filter';
+import { isBoilerplateLine, isMetadataLine, ORIGINAL_TITLE, TRAILING_EDITOR } from './lines-filter';
+import { locateSteps } from './locate';
 import type { ArticleLocation } from './location';
-import { extractMetadata } from './metadata';
-import { findNextPageUrl } from './next-page';
-import { commonAncestor, groupedScores, RULE, textWeight } from './score';
+import { metadataSteps } from './metadata';
+import { findNextPageUrl, nextPageSteps } from './next-page';
+import { withPageIndex } from './query';
+import { commonAncestor, RULE } from './score';
+import { runSliced, runSteps, type SliceOptions, type Steps } from './steps';
 import { looksLikeArticle } from './verdict';
 
-export { findNextPageUrl };
-
-export function normaliseLine(raw: string): string {
-  return cleanPinyinArtifacts(raw.replace(/[\s\u00a0\u3000]+/g, ' ').trim()).trim();
-}
+export { findNextPageUrl, normaliseLine };
 
 /** Text of `root` split at block elements and <br>, with <rt>/<rp> skipped. */
 export function blockTexts(root: Element): string[] {
@@ -38,96 +29,9 @@ export function blockTexts(root: Element): string[] {
     .filter((l) => l !== '');
 }
 
+export { locateArticle } from './locate';
 export type { ArticleLocation } from './location';
 export { MIN_ARTICLE_CHARS } from './verdict';
-
-/** Finds the body of `document` without modifying it; null when the page has no text. */
-export function locateArticle(document: Document): ArticleLocation | null {
-  const root = document.body ?? document.documentElement;
-  if (!root) return null;
-  const lines = collectLines(root);
-  const scores = groupedScores(lines);
-  const captions = scorePhotoCaptions(lines, scores);
-  const run = storyRun(lines, scores);
-  if (!run) return null;
-  let { start, end } = run;
-  // A "comments" / "related" heading ends the story even when prose-like lines follow it.
-  let weight = 0;
-  for (let i = start; i <= end; i++) {
-    const line = lines[i]!;
-    if (weight >= 60 && line.chars <= 60 && isSectionStop(line.text)) {
-      // A 延伸閱讀 / 相關新聞 block between paragraphs: the story goes on after its links.
-      const resume = storyResumesAfter(lines, scores, i, end);
-      if (resume > i) {
-        i = resume - 1;
-        continue;
-      }
-      end = i - 1;
-      break;
-    }
-    weight += textWeight(line);
-  }
-  // A box above the story that Kadane kept because it barely pays for the furniture between them, or
-  // that holds no paragraph at all (a blog's profile and counters "日志:279 评论:587"), and lives in
-  // another container than the story: cut it.
-  let prefix = 0;
-  let short = true;
-  for (let i = start; i < end && i < start + 30; i++) {
-    prefix += scores[i]!;
-    short &&= textWeight(lines[i]!) < 25;
-    const next = lines[i + 1]!;
-    if (
-      (prefix < 8 || short) &&
-      scores[i]! < 0 &&
-      scores[i + 1]! > 0 &&
-      next.block.parentElement !== lines[start]!.block.parentElement &&
-      next.block.parentElement !== lines[i]!.block.parentElement
-    ) {
-      start = i + 1;
-      prefix = 0;
-      short = true;
-    }
-  }
-  // The headline, dateline and share row above the story are not its first lines; editor lines,
-  // disclaimers and furniture that Kadane kept because of what came before them are not its last.
-  const outside = (i: number): boolean => {
-    const l = lines[i]!;
-    const text = normaliseLine(l.text);
-    return scores[i]! < 0 || l.heading || isMetadataLine(text, '') || isBoilerplateLine(text);
-  };
-  while (end > start && outside(end)) end--;
-  while (start < end && outside(start)) start++;
-  // Closing lines of a notice or letter ("特此通告。", signature, date) are short and follow the prose.
-  const quiet = (l: Line): boolean => l.linkChars === 0 && l.chars <= 40 && l.hint >= 0 && !l.heading;
-  for (let k = 0; k < 3 && end + 1 < lines.length && quiet(lines[end + 1]!); k++) {
-    const next = lines[end + 1]!;
-    if (next.block.parentElement !== lines[end]!.block.parentElement && next.block !== lines[end]!.block)
-      break;
-    if (isSectionStop(next.text) || isBoilerplateLine(next.text.trim()) || isEndMarker(next)) break;
-    end++;
-  }
-  // A data table right after the prose belongs to it (cells are short, so they scored below zero).
-  while (end + 1 < lines.length && lines[end + 1]!.table) {
-    const table = lines[end + 1]!.table!;
-    if (table.contains(lines[end]!.block)) break;
-    let last = end + 1;
-    let links = 0;
-    let chars = 0;
-    for (let i = end + 1; i < lines.length && table.contains(lines[i]!.block); i++) {
-      last = i;
-      links += lines[i]!.linkChars;
-      chars += lines[i]!.chars;
-    }
-    if (last - end < 4 || links / chars > 0.2 || lines[last]!.hint < 0) break;
-    end = last;
-  }
-  const first = documentInfoStart(lines, start);
-  const headline = headlineBlock(lines, start, end);
-  const core = commonAncestor(lines[start]!.block, lines[end]!.block);
-  const { last, skipped } = extendOverStructures(lines, end, core);
-  const container = commonAncestor(lines[first]!.block, lines[last]!.block);
-  return { lines, start, end, first, last, skipped: new Set(skipped), headline, container, captions };
-}
 
 /** The date under the signature that closes a notice, statement or letter ("特此通告。" / "某某人民政府" /
  *  "2022年1月27日"): part of the document, unlike a dateline. A day without a time, on the run's last
@@ -251,9 +155,14 @@ function droppedElements(loc: ArticleLocation, kept: readonly Line[], container:
     }
   }
   const drop = new Set<Element>();
+  // A walk up from each line rather than Node.contains, which some DOMs (happy-dom) answer by walking
+  // the container's whole subtree, once per line.
+  const inside = (el: Element): boolean => {
+    for (let e: Element | null = el; e; e = e.parentElement) if (e === container) return true;
+    return false;
+  };
   for (const line of loc.lines) {
-    if (line.block !== container && !keep.has(line.block) && container.contains(line.block))
-      drop.add(line.block);
+    if (line.block !== container && !keep.has(line.block) && inside(line.block)) drop.add(line.block);
   }
   return drop;
 }
@@ -310,7 +219,26 @@ export interface DetectOptions {
 
 /** Detects the article of `document` (left untouched) at `url`. */
 export function detectArticle(document: Document, url: string, options: DetectOptions = {}): Article {
-  const loc = locateArticle(document);
+  return runSteps(detectSteps(document, url, options));
+}
+
+/** detectArticle as steps (steps.ts), with the page index (query.ts) built first. */
+export function detectSteps(document: Document, url: string, options: DetectOptions = {}): Steps<Article> {
+  return withPageIndex(document, articleSteps(document, url, options));
+}
+
+/** detectArticle in slices (steps.ts): the page's event loop gets a turn between them. The content
+ *  script's path; the result is the same as detectArticle's. */
+export function detectArticleSliced(
+  document: Document,
+  url: string,
+  options: DetectOptions & SliceOptions = {},
+): Promise<Article> {
+  return runSliced(detectSteps(document, url, options), options);
+}
+
+function* articleSteps(document: Document, url: string, options: DetectOptions): Steps<Article> {
+  const loc = yield* locateSteps(document);
   // The dateline and source line usually sit just above the body, the byline in its first lines.
   const lead = loc
     ? [
@@ -335,24 +263,33 @@ export function detectArticle(document: Document, url: string, options: DetectOp
   const tail = loc
     ? loc.lines.slice(Math.max(loc.start, loc.end - 1), loc.end + 1).map((l) => normaliseLine(l.text))
     : [];
-  const meta = extractMetadata(document, url, lead, around, tail, options.now);
+  const meta = yield* metadataSteps(document, url, lead, around, tail, options.now);
   const title = meta.title;
   const { paragraphs, kept } = loc ? bodyParagraphs(loc, title) : { paragraphs: [], kept: [] };
+  yield 'paragraphs';
   // The article test reads the prose, not the tables and lists taken with it.
   const core = loc && new Set(loc.lines.slice(loc.start, loc.end + 1));
   const prose = core ? kept.filter((l) => core.has(l)) : [];
   // A headline block kept above the prose may lie outside the prose's container (its siblings).
   const box = loc && kept.length > 0 ? commonAncestor(kept[0]!.block, loc.container) : null;
-  const html = loc && box ? bodyHtml(box, droppedElements(loc, kept, box), url) : '';
+  const drop = loc && box ? droppedElements(loc, kept, box) : null;
+  yield 'dropped';
+  const html = loc && box && drop ? yield* bodyHtmlSteps(box, drop, url) : '';
+  yield 'html';
+  const isArticle = loc !== null && looksLikeArticle(loc, prose, paragraphs);
+  const lang = pickLang(paragraphs, document);
+  yield 'lang';
+  const nextPageUrl = yield* nextPageSteps(document, url);
+  yield 'next-page';
   return {
-    isArticle: loc !== null && looksLikeArticle(loc, prose, paragraphs),
+    isArticle,
     title,
     byline: meta.byline,
     published: meta.published,
     site: meta.site,
-    lang: pickLang(paragraphs, document),
+    lang,
     paragraphs,
     html,
-    nextPageUrl: findNextPageUrl(document, url),
+    nextPageUrl,
   };
 }

@@ -135,3 +135,40 @@ export function scorePhotoCaptions(lines: readonly Line[], scores: number[]): Se
   }
   return captions;
 }
+
+/** Whether `el` lies inside `box` (walks up: happy-dom answers Node.contains by walking the subtree). */
+function inside(el: Element, box: Element): boolean {
+  for (let e: Element | null = el; e; e = e.parentElement) if (e === box) return true;
+  return false;
+}
+
+/** The first line of the story when the run opens with a picture box: a photo and its caption (one or
+ *  two short lines) in a box of their own that precedes the text's container (a lead photo printed above
+ *  the story). The caption describes the photo; it is not the story's first paragraph. `start` when the
+ *  run does not open so. */
+export function afterLeadPicture(lines: readonly Line[], start: number, end: number): number {
+  const first = lines[start]!;
+  for (let k = start + 1; k <= Math.min(end, start + 2); k++) {
+    const next = lines[k]!;
+    // The highest ancestor of the caption that does not hold the next line: the caption's own box.
+    let box = first.block;
+    while (box.parentElement && !inside(next.block, box.parentElement)) box = box.parentElement;
+    // The box holds the caption and nothing of the text before it (a byline or a label is not a caption's).
+    if (inside(next.block, box) || (start > 0 && inside(lines[start - 1]!.block, box))) return start;
+    let chars = 0;
+    for (let i = start; i < k; i++) {
+      const line = lines[i]!;
+      if (line.heading || line.linkChars > 0 || !inside(line.block, box)) return start;
+      chars += line.chars;
+    }
+    if (chars > 150) return start;
+    // The text's own container: the highest ancestor of the next line that does not hold the caption.
+    let text = next.block;
+    while (text.parentElement && !inside(first.block, text.parentElement)) text = text.parentElement;
+    if (!inside(lines[end]!.block, text)) return start;
+    if (box.querySelector('img') !== null && next.punct > 0 && next.chars > chars) {
+      return k;
+    }
+  }
+  return start;
+}

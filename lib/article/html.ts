@@ -4,14 +4,15 @@
 // Only allow-listed HTML elements are created (DOM construction, never the page's markup re-parsed):
 // a <plaintext>, <xmp>, <noembed>, <noframes> or MathML element copied as itself serialises to markup
 // that, parsed again, swallows everything after it; such elements become a <span>/<div> holding their text.
+import { ARTICLE_EXTRA_SKIP, OWN_UI_ATTRIBUTE, PAGE_TEXT } from '../page-text/model';
 import { cleanPinyinArtifacts } from './clean';
 import { BLOCK_TAGS, TABLE_PARTS } from './lines';
+import { runSteps, type Steps } from './steps';
 
-// biome-ignore format: a word list reads better packed
-const DROP_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'SELECT', 'TEXTAREA', 'OPTION', 'IFRAME', 'SVG',
-  'CANVAS', 'OBJECT', 'EMBED', 'INPUT', 'LINK', 'META', 'NAV', 'ASIDE', 'AUDIO', 'VIDEO', 'MAP',
-]);
+// Left out of the copy: what the page-text model never counts as text (lib/page-text/model.ts), the
+// article's own exception (form controls and media: ARTICLE_EXTRA_SKIP), and furniture by its tag
+// alone. Ruby annotations stay: the copy keeps the reading over the characters.
+const DROP_TAGS: ReadonlySet<string> = new Set([...PAGE_TEXT.skip, ...ARTICLE_EXTRA_SKIP, 'NAV', 'ASIDE']);
 // biome-ignore format: a word list reads better packed
 const KEEP_ATTRS = new Set([
   'href', 'src', 'alt', 'title', 'colspan', 'rowspan', 'lang', 'dir', 'width', 'height', 'datetime', 'cite',
@@ -72,44 +73,133 @@ const PRUNE_EMPTY = new Set([
 
 /** Serialised copy of `container` without the elements in `drop`. */
 export function bodyHtml(container: Element, drop: ReadonlySet<Element>, baseUrl: string): string {
+  return runSteps(bodyHtmlSteps(container, drop, baseUrl));
+}
+
+/** Elements copied between two pauses. */
+const COPY_STEP = 40;
+
+/** The copy of one element of the source while its children are copied. */
+interface Frame {
+  src: Node;
+  out: Element;
+  child: Node | null;
+  tablePart: boolean;
+  /** Whether any text or image was copied into it. */
+  shown: boolean;
+  /** Removed when nothing was shown in it (PRUNE_EMPTY), kept as a shell otherwise. */
+  prune: boolean;
+  image: boolean;
+}
+
+/** The copy of `el` (allow-listed tag, kept attributes, resolved image source); null to leave it out. */
+function copyOf(el: Element, tag: string, doc: Document, baseUrl: string): Element | null {
+  const out = doc.createElement(copyTag(el, tag));
+  for (const attr of Array.from(el.attributes)) {
+    if (!KEEP_ATTRS.has(attr.name)) continue;
+    if (attr.name === 'href' || attr.name === 'src') {
+      const url = absolute(attr.value, baseUrl);
+      if (url && !(tag === 'IMG' && attr.name === 'src')) out.setAttribute(attr.name, url);
+    } else out.setAttribute(attr.name, attr.value);
+  }
+  if (out.localName === 'img') {
+    const src = imageSource(el);
+    const url = src ? absolute(src, baseUrl) : null;
+    if (!url) return null;
+    out.setAttribute('src', url);
+  }
+  return out;
+}
+
+/** bodyHtml as steps (steps.ts): an explicit stack instead of recursion, pausing every COPY_STEP
+ *  elements. */
+export function* bodyHtmlSteps(
+  container: Element,
+  drop: ReadonlySet<Element>,
+  baseUrl: string,
+): Steps<string> {
   const doc = container.ownerDocument.implementation.createHTMLDocument('');
   const root = doc.createElement('div');
-  /** Copies the children of `src` into `dst`; whether any text or image was copied. */
-  const copy = (src: Node, dst: Element): boolean => {
-    const tablePart = src.nodeType === 1 && TABLE_PARTS.has((src as Element).tagName.toUpperCase());
-    let shown = false;
-    for (let child = src.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        if (tablePart) continue;
-        const data = (child as Text).data;
-        dst.appendChild(doc.createTextNode(cleanPinyinArtifacts(data)));
-        shown ||= data.trim() !== '';
-        continue;
-      }
-      if (child.nodeType !== 1) continue;
-      const el = child as Element;
-      const tag = el.tagName.toUpperCase();
-      if (DROP_TAGS.has(tag) || drop.has(el) || isHidden(el)) continue;
-      const out = doc.createElement(copyTag(el, tag));
-      for (const attr of Array.from(el.attributes)) {
-        if (!KEEP_ATTRS.has(attr.name)) continue;
-        if (attr.name === 'href' || attr.name === 'src') {
-          const url = absolute(attr.value, baseUrl);
-          if (url && !(tag === 'IMG' && attr.name === 'src')) out.setAttribute(attr.name, url);
-        } else out.setAttribute(attr.name, attr.value);
-      }
-      if (out.localName === 'img') {
-        const src = imageSource(el);
-        const url = src ? absolute(src, baseUrl) : null;
-        if (!url) continue;
-        out.setAttribute('src', url);
-      }
-      dst.appendChild(out);
-      if (copy(el, out) || tag === 'IMG') shown = true;
-      else if (PRUNE_EMPTY.has(tag)) out.remove();
+  const isTablePart = (node: Node): boolean =>
+    node.nodeType === 1 && TABLE_PARTS.has((node as Element).tagName.toUpperCase());
+  const stack: Frame[] = [
+    {
+      src: container,
+      out: root,
+      child: container.firstChild,
+      tablePart: isTablePart(container),
+      shown: false,
+      prune: false,
+      image: false,
+    },
+  ];
+  let copied = 0;
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]!;
+    const child = frame.child;
+    if (!child) {
+      stack.pop();
+      const parent = stack[stack.length - 1];
+      if (!parent) continue;
+      if (frame.shown || frame.image) parent.shown = true;
+      else if (frame.prune) frame.out.remove();
+      continue;
     }
-    return shown;
-  };
-  copy(container, root);
-  return root.innerHTML;
+    frame.child = child.nextSibling;
+    if (child.nodeType === 3) {
+      if (frame.tablePart) continue;
+      const data = (child as Text).data;
+      frame.out.appendChild(doc.createTextNode(cleanPinyinArtifacts(data)));
+      frame.shown ||= data.trim() !== '';
+      continue;
+    }
+    if (child.nodeType !== 1) continue;
+    const el = child as Element;
+    const tag = el.tagName.toUpperCase();
+    if (DROP_TAGS.has(tag) || drop.has(el) || isHidden(el) || el.hasAttribute(OWN_UI_ATTRIBUTE)) continue;
+    const out = copyOf(el, tag, doc, baseUrl);
+    if (!out) continue;
+    frame.out.appendChild(out);
+    if (++copied % COPY_STEP === 0) yield 'html';
+    stack.push({
+      src: el,
+      out,
+      child: el.firstChild,
+      tablePart: TABLE_PARTS.has(tag),
+      shown: false,
+      prune: PRUNE_EMPTY.has(tag),
+      image: tag === 'IMG',
+    });
+  }
+  return yield* innerHtmlSteps(root);
+}
+
+/** Children a box may have and still be serialised in one go. */
+const SMALL_BOX = 8;
+
+/** `parent.innerHTML` in steps: one innerHTML of a long body is a long task of its own. A box with
+ *  many children is written as its own start and end tags (from a childless copy) around its children,
+ *  each serialised the same way. */
+export function* innerHtmlSteps(parent: Element): Steps<string> {
+  const doc = parent.ownerDocument;
+  let html = '';
+  let n = 0;
+  for (let node = parent.firstChild; node; node = node.nextSibling) {
+    if (++n % COPY_STEP === 0) yield 'html';
+    if (node.nodeType !== 1) {
+      const box = doc.createElement('div');
+      box.appendChild(node.cloneNode());
+      html += box.innerHTML;
+      continue;
+    }
+    const el = node as Element;
+    if (el.childNodes.length <= SMALL_BOX) {
+      html += el.outerHTML;
+      continue;
+    }
+    const shell = (el.cloneNode(false) as Element).outerHTML;
+    const close = shell.lastIndexOf('</');
+    html += shell.slice(0, close) + (yield* innerHtmlSteps(el)) + shell.slice(close);
+  }
+  return html;
 }

@@ -1,6 +1,8 @@
 // JSON-LD blocks of a page, flattened: arrays and @graph are expanded so callers can look for the first
 // Article-like object. Pages often carry broken JSON here; a block that fails to parse is skipped.
 
+import { queryAll } from './query';
+
 export type JsonObject = { [key: string]: unknown };
 
 function isObject(value: unknown): value is JsonObject {
@@ -19,7 +21,7 @@ function collect(value: unknown, out: JsonObject[]): void {
 /** Every JSON object of every `<script type="application/ld+json">`, articles first. */
 export function readJsonLd(document: Document): JsonObject[] {
   const out: JsonObject[] = [];
-  for (const script of Array.from(document.querySelectorAll('script[type="application/ld+json"]'))) {
+  for (const script of queryAll(document, 'script[type="application/ld+json"]')) {
     const text = script.textContent?.trim();
     if (!text) continue;
     try {

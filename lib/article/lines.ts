@@ -2,18 +2,19 @@
 // One read-only walk over the live DOM (no clone, no layout): the extension runs this on the user's
 // page, so it must not mutate it and must not force style computation.
 
-// Elements that start a new line of text. Everything else is inline and joins the current line.
-// biome-ignore format: a word list reads better packed
-export const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'CENTER', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION',
-  'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL',
-  'P', 'PRE', 'SECTION', 'TABLE', 'TBODY', 'TD', 'TH', 'THEAD', 'TR', 'UL', 'CAPTION', 'DETAILS', 'SUMMARY',
-]);
-// Never text: ruby annotations (pinyin over the characters), scripts, styles, form controls, embeds.
-// biome-ignore format: a word list reads better packed
-export const SKIP_TAGS = new Set([
-  'RT', 'RP', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'SELECT', 'TEXTAREA', 'OPTION', 'IFRAME',
-  'SVG', 'CANVAS', 'OBJECT', 'EMBED', 'INPUT', 'LINK', 'META', 'HEAD', 'TITLE', 'MAP', 'AUDIO', 'VIDEO',
+import { ARTICLE_EXTRA_SKIP, OWN_UI_ATTRIBUTE, PAGE_TEXT, RUBY_ANNOTATIONS } from '../page-text/model';
+import { runSteps, type Steps } from './steps';
+
+// What counts as text is the page-text model's (lib/page-text/model.ts), shared with hover, anchors
+// and conversion. Elements that start a new line of text: the model's blocks; everything else is
+// inline and joins the current line.
+export const BLOCK_TAGS: ReadonlySet<string> = PAGE_TEXT.block;
+// Never text: the model's skipped elements and ruby annotations (pinyin over the characters), plus the
+// article's own exception, form controls and media (ARTICLE_EXTRA_SKIP).
+export const SKIP_TAGS: ReadonlySet<string> = new Set([
+  ...PAGE_TEXT.skip,
+  ...RUBY_ANNOTATIONS,
+  ...ARTICLE_EXTRA_SKIP,
 ]);
 // A browser moves text out of a table's own structure (foster parenting): text found directly in one
 // comes from a parser that left a <script> or <style> inside the table as text (happy-dom does).
@@ -116,16 +117,24 @@ function leafTableMemo(): (table: Element) => boolean {
 
 /** Lines of `root` in document order. */
 export function collectLines(root: Element): Line[] {
-  const lines: Line[] = [];
+  return runSteps(lineSteps(root));
+}
+
+/** Nodes visited between two pauses of the walk. */
+const WALK_STEP = 200;
+
+/** The line being read: its text and counts, pushed to `lines` at each block edge and <br>. */
+function lineBuffer(lines: Line[]): {
+  text: (data: string, inLink: boolean) => void;
+  flush: (ctx: Ctx) => void;
+} {
   let buf = '';
   let chars = 0;
   let linkChars = 0;
   let han = 0;
   let punct = 0;
-  let cur: Ctx = { block: root, hint: 0, inLink: false, heading: false, inTable: false, table: null };
   const isLeafTable = leafTableMemo();
-
-  const flush = (): void => {
+  const flush = (ctx: Ctx): void => {
     if (chars > 0)
       lines.push({
         text: buf,
@@ -133,17 +142,16 @@ export function collectLines(root: Element): Line[] {
         linkChars,
         han,
         punct,
-        block: cur.block,
-        hint: cur.hint,
-        heading: cur.heading,
-        inTable: cur.inTable,
-        cell: cur.table !== null && isLeafTable(cur.table),
-        table: cur.table,
+        block: ctx.block,
+        hint: ctx.hint,
+        heading: ctx.heading,
+        inTable: ctx.inTable,
+        cell: ctx.table !== null && isLeafTable(ctx.table),
+        table: ctx.table,
       });
     buf = '';
     chars = linkChars = han = punct = 0;
   };
-
   const text = (data: string, inLink: boolean): void => {
     let n = 0;
     for (let i = 0; i < data.length; i++) {
@@ -161,51 +169,82 @@ export function collectLines(root: Element): Line[] {
     if (inLink) linkChars += n;
     buf += data.includes('\n') ? data.replace(SOURCE_BREAK, '') : data;
   };
+  return { text, flush };
+}
 
-  const walk = (node: Node, ctx: Ctx): void => {
-    const tablePart = node.nodeType === 1 && TABLE_PARTS.has((node as Element).tagName.toUpperCase());
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      const type = child.nodeType;
-      if (type === 3) {
-        if (!tablePart) text((child as Text).data, ctx.inLink);
-        continue;
-      }
-      if (type !== 1) continue;
-      const el = child as Element;
-      const tag = el.tagName.toUpperCase();
-      if (SKIP_TAGS.has(tag)) continue;
-      if (tag === 'BR') {
-        flush();
-        continue;
-      }
-      if (isHidden(el)) continue;
-      const hint = el.hasAttribute('class') || el.id || FURNITURE_TAGS.has(tag) ? labelHint(el) : 0;
-      const isBlock = BLOCK_TAGS.has(tag);
-      const inLink = ctx.inLink || (tag === 'A' && el.hasAttribute('href'));
-      if (!isBlock && hint === 0 && inLink === ctx.inLink) {
-        walk(el, ctx);
-        continue;
-      }
-      const next: Ctx = {
-        block: isBlock ? el : ctx.block,
-        hint: ctx.hint + hint,
-        inLink,
-        heading: ctx.heading || HEADING_TAGS.has(tag),
-        inTable: ctx.inTable || tag === 'TABLE',
-        table: tag === 'TABLE' ? el : ctx.table,
-      };
-      if (isBlock) {
-        flush();
-        cur = next;
-        walk(el, next);
-        flush();
-        cur = ctx;
-      } else {
-        walk(el, next);
-      }
-    }
+/** An element being walked (an explicit stack rather than recursion, so that the walk can pause). */
+interface Frame {
+  child: Node | null;
+  ctx: Ctx;
+  tablePart: boolean;
+  /** The context to return to when this frame is a block (its lines end with it); null inline. */
+  outer: Ctx | null;
+}
+
+/** The frame of `el` (a shown, non-skipped element) under `ctx`. */
+function frameOf(el: Element, tag: string, ctx: Ctx): Frame {
+  const hint = el.hasAttribute('class') || el.id || FURNITURE_TAGS.has(tag) ? labelHint(el) : 0;
+  const isBlock = BLOCK_TAGS.has(tag);
+  const inLink = ctx.inLink || (tag === 'A' && el.hasAttribute('href'));
+  const tablePart = TABLE_PARTS.has(tag);
+  if (!isBlock && hint === 0 && inLink === ctx.inLink)
+    return { child: el.firstChild, ctx, tablePart, outer: null };
+  const next: Ctx = {
+    block: isBlock ? el : ctx.block,
+    hint: ctx.hint + hint,
+    inLink,
+    heading: ctx.heading || HEADING_TAGS.has(tag),
+    inTable: ctx.inTable || tag === 'TABLE',
+    table: tag === 'TABLE' ? el : ctx.table,
   };
-  walk(root, cur);
-  flush();
+  return { child: el.firstChild, ctx: next, tablePart, outer: isBlock ? ctx : null };
+}
+
+/** collectLines as steps (steps.ts): pauses every WALK_STEP nodes. */
+export function* lineSteps(root: Element): Steps<Line[]> {
+  const lines: Line[] = [];
+  const { text, flush } = lineBuffer(lines);
+  const top: Ctx = { block: root, hint: 0, inLink: false, heading: false, inTable: false, table: null };
+  const stack: Frame[] = [
+    { child: root.firstChild, ctx: top, tablePart: TABLE_PARTS.has(root.tagName.toUpperCase()), outer: null },
+  ];
+  // The context whose block the current line belongs to.
+  let cur = top;
+  let visited = 0;
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]!;
+    const child = frame.child;
+    if (!child) {
+      stack.pop();
+      if (frame.outer) {
+        flush(cur);
+        cur = frame.outer;
+      }
+      continue;
+    }
+    frame.child = child.nextSibling;
+    if (++visited % WALK_STEP === 0) yield 'lines';
+    const type = child.nodeType;
+    if (type === 3) {
+      if (!frame.tablePart) text((child as Text).data, frame.ctx.inLink);
+      continue;
+    }
+    if (type !== 1) continue;
+    const el = child as Element;
+    const tag = el.tagName.toUpperCase();
+    if (SKIP_TAGS.has(tag) || el.hasAttribute(OWN_UI_ATTRIBUTE)) continue;
+    if (tag === 'BR') {
+      flush(cur);
+      continue;
+    }
+    if (isHidden(el)) continue;
+    const next = frameOf(el, tag, frame.ctx);
+    if (next.outer) {
+      flush(cur);
+      cur = next.ctx;
+    }
+    stack.push(next);
+  }
+  flush(cur);
   return lines;
 }

@@ -2,6 +2,8 @@
 
 import { jsonName, readJsonLd } from './jsonld';
 import { findPublished } from './published';
+import { labelledBox, plainElements, queryAll } from './query';
+import { runSteps, type Steps } from './steps';
 
 export interface PageMetadata {
   title: string;
@@ -16,7 +18,7 @@ const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 function metaContent(document: Document, ...keys: string[]): string | null {
   const wanted = new Set(keys.map((k) => k.toLowerCase()));
-  for (const meta of Array.from(document.querySelectorAll('meta[content]'))) {
+  for (const meta of queryAll(document, 'meta[content]')) {
     const key = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? '').trim().toLowerCase();
     const content = squash(meta.getAttribute('content') ?? '');
     if (wanted.has(key) && content) return content;
@@ -187,6 +189,14 @@ function similar(a: string, b: string): boolean {
  *  (a 破折号, a colon-like bar), not the start of a site suffix. Only small elements are read. */
 function printsWholeTitle(document: Document, raw: string, names: readonly string[]): boolean {
   if (titleParts(raw).some((p) => isSitePart(p, names))) return false;
+  const plain = plainElements(document);
+  // During a detection the index knows each element's text length: only those that can match are read.
+  if (plain) {
+    return plain.some(
+      ({ el, textLength }) =>
+        textLength >= raw.length && textLength <= raw.length * 2 && squash(el.textContent ?? '') === raw,
+    );
+  }
   for (const el of Array.from(document.body?.querySelectorAll('*') ?? [])) {
     if (el.childElementCount > 1 || el.closest('a, title, option, script, style') !== null) continue;
     const text = el.textContent ?? '';
@@ -205,7 +215,7 @@ export function extractTitle(
   const served = squash(document.title ?? '');
   const raw = og ?? served;
   const stripped = raw ? stripSiteFromTitle(raw, site, names) : '';
-  const headings = Array.from(document.querySelectorAll('h1, h2')).slice(0, 20);
+  const headings = queryAll(document, 'h1, h2').slice(0, 20);
   const printed = headingInTitle(
     headings,
     [og, served].filter((r): r is string => !!r),
@@ -222,7 +232,7 @@ export function extractTitle(
   if (stripped && stripped !== raw && raw.startsWith(stripped) && printsWholeTitle(document, raw, names))
     return { title: raw, element: null };
   if (stripped) return { title: stripped, element: null };
-  const h1 = document.querySelector('h1');
+  const h1 = queryAll(document, 'h1, h2').find((h) => h.tagName.toUpperCase() === 'H1') ?? null;
   return { title: squash(h1?.textContent ?? ''), element: h1 };
 }
 
@@ -280,10 +290,13 @@ function infoLines(document: Document, titleElement: Element | null): string[] {
       if (el !== titleElement) lines.push(el.textContent ?? '');
     }
   }
-  for (const el of Array.from(document.querySelectorAll('[class], [id]'))) {
+  for (const el of queryAll(document, '[class], [id]')) {
     const label = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
     // Label first, and only small elements: textContent of a page-wide "main-info" wrapper is costly.
-    if (!BYLINE_CLASS.test(label) || el.querySelector(CONTAINERS) !== null) continue;
+    if (!BYLINE_CLASS.test(label)) continue;
+    // During a detection the index says it without searching the element.
+    const known = labelledBox(document, el);
+    if (known ? known.wrapper || known.textLength > 200 : el.querySelector(CONTAINERS) !== null) continue;
     const text = el.textContent ?? '';
     if (text.length <= 200) lines.push(text);
   }
@@ -317,13 +330,25 @@ export function extractMetadata(
   /** The clock for relative datelines ("3小时前"); without it they are not read. */
   now?: number,
 ): PageMetadata {
+  return runSteps(metadataSteps(document, url, lead, around, tail, now));
+}
+
+/** extractMetadata as steps (steps.ts): site, title, byline and date each read apart. */
+export function* metadataSteps(
+  document: Document,
+  url: string,
+  lead: readonly string[],
+  around: readonly string[],
+  tail: readonly string[],
+  now: number | undefined,
+): Steps<PageMetadata> {
   const site = extractSite(document, url);
+  yield 'site';
   const { title, element } = extractTitle(document, site);
-  return {
-    title,
-    titleElement: element,
-    byline: extractByline(document, element, lead),
-    site,
-    published: findPublished(document, { url, now, titleElement: element, lead, around, tail }),
-  };
+  yield 'title';
+  const byline = extractByline(document, element, lead);
+  yield 'byline';
+  const published = findPublished(document, { url, now, titleElement: element, lead, around, tail });
+  yield 'published';
+  return { title, titleElement: element, byline, site, published };
 }

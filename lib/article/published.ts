@@ -6,6 +6,9 @@
 import { DEFAULT_OFFSET, inLocalZone, parseDate, parseMonthDay, parseRelative, urlDate } from './dates';
 import { readJsonLd } from './jsonld';
 import { PROSE } from './lines-filter';
+import { labelledBox, queryAll } from './query';
+
+const WRAPPERS = 'p, table, ul, ol, section, article, main';
 
 // Meta names/properties that carry the publication time, in order of trust.
 const META_KEYS = [
@@ -37,7 +40,7 @@ const MODIFIED_KEYS = [
 
 function metaValues(document: Document): Map<string, string> {
   const byKey = new Map<string, string>();
-  for (const meta of Array.from(document.querySelectorAll('meta[content]'))) {
+  for (const meta of queryAll(document, 'meta[content]')) {
     const key = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop'))
       ?.trim()
       .toLowerCase();
@@ -69,7 +72,7 @@ function jsonLdDate(document: Document, keys: readonly string[]): string | null 
 
 /** Microdata outside <meta>: <time itemprop="datePublished" datetime="…">, <span itemprop=…>2024年…</span>. */
 function itempropDate(document: Document): string | null {
-  for (const el of Array.from(document.querySelectorAll('[itemprop="datePublished"]'))) {
+  for (const el of queryAll(document, '[itemprop="datePublished"]')) {
     const value = el.getAttribute('content') ?? el.getAttribute('datetime') ?? el.textContent ?? '';
     const iso = parseDate(value.slice(0, 200));
     if (iso) return iso;
@@ -121,17 +124,18 @@ const INFO_CLASS = /info|meta|source/i;
 
 /** The first dated element labelled as a date (strict) and, failing that, as an info box (loose). */
 function classDates(document: Document): { strict: string | null; loose: string | null } {
-  for (const el of Array.from(document.querySelectorAll('time[datetime]'))) {
+  for (const el of queryAll(document, 'time[datetime]')) {
     const iso = parseDate(el.getAttribute('datetime') ?? '', '');
     if (iso) return { strict: iso, loose: null };
   }
   let loose: string | null = null;
-  for (const el of Array.from(document.querySelectorAll('[class], [id]'))) {
+  for (const el of queryAll(document, '[class], [id]')) {
     const label = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
     const strict = DATE_CLASS.test(label);
     if (!strict && (loose !== null || !INFO_CLASS.test(label))) continue;
     // Only small elements: the textContent of a large wrapper is costly and never a dateline.
-    if (el.querySelector('p, table, ul, ol, section, article, main') !== null) continue;
+    const known = labelledBox(document, el);
+    if (known ? known.wrapper || known.textLength > 300 : el.querySelector(WRAPPERS) !== null) continue;
     const text = el.textContent ?? '';
     if (text.length > 300) continue;
     const iso = parseDate(text, '');

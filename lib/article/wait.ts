@@ -9,18 +9,18 @@ export interface WaitOptions {
   quietMs?: number;
 }
 
-type Detect = (document: Document, url: string) => Article;
+type Detect = (document: Document, url: string) => Article | Promise<Article>;
 
 /** `detect` now, or — when that finds no article — again after the page settles, within the bound. */
-export function waitForArticle(
+export async function waitForArticle(
   document: Document,
   url: string,
   detect: Detect,
   { timeoutMs = 3000, quietMs = 250 }: WaitOptions = {},
 ): Promise<Article> {
-  const first = detect(document, url);
+  const first = await detect(document, url);
   const view = document.defaultView;
-  if (first.isArticle || !view?.MutationObserver || !document.body) return Promise.resolve(first);
+  if (first.isArticle || !view?.MutationObserver || !document.body) return first;
   return new Promise((resolve) => {
     let last = first;
     let quiet: ReturnType<typeof setTimeout> | undefined;
@@ -30,18 +30,15 @@ export function waitForArticle(
       clearTimeout(deadline);
       resolve(last);
     };
-    const check = (): void => {
-      last = detect(document, url);
+    const check = async (): Promise<void> => {
+      last = await detect(document, url);
       if (last.isArticle) finish();
     };
     const observer = new view.MutationObserver(() => {
       clearTimeout(quiet);
-      quiet = setTimeout(check, quietMs);
+      quiet = setTimeout(() => void check(), quietMs);
     });
-    const deadline = setTimeout(() => {
-      check();
-      finish();
-    }, timeoutMs);
+    const deadline = setTimeout(() => void check().then(finish), timeoutMs);
     observer.observe(document.body, { childList: true, subtree: true, characterData: true });
   });
 }

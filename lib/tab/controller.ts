@@ -19,6 +19,9 @@ export interface ContentDeps {
   document: Document;
   url: () => string;
   detect: (document: Document, url: string) => Article;
+  /** The same detection in slices that let the page run between them (the content script's); the
+   *  handlers use it when given, `detect` stays for a synchronous answer. */
+  detectSliced?: (document: Document, url: string) => Promise<Article>;
   /** Detection that may wait (bounded) for a client-rendered body; getState uses it when given. */
   detectSettled?: (document: Document, url: string) => Promise<Article>;
   pageConverter: PageConverterLike;
@@ -131,6 +134,35 @@ function hoverAndSelectionHandlers(
   };
 }
 
+/** The handlers that hand the detected article out: to the reader, or saved as a clipping. */
+function articleHandlers(
+  deps: ContentDeps,
+  articleNow: () => Promise<Article>,
+  shownScript: () => string,
+): Pick<HandlerMap<ContentApi>, 'readerArticle' | 'saveArticle'> {
+  return {
+    readerArticle: {
+      access: 'any',
+      validate: isEmptyParams,
+      run: async () => {
+        const a = await articleNow();
+        if (!a.isArticle) throw new MessageError('failed', 'no-article');
+        return articleClipping(a, deps.url());
+      },
+    },
+    saveArticle: {
+      access: 'any',
+      validate: isEmptyParams,
+      run: async () => {
+        const a = await articleNow();
+        if (!a.isArticle) throw new MessageError('failed', 'no-article');
+        // Saved in the page's original script; opened in the one the user was reading.
+        return deps.save({ ...articleClipping(a, deps.url()), shownScript: shownScript() });
+      },
+    },
+  };
+}
+
 export function createContentController(deps: ContentDeps): ContentController {
   let article: Article | null = null;
   let convertedTo: Target | null = null;
@@ -152,6 +184,17 @@ export function createContentController(deps: ContentDeps): ContentController {
     return article;
   };
 
+  // One sliced detection at a time: a second request while one runs waits for the same answer.
+  let detecting: Promise<Article> | null = null;
+  const articleNow = async (refresh = false): Promise<Article> => {
+    if (article && !(refresh && convertedTo === null)) return article;
+    if (!deps.detectSliced) return currentArticle(refresh);
+    detecting ??= deps.detectSliced(deps.document, deps.url()).finally(() => {
+      detecting = null;
+    });
+    return currentArticle(true, await detecting);
+  };
+
   const state = (): TabState => ({
     ...tabState(deps, currentArticle(), script, convertedTo),
     otherLanguage,
@@ -167,14 +210,14 @@ export function createContentController(deps: ContentDeps): ContentController {
         // `quick`: detect once, now, so the popup shows its controls without waiting for a page that
         // never goes quiet; it asks again without `quick` for the settled answer.
         if (quick === true) {
-          currentArticle(refresh === true);
+          await articleNow(refresh === true);
           provisional = deps.detectSettled !== undefined && !article?.isArticle && convertedTo === null;
           return state();
         }
         const again = !article || ((provisional || refresh === true) && convertedTo === null);
         if (again && deps.detectSettled)
           currentArticle(true, await deps.detectSettled(deps.document, deps.url()));
-        else currentArticle(refresh === true);
+        else await articleNow(refresh === true);
         provisional = false;
         return state();
       },
@@ -183,7 +226,7 @@ export function createContentController(deps: ContentDeps): ContentController {
       access: 'any',
       validate: isConvertParams,
       run: async ({ target, confirm }) => {
-        currentArticle();
+        await articleNow();
         // A Japanese or Korean page: no command, site rule or default converts it, only the user's
         // confirmation in the popup (remembered for this page).
         if (otherLanguage && !confirmed) {
@@ -205,28 +248,7 @@ export function createContentController(deps: ContentDeps): ContentController {
       },
     },
     ...hoverAndSelectionHandlers(deps, state),
-    readerArticle: {
-      access: 'any',
-      validate: isEmptyParams,
-      run: () => {
-        const a = currentArticle();
-        if (!a.isArticle) throw new MessageError('failed', 'no-article');
-        return articleClipping(a, deps.url());
-      },
-    },
-    saveArticle: {
-      access: 'any',
-      validate: isEmptyParams,
-      run: async () => {
-        const a = currentArticle();
-        if (!a.isArticle) throw new MessageError('failed', 'no-article');
-        // Saved in the page's original script; opened in the one the user was reading.
-        return deps.save({
-          ...articleClipping(a, deps.url()),
-          shownScript: shownScriptOf(script, convertedTo),
-        });
-      },
-    },
+    ...articleHandlers(deps, articleNow, () => shownScriptOf(script, convertedTo)),
   };
 
   return { handlers, state };

@@ -59,6 +59,9 @@ describe('article fixtures', () => {
         'inbody-links-ad',
         'photo-blog',
         'title-separator',
+        // a lead photo's caption in a box of its own above the story's container is not its opening
+        'lead-photo-caption',
+        'photo-in-story',
       ]),
     );
   });
