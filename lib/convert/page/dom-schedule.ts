@@ -13,6 +13,73 @@ export function yieldToPage(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+type PostTask = (task: () => void, options: { priority: string }) => Promise<void>;
+
+/** Resolves in a task of its own after the page's next frame (so what was written before is laid out
+ *  and drawn by then), with the time that frame's rendering took, from its animation-frame callback to
+ *  that task; or with null after `timeoutMs` when no frame comes (a hidden tab draws none, a document
+ *  without layout has no frames at all). */
+export function afterNextFrame(win: Window | null, timeoutMs = 100): Promise<number | null> {
+  return new Promise((resolve) => {
+    let settled = false;
+    const settle = (value: number | null): void => {
+      if (settled) return;
+      settled = true;
+      resolve(value);
+    };
+    const timer = setTimeout(() => settle(null), timeoutMs);
+    if (typeof win?.requestAnimationFrame !== 'function') return;
+    win.requestAnimationFrame(() => {
+      const frameAt = performance.now();
+      const measured = (): void => {
+        clearTimeout(timer);
+        settle(performance.now() - frameAt);
+      };
+      // The first task after the frame's rendering: ahead of the converter's own continuations
+      // (scheduler.yield's), which would otherwise count as the frame's time.
+      const scheduler = (globalThis as { scheduler?: { postTask?: PostTask } }).scheduler;
+      if (typeof scheduler?.postTask === 'function')
+        void scheduler.postTask(measured, { priority: 'user-blocking' }).catch(() => settle(null));
+      else setTimeout(measured, 0);
+    });
+  });
+}
+
+/** How much converted text goes to the page per frame. Every frame in which text changed costs the
+ *  browser a layout of the page, with a floor that grows with the page's size (on a 1M-character
+ *  page about 30 ms, whatever changed) and a share that grows with what changed (about 1 ms per
+ *  thousand characters there). The budget is what fits between the floor seen so far and the
+ *  target, at the cost per character the last frames showed, so a frame stays near the target and a
+ *  small page (no floor to speak of) gets everything in a frame or two. */
+export class FrameBudget {
+  /** Characters per frame. */
+  chars = 4000;
+  private floorMs = Number.POSITIVE_INFINITY;
+  private msPerChar = 0.001;
+
+  constructor(
+    private readonly targetMs = 35,
+    private readonly min = 500,
+    private readonly max = 512_000,
+  ) {}
+
+  /** Takes in what the frame after writing `written` characters took (null: no frame came, so the
+   *  writes cost the page nothing it could show). */
+  observe(renderMs: number | null, written: number): void {
+    if (renderMs === null) {
+      this.chars = Math.min(this.max, this.chars * 2);
+      return;
+    }
+    this.floorMs = Math.min(this.floorMs, renderMs);
+    if (written > 0) this.msPerChar = 0.5 * this.msPerChar + (0.5 * (renderMs - this.floorMs)) / written;
+    // Some room for the writes even when the floor alone is at the target: less would only slow the
+    // conversion down without making any frame shorter.
+    const room = Math.max(this.targetMs - this.floorMs, 8);
+    const fits = room / Math.max(this.msPerChar, 1e-5);
+    this.chars = Math.round(Math.max(this.min, Math.min(this.max, fits, this.chars * 2)));
+  }
+}
+
 /** Block elements on screen around the viewport's centre, in document order: the element at the
  *  centre's nearest block, widened while its parent is still about a screen high, plus its block
  *  siblings that reach into the viewport. Empty when the document has no layout (happy-dom) or the
@@ -126,6 +193,13 @@ export class WriteBuffer {
 
   get pending(): number {
     return this.nodes.length - this.at;
+  }
+
+  /** Characters of the new values from entry `from` up to `to`. */
+  charsBetween(from: number, to: number): number {
+    let n = 0;
+    for (let i = from; i < to; i++) n += this.values[i]!.length;
+    return n;
   }
 
   clear(): void {
