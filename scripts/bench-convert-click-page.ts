@@ -5,11 +5,15 @@
 // (bench-convert-click-trace.ts): the Long Tasks API does not report every task an extension runs in
 // the page's thread (the converter script's compilation was missing from it).
 
-/** Starts recording: frames (with the scroll position each showed), and when the paragraphs on
+/** Starts recording: frames (with the number of scroll events seen by each), and when the paragraphs on
  *  screen at the start have all changed. Marks the start in the trace (`wz-bench-start`). */
 export const START_MONITOR = `(() => {
   const at = () => performance.timeOrigin + performance.now();
   const m = { frames: [], scrolls: [], changedAt: [], stop: false };
+  // Scroll events, not scrollY: reading scrollY in a frame callback lays the page out there, ahead
+  // of the converter's own frame callback (whose measure of the frame it would skew).
+  let scrolled = 0;
+  addEventListener('scroll', () => { scrolled++; }, { passive: true, capture: true });
   window.__wzBench = m;
   const h = innerHeight;
   const visible = [];
@@ -21,7 +25,7 @@ export const START_MONITOR = `(() => {
   const frame = () => {
     const now = at();
     m.frames.push(now);
-    m.scrolls.push(scrollY);
+    m.scrolls.push(scrolled);
     visible.forEach(([p, t], i) => {
       if (!m.changedAt[i] && p.textContent !== t) m.changedAt[i] = now;
     });
@@ -57,8 +61,9 @@ export interface Recorded {
   markAt: number;
 }
 
-/** For each wheel input sent at `sentAt` (epoch ms), the time until the first frame whose scroll
- *  position differs from the one shown before the input: how long the page took to answer it.
+/** For each wheel input sent at `sentAt` (epoch ms), the time until the first frame after it whose
+ *  count of scroll events differs from the one before the input (the page scrolled since): how long
+ *  the page took to answer it.
  *  An input no frame answered counts as the time to the last frame recorded. */
 export function wheelLatencies(
   sentAt: readonly number[],

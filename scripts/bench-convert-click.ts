@@ -24,7 +24,7 @@ import {
   WATCH_CLICK,
   wheelLatencies,
 } from './bench-convert-click-page';
-import { pageTasks, startTrace } from './bench-convert-click-trace';
+import { describeLongTasks, pageTasks, startTrace } from './bench-convert-click-trace';
 import { pageOf } from './bench-convert-pages';
 import { serveStatic } from './static-server';
 
@@ -36,6 +36,11 @@ const DEPTH = 500;
 /** After the popup says "Showing": the last writes are still to be laid out and painted. */
 const SETTLE_MS = 1000;
 const WHEEL_EVERY_MS = 150;
+/** Where the pointer rests over the page: in its right margin, as when the user has just clicked the
+ *  toolbar popup (the wheel still scrolls the page). BENCH_MOUSE=600,450 rests it on the text, where
+ *  the hover glossary (on by default) is woken by each change of the text under it: there the page
+ *  drew about one frame a second while converting (an interaction for lib/hover to look at). */
+const MOUSE_AT = (process.env.BENCH_MOUSE ?? '1196,450').split(',').map(Number) as [number, number];
 
 export interface ClickFigures {
   page: string;
@@ -114,7 +119,7 @@ async function measureClick(page: Page, popup: Page, pageName: string, mode: Cli
   const cdp = await page.context().newCDPSession(page);
   const stopTrace = await startTrace(cdp);
   await page.evaluate(START_MONITOR);
-  await page.mouse.move(600, 450);
+  await page.mouse.move(MOUSE_AT[0], MOUSE_AT[1]);
   let done = false;
   // Turning the wheel moves what is on screen: the runs that time the visible paragraphs do not.
   const wheel = mode.includes('wheel');
@@ -141,9 +146,14 @@ async function measureClick(page: Page, popup: Page, pageName: string, mode: Cli
   await Promise.all(inputs);
   await sleep(SETTLE_MS);
   const rec = (await page.evaluate(STOP_MONITOR)) as Recorded;
-  const tasks = pageTasks(await stopTrace(), rec.markAt);
+  const trace = await stopTrace();
+  const tasks = pageTasks(trace, rec.markAt);
   await cdp.detach();
   const clickAt = (await popup.evaluate('window.__wzClick')) as number;
+  if (process.env.BENCH_CLICK_DETAIL) {
+    console.log(`${pageName}, ${mode}: long tasks (ms after the click)`);
+    for (const line of describeLongTasks(trace, rec.markAt, clickAt)) console.log(`  ${line}`);
+  }
   const inFlow = (t: number) => t >= clickAt - 5 && t <= doneAt + SETTLE_MS;
   const flowTasks = tasks.filter((t) => inFlow(t.start + t.duration));
   const frames = rec.frames.filter(inFlow);
@@ -191,6 +201,8 @@ export async function measureBuild(build: string): Promise<ClickFigures[]> {
       ['1M chars', '/bench/flat.html'],
       [`1M chars, ${DEPTH} deep`, '/bench/deep.html'],
     ] as const) {
+      if (process.env.BENCH_PAGES && !process.env.BENCH_PAGES.split(',').includes(path.slice(7, -5)))
+        continue;
       const page = await context.newPage();
       await page.goto(`${origin}${path}`);
       const popup = await openPopup(context, id, page);

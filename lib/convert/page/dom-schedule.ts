@@ -46,11 +46,12 @@ export function afterNextFrame(win: Window | null, timeoutMs = 100): Promise<num
 }
 
 /** How much converted text goes to the page per frame. Every frame in which text changed costs the
- *  browser a layout of the page, with a floor that grows with the page's size (on a 1M-character
- *  page about 30 ms, whatever changed) and a share that grows with what changed (about 1 ms per
- *  thousand characters there). The budget is what fits between the floor seen so far and the
- *  target, at the cost per character the last frames showed, so a frame stays near the target and a
- *  small page (no floor to speak of) gets everything in a frame or two. */
+ *  browser a layout of the page, with a floor that grows with the page's size, not with the change
+ *  (on a 1M-character page in Chromium about 30 ms idle, several times that on a loaded machine)
+ *  and a share that grows with what changed (about 1 ms per thousand characters there). No pacing
+ *  gets a frame under the floor, so each frame is given text costing up to half the floor on top of
+ *  it (at least up to `targetMs` in all): fewer frames pay the floor, none carries much more. A
+ *  small page has no floor to speak of and gets everything in a frame or two. */
 export class FrameBudget {
   /** Characters per frame. */
   chars = 4000;
@@ -59,22 +60,18 @@ export class FrameBudget {
 
   constructor(
     private readonly targetMs = 35,
-    private readonly min = 500,
-    private readonly max = 512_000,
+    private readonly min = 1000,
+    private readonly max = 256_000,
   ) {}
 
-  /** Takes in what the frame after writing `written` characters took (null: no frame came, so the
-   *  writes cost the page nothing it could show). */
+  /** Takes in what the frame after writing `written` characters took (null: no frame came in time;
+   *  nothing learnt). */
   observe(renderMs: number | null, written: number): void {
-    if (renderMs === null) {
-      this.chars = Math.min(this.max, this.chars * 2);
-      return;
-    }
+    if (renderMs === null) return;
     this.floorMs = Math.min(this.floorMs, renderMs);
-    if (written > 0) this.msPerChar = 0.5 * this.msPerChar + (0.5 * (renderMs - this.floorMs)) / written;
-    // Some room for the writes even when the floor alone is at the target: less would only slow the
-    // conversion down without making any frame shorter.
-    const room = Math.max(this.targetMs - this.floorMs, 8);
+    if (written > 0)
+      this.msPerChar = 0.5 * this.msPerChar + (0.5 * Math.max(0, renderMs - this.floorMs)) / written;
+    const room = Math.max(this.targetMs - this.floorMs, this.floorMs / 2, 4);
     const fits = room / Math.max(this.msPerChar, 1e-5);
     this.chars = Math.round(Math.max(this.min, Math.min(this.max, fits, this.chars * 2)));
   }
