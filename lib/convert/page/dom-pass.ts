@@ -40,6 +40,8 @@ export interface PassHost {
   catchUpOriginals(deadline: number): boolean;
   /** The original text of a node (after catching up). */
   sourceOf(node: Text): string;
+  /** Told how long each wait for a frame (with nothing else to do) took: for measuring our work. */
+  onFrameWait?(ms: number): void;
   /** Writes buffered text until `deadline` or `maxChars` characters; returns nodes changed. */
   writeSome(deadline: number, lookup: boolean, maxChars: number): number;
 }
@@ -169,8 +171,11 @@ export class ConvertPass {
   /** Writes everything left, a frame's worth at a time; false when the pass went stale. */
   private async drain(): Promise<boolean> {
     while (this.host.buffer.pending > 0) {
-      if (this.frame) await this.frame;
-      else await yieldToPage();
+      if (this.frame) {
+        const waitStart = performance.now();
+        await this.frame;
+        this.host.onFrameWait?.(performance.now() - waitStart);
+      } else await yieldToPage();
       if (this.stale) return false;
       this.host.takePageChanges();
       this.writeFrame();

@@ -25,6 +25,10 @@ export interface PageConverterOptions {
   /** How shadow roots are reached (default: open ones, and closed ones through the extension API
    *  where the browser has it; see dom-scopes.ts). */
   shadowRootOf?: ShadowRootOf;
+  /** Told how long each wait for the page's next frame took when there was nothing else to do
+   *  (the rest of the converted text waiting to be written a frame's worth at a time): benches
+   *  subtract it from the wall clock to get the converter's own work. */
+  onFrameWait?: (ms: number) => void;
 }
 
 export interface PageConverter {
@@ -97,6 +101,10 @@ class LivePageConverter implements PassHost {
 
   generation(): number {
     return this.gen;
+  }
+
+  onFrameWait(ms: number): void {
+    this.options.onFrameWait?.(ms);
   }
 
   catchUpOriginals(deadline: number): boolean {
