@@ -53,14 +53,18 @@ export function afterNextFrame(win: Window | null, timeoutMs = 100): Promise<num
  *  it (at least up to `targetMs` in all): fewer frames pay the floor, none carries much more. A
  *  small page has no floor to speak of and gets everything in a frame or two. */
 export class FrameBudget {
-  /** Characters per frame. */
-  chars = 4000;
+  /** Characters per frame: to start with, about what a frame of an idle machine lays out in the
+   *  half of a big page's floor (1 µs a character). */
+  chars = 16_000;
   private floorMs = Number.POSITIVE_INFINITY;
   private msPerChar = 0.001;
 
   constructor(
     private readonly targetMs = 35,
-    private readonly min = 1000,
+    /** Never less: on a loaded machine the floor and the cost per character both look several
+     *  times higher, and a budget learnt from them made a 1M-character page take a thousand frames
+     *  (three minutes); 16 000 keeps it to about sixty. */
+    private readonly min = 16_000,
     private readonly max = 256_000,
   ) {}
 
