@@ -155,7 +155,9 @@ async function measureClick(page: Page, popup: Page, pageName: string, mode: Cli
     for (const line of describeLongTasks(trace, rec.markAt, clickAt)) console.log(`  ${line}`);
   }
   const inFlow = (t: number) => t >= clickAt - 5 && t <= doneAt + SETTLE_MS;
-  const flowTasks = tasks.filter((t) => inFlow(t.start + t.duration));
+  // A task counts when it overlaps the flow: the layout of the last writes starts just after "done"
+  // and can outlast the settling time.
+  const flowTasks = tasks.filter((t) => t.start + t.duration >= clickAt - 5 && t.start <= doneAt + SETTLE_MS);
   const frames = rec.frames.filter(inFlow);
   let gap = 0;
   for (let i = 1; i < frames.length; i++) gap = Math.max(gap, frames[i]! - frames[i - 1]!);
