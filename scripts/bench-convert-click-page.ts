@@ -1,17 +1,20 @@
 // Page-side instruments for the click-to-done bench (bench-convert-click.ts), as plain script text:
-// installed in the page's main world, they see every task of the page's thread (the content
-// script's and the converter's isolated world run there too). Times are epoch milliseconds
-// (timeOrigin + now) so they compare with the click recorded in the popup's process.
+// installed in the page's main world, they see the page's frames and scroll position. Times are epoch
+// milliseconds (timeOrigin + now) so they compare with the click recorded in the popup's process and
+// with the wheel inputs sent from the bench. Long tasks are taken from a trace of the page's renderer
+// (bench-convert-click-trace.ts): the Long Tasks API does not report every task an extension runs in
+// the page's thread (the converter script's compilation was missing from it).
 
-/** Starts recording: long tasks, frames, wheel-to-frame latency, and when the paragraphs on screen
- *  at the start have all changed. */
+/** Starts recording: frames (with the number of scroll events seen by each), and when the paragraphs on
+ *  screen at the start have all changed. Marks the start in the trace (`wz-bench-start`). */
 export const START_MONITOR = `(() => {
   const at = () => performance.timeOrigin + performance.now();
-  const m = { longTasks: [], frames: [], wheels: [], changedAt: [], stop: false };
+  const m = { frames: [], scrolls: [], changedAt: [], stop: false };
+  // Scroll events, not scrollY: reading scrollY in a frame callback lays the page out there, ahead
+  // of the converter's own frame callback (whose measure of the frame it would skew).
+  let scrolled = 0;
+  addEventListener('scroll', () => { scrolled++; }, { passive: true, capture: true });
   window.__wzBench = m;
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) m.longTasks.push({ start: performance.timeOrigin + e.startTime, duration: e.duration });
-  }).observe({ type: 'longtask' });
   const h = innerHeight;
   const visible = [];
   for (const p of document.querySelectorAll('p')) {
@@ -19,18 +22,19 @@ export const START_MONITOR = `(() => {
     if (r.bottom > 0 && r.top < h && r.height > 0) visible.push([p, p.textContent]);
   }
   m.visibleCount = visible.length;
-  const pendingWheels = [];
-  addEventListener('wheel', (e) => pendingWheels.push(performance.timeOrigin + e.timeStamp), { passive: true, capture: true });
   const frame = () => {
     const now = at();
     m.frames.push(now);
-    while (pendingWheels.length) m.wheels.push(now - pendingWheels.shift());
+    m.scrolls.push(scrolled);
     visible.forEach(([p, t], i) => {
       if (!m.changedAt[i] && p.textContent !== t) m.changedAt[i] = now;
     });
     if (!m.stop) requestAnimationFrame(frame);
   };
   requestAnimationFrame(frame);
+  m.markAt = at();
+  performance.mark('wz-bench-start');
+  return m.markAt;
 })()`;
 
 /** Stops recording and returns what was recorded. */
@@ -40,7 +44,7 @@ export const STOP_MONITOR = `(() => {
   // The paragraphs on screen at the start that the conversion changes: when the last of them did.
   const changed = m.changedAt.filter(Boolean);
   const visibleAt = changed.length ? Math.max(...changed) : 0;
-  return { longTasks: m.longTasks, frames: m.frames, wheels: m.wheels, visibleAt, visibleCount: changed.length };
+  return { frames: m.frames, scrolls: m.scrolls, visibleAt, visibleCount: changed.length, markAt: m.markAt };
 })()`;
 
 /** Records the click on a popup button (epoch ms of the event). */
@@ -50,11 +54,29 @@ export const WATCH_CLICK = `(() => {
 })()`;
 
 export interface Recorded {
-  longTasks: { start: number; duration: number }[];
   frames: number[];
-  wheels: number[];
+  scrolls: number[];
   visibleAt: number;
   visibleCount: number;
+  markAt: number;
+}
+
+/** For each wheel input sent at `sentAt` (epoch ms), the time until the first frame after it whose
+ *  count of scroll events differs from the one before the input (the page scrolled since): how long
+ *  the page took to answer it.
+ *  An input no frame answered counts as the time to the last frame recorded. */
+export function wheelLatencies(
+  sentAt: readonly number[],
+  rec: Pick<Recorded, 'frames' | 'scrolls'>,
+): number[] {
+  const { frames, scrolls } = rec;
+  return sentAt.map((sent) => {
+    let k = 0;
+    while (k < frames.length && frames[k]! <= sent) k++;
+    const before = k > 0 ? scrolls[k - 1]! : scrolls[0]!;
+    for (let j = k; j < frames.length; j++) if (scrolls[j] !== before) return frames[j]! - sent;
+    return (frames[frames.length - 1] ?? sent) - sent;
+  });
 }
 
 /** A page of `depth` nested <div>s around the paragraphs of `html` (a whole document). */

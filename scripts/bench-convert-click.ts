@@ -2,10 +2,15 @@
 // the page converted, with the built extension in headless Chromium, on a 1M-character page and the
 // same page under 500 nested <div>s. Cold: the first conversion in the tab (the converter script
 // injected and the lexicon handed over after the click); warm: "Show original", then convert again.
-// While it converts, the wheel is turned every 100 ms and the time from each wheel event to the
-// next frame is taken. Figures are printed beside a baseline: a build of main's code measured the
-// same way (BENCH_BASELINE_OUT=<its .output dir> measures it now and stores the figures in
-// scripts/bench-convert-click-baseline.json; without it the stored figures are shown).
+// The popup is a window of its own, as over a real tab (opened as a second tab, it left the page a
+// hidden tab drawing two frames a second, and wheel input never reached it). Long tasks come from a
+// trace of the page's renderer (bench-convert-click-trace.ts), from the click until a second after
+// the popup says "Showing" (the last writes are laid out after that). In the "wheel" run, real wheel
+// input (CDP Input.dispatchMouseEvent through playwright-core's mouse.wheel) is sent every 150 ms
+// while it converts, and the time from each input to the first frame showing the page scrolled is
+// taken. Figures are printed beside a baseline, with ratios: scripts/bench-convert-click-baseline.json
+// (main before issue 15 §4, measured by the earlier version of this bench: kept as the "before";
+// BENCH_BASELINE_OUT=<a build's .output dir> measures that build now and stores it there instead).
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -17,7 +22,9 @@ import {
   START_MONITOR,
   STOP_MONITOR,
   WATCH_CLICK,
+  wheelLatencies,
 } from './bench-convert-click-page';
+import { describeLongTasks, pageTasks, startTrace } from './bench-convert-click-trace';
 import { pageOf } from './bench-convert-pages';
 import { serveStatic } from './static-server';
 
@@ -26,6 +33,14 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const BASELINE_FILE = join(root, 'scripts/bench-convert-click-baseline.json');
 const PAGE_CHARS = 1_000_000;
 const DEPTH = 500;
+/** After the popup says "Showing": the last writes are still to be laid out and painted. */
+const SETTLE_MS = 1000;
+const WHEEL_EVERY_MS = 150;
+/** Where the pointer rests over the page: in its right margin, as when the user has just clicked the
+ *  toolbar popup (the wheel still scrolls the page). BENCH_MOUSE=600,450 rests it on the text, where
+ *  the hover glossary (on by default) is woken by each change of the text under it: there the page
+ *  drew about one frame a second while converting (an interaction for lib/hover to look at). */
+const MOUSE_AT = (process.env.BENCH_MOUSE ?? '1196,450').split(',').map(Number) as [number, number];
 
 export interface ClickFigures {
   page: string;
@@ -76,68 +91,90 @@ async function launchExtension(
   return { context, id: new URL(worker.url()).host, dirs: [extension, profile] };
 }
 
+/** The popup as a window of its own over the page's (the page stays the visible tab). */
 async function openPopup(context: BrowserContext, id: string, page: Page): Promise<Page> {
   const worker = context.serviceWorkers()[0]!;
   const tabId = await worker.evaluate(async (url) => {
     const tabs = await chrome.tabs.query({});
     return tabs.find((t) => t.url === url)?.id ?? -1;
   }, page.url());
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${id}/popup.html?tabId=${tabId}`);
+  const url = `chrome-extension://${id}/popup.html?tabId=${tabId}`;
+  const [popup] = await Promise.all([
+    context.waitForEvent('page'),
+    worker.evaluate(async (u) => {
+      await chrome.windows.create({ url: u, type: 'popup', width: 420, height: 640, focused: true });
+    }, url),
+  ]);
+  await popup.waitForLoadState();
   return popup;
 }
 
 const SHOWING = '[data-testid=article-script]';
 
-/** One click on a popup button, measured until the popup says the page is converted. */
+/** One click on a popup button, measured until the popup says the page is converted (and
+ *  SETTLE_MS after, for the tasks). */
 async function measureClick(page: Page, popup: Page, pageName: string, mode: ClickFigures['mode']) {
   await page.evaluate('window.scrollTo(0, 0)');
   await sleep(300);
+  const cdp = await page.context().newCDPSession(page);
+  const stopTrace = await startTrace(cdp);
   await page.evaluate(START_MONITOR);
-  await page.mouse.move(600, 450);
+  await page.mouse.move(MOUSE_AT[0], MOUSE_AT[1]);
   let done = false;
   // Turning the wheel moves what is on screen: the runs that time the visible paragraphs do not.
   const wheel = mode.includes('wheel');
+  const sent: number[] = [];
+  const inputs: Promise<void>[] = [];
   const wheeling = (async () => {
     await sleep(30);
     while (!done && wheel) {
-      await page.mouse.wheel(0, 60);
-      await sleep(100);
+      sent.push(Date.now());
+      // Not awaited: a page that does not answer must not slow the input down.
+      inputs.push(page.mouse.wheel(0, 80).catch(() => undefined));
+      await sleep(WHEEL_EVERY_MS);
     }
   })();
   await popup.getByRole('button', { name: 'Convert to 繁體' }).click();
   await popup.waitForFunction(
     (sel) => document.querySelector(sel)?.textContent?.includes('Showing'),
     SHOWING,
-    {
-      timeout: 180_000,
-      polling: 10,
-    },
+    { timeout: 180_000, polling: 10 },
   );
   const doneAt = (await popup.evaluate('performance.timeOrigin + performance.now()')) as number;
   done = true;
   await wheeling;
-  await sleep(300);
+  await Promise.all(inputs);
+  await sleep(SETTLE_MS);
   const rec = (await page.evaluate(STOP_MONITOR)) as Recorded;
+  const trace = await stopTrace();
+  const tasks = pageTasks(trace, rec.markAt);
+  await cdp.detach();
   const clickAt = (await popup.evaluate('window.__wzClick')) as number;
-  const inFlow = (t: number) => t >= clickAt - 5 && t <= doneAt + 200;
-  const tasks = rec.longTasks.filter((t) => inFlow(t.start + t.duration));
+  if (process.env.BENCH_CLICK_DETAIL) {
+    console.log(`${pageName}, ${mode}: long tasks (ms after the click)`);
+    for (const line of describeLongTasks(trace, rec.markAt, clickAt)) console.log(`  ${line}`);
+  }
+  const inFlow = (t: number) => t >= clickAt - 5 && t <= doneAt + SETTLE_MS;
+  // A task counts when it overlaps the flow: the layout of the last writes starts just after "done"
+  // and can outlast the settling time.
+  const flowTasks = tasks.filter((t) => t.start + t.duration >= clickAt - 5 && t.start <= doneAt + SETTLE_MS);
   const frames = rec.frames.filter(inFlow);
   let gap = 0;
   for (let i = 1; i < frames.length; i++) gap = Math.max(gap, frames[i]! - frames[i - 1]!);
   // The click's own frame: from the click to the first frame after it.
   if (frames.length) gap = Math.max(gap, frames[0]! - clickAt);
+  const wheels = wheelLatencies(sent, rec);
   return {
     page: pageName,
     mode,
     visibleMs: rec.visibleAt && !wheel ? rec.visibleAt - clickAt : Number.NaN,
     doneMs: doneAt - clickAt,
-    longestTaskMs: Math.max(0, ...tasks.map((t) => t.duration)),
-    longTasks: tasks.filter((t) => t.duration > 50).length,
+    longestTaskMs: Math.max(0, ...flowTasks.map((t) => t.duration)),
+    longTasks: flowTasks.filter((t) => t.duration > 50).length,
     longestFrameGapMs: gap,
-    wheelMaxMs: Math.max(0, ...rec.wheels),
-    wheelMedianMs: median(rec.wheels),
-    wheels: rec.wheels.length,
+    wheelMaxMs: wheels.length ? Math.max(...wheels) : Number.NaN,
+    wheelMedianMs: median(wheels),
+    wheels: wheels.length,
   } satisfies ClickFigures;
 }
 
@@ -166,6 +203,8 @@ export async function measureBuild(build: string): Promise<ClickFigures[]> {
       ['1M chars', '/bench/flat.html'],
       [`1M chars, ${DEPTH} deep`, '/bench/deep.html'],
     ] as const) {
+      if (process.env.BENCH_PAGES && !process.env.BENCH_PAGES.split(',').includes(path.slice(7, -5)))
+        continue;
       const page = await context.newPage();
       await page.goto(`${origin}${path}`);
       const popup = await openPopup(context, id, page);
@@ -201,7 +240,7 @@ function printTable(title: string, rows: ClickFigures[], base: ClickFigures[] | 
     'longest task',
     '>50 ms tasks',
     'frame gap',
-    'wheel→frame max (median, n)',
+    'wheel input→scrolled frame max (median, n)',
   ];
   console.log(`| ${head.join(' | ')} |\n|${head.map(() => '---').join('|')}|`);
   for (const r of rows) {
@@ -232,8 +271,13 @@ export async function benchConvertClick(): Promise<void> {
     base = JSON.parse(readFileSync(BASELINE_FILE, 'utf8')) as ClickFigures[];
   const now = await measureBuild(build);
   console.log('\n## Click to converted (popup button → page), headless Chromium, targets:');
-  console.log('no task > 50 ms; visible ≤ 300 ms warm, ≤ 600 ms cold; wheel → frame ≤ 100 ms');
-  if (base) printTable('Baseline (main before issue 15 §4)', base, null);
+  console.log('no task > 50 ms; visible ≤ 300 ms warm, ≤ 600 ms cold; wheel input → scrolled frame ≤ 100 ms');
+  if (base)
+    printTable(
+      'Baseline (main before issue 15 §4; stored figures, earlier bench: page a hidden tab)',
+      base,
+      null,
+    );
   printTable(base ? 'This build (ratio to the baseline)' : 'This build', now, base);
 }
 

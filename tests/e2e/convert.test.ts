@@ -121,8 +121,13 @@ test('converts a long page and puts back every byte (Show original runs in slice
   const longPopup = await openPopupFor(env.session, long);
   await longPopup.getByTestId('article-script').waitFor({ timeout: 15_000 });
   await longPopup.getByRole('button', { name: 'Convert to 繁體' }).click();
+  // The label attributes are converted as the walk meets them, the text a frame's worth at a time
+  // after: the page is converted when both the last block's title and its text are.
   await long.waitForFunction(
-    () => document.querySelector('main')?.lastElementChild?.getAttribute('title') === '第19999條說明',
+    () => {
+      const last = document.querySelector('main')?.lastElementChild;
+      return last?.getAttribute('title') === '第19999條說明' && last.textContent?.includes('經濟');
+    },
     null,
     { timeout: 60_000 },
   );

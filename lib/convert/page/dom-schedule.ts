@@ -13,6 +13,74 @@ export function yieldToPage(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+type PostTask = (task: () => void, options: { priority: string }) => Promise<void>;
+
+/** Resolves in a task of its own after the page's next frame (so what was written before is laid out
+ *  and drawn by then), with the time that frame's rendering took, from its animation-frame callback to
+ *  that task; or with null after `timeoutMs` when no frame comes (a hidden tab draws none, a document
+ *  without layout has no frames at all). */
+export function afterNextFrame(win: Window | null, timeoutMs = 100): Promise<number | null> {
+  return new Promise((resolve) => {
+    let settled = false;
+    const settle = (value: number | null): void => {
+      if (settled) return;
+      settled = true;
+      resolve(value);
+    };
+    const timer = setTimeout(() => settle(null), timeoutMs);
+    if (typeof win?.requestAnimationFrame !== 'function') return;
+    win.requestAnimationFrame(() => {
+      const frameAt = performance.now();
+      const measured = (): void => {
+        clearTimeout(timer);
+        settle(performance.now() - frameAt);
+      };
+      // The first task after the frame's rendering: ahead of the converter's own continuations
+      // (scheduler.yield's), which would otherwise count as the frame's time.
+      const scheduler = (globalThis as { scheduler?: { postTask?: PostTask } }).scheduler;
+      if (typeof scheduler?.postTask === 'function')
+        void scheduler.postTask(measured, { priority: 'user-blocking' }).catch(() => settle(null));
+      else setTimeout(measured, 0);
+    });
+  });
+}
+
+/** How much converted text goes to the page per frame. Every frame in which text changed costs the
+ *  browser a layout of the page, with a floor that grows with the page's size, not with the change
+ *  (on a 1M-character page in Chromium about 30 ms idle, several times that on a loaded machine)
+ *  and a share that grows with what changed (about 1 ms per thousand characters there). No pacing
+ *  gets a frame under the floor, so each frame is given text costing up to half the floor on top of
+ *  it (at least up to `targetMs` in all): fewer frames pay the floor, none carries much more. A
+ *  small page has no floor to speak of and gets everything in a frame or two. */
+export class FrameBudget {
+  /** Characters per frame: to start with, about what a frame of an idle machine lays out in the
+   *  half of a big page's floor (1 µs a character). */
+  chars = 16_000;
+  private floorMs = Number.POSITIVE_INFINITY;
+  private msPerChar = 0.001;
+
+  constructor(
+    private readonly targetMs = 35,
+    /** Never less: on a loaded machine the floor and the cost per character both look several
+     *  times higher, and a budget learnt from them made a 1M-character page take a thousand frames
+     *  (three minutes); 16 000 keeps it to about sixty. */
+    private readonly min = 16_000,
+    private readonly max = 256_000,
+  ) {}
+
+  /** Takes in what the frame after writing `written` characters took (null: no frame came in time;
+   *  nothing learnt). */
+  observe(renderMs: number | null, written: number): void {
+    if (renderMs === null) return;
+    this.floorMs = Math.min(this.floorMs, renderMs);
+    if (written > 0)
+      this.msPerChar = 0.5 * this.msPerChar + (0.5 * Math.max(0, renderMs - this.floorMs)) / written;
+    const room = Math.max(this.targetMs - this.floorMs, this.floorMs / 2, 4);
+    const fits = room / Math.max(this.msPerChar, 1e-5);
+    this.chars = Math.round(Math.max(this.min, Math.min(this.max, fits, this.chars * 2)));
+  }
+}
+
 /** Block elements on screen around the viewport's centre, in document order: the element at the
  *  centre's nearest block, widened while its parent is still about a screen high, plus its block
  *  siblings that reach into the viewport. Empty when the document has no layout (happy-dom) or the
@@ -126,6 +194,13 @@ export class WriteBuffer {
 
   get pending(): number {
     return this.nodes.length - this.at;
+  }
+
+  /** Characters of the new values from entry `from` up to `to`. */
+  charsBetween(from: number, to: number): number {
+    let n = 0;
+    for (let i = from; i < to; i++) n += this.values[i]!.length;
+    return n;
   }
 
   clear(): void {
