@@ -8,24 +8,9 @@
 //            lives inside other words (上 shǎng "used in 上声") is not what a lone 上 says.
 // Output is the JSON compiled into public/reader/readings.json (see readings.ts for its use).
 import type { PolyphoneModel } from './polyphones';
+import type { ParticleRole, ReadingStat } from './reading-stat';
 
-export interface ReadingStat {
-  /** ln share among this character's readings in multi-character words (≤ 0, one decimal). */
-  prior: number;
-  /** Free (not bound-form) senses of the single-character entry with this reading. */
-  free: number;
-  /** The grammatical role CEDICT gives this reading of the character on its own: a sentence-final
-   *  (modal, question) particle such as 呢 ne / 吗 ma, or an aspect particle such as 着 zhe. */
-  role?: ParticleRole;
-  /** Characters that, standing just before this character, make this its reading in CEDICT's words
-   *  (weighted share ≥ NEIGHBOUR_SHARE) where it is not the stand-alone reading: 行|长 → zhǎng. Used for
-   *  a character the segmentation left alone, whose neighbour forms a word with it all the same. */
-  after?: string;
-  /** The same for characters standing just after it (长|大 → zhǎng). */
-  before?: string;
-}
-
-export type ParticleRole = 'final' | 'aspect';
+export type { ParticleRole, ReadingStat } from './reading-stat';
 
 /** Character → numbered reading ("hang2", "lu:4") → statistics. Only characters with several readings. */
 export type ReadingTable = Record<string, Record<string, ReadingStat>>;

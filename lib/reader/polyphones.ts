@@ -10,7 +10,7 @@
 // learned by an averaged perceptron (polyphones-learn.ts) from the CPP benchmark's dev split and shipped
 // inside public/reader/readings.json. A character the model has no entry for keeps the dictionary path's
 // reading, so the model only ever decides characters it has seen in annotated sentences.
-import type { ReadingStat } from './compile';
+import type { ReadingStat } from './reading-stat';
 
 export interface PolyphoneEntry {
   /** The readings the weights are for (numbered, lowercase, ü as "v"). */
