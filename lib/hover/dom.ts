@@ -6,6 +6,7 @@ import { onLocaleChange, t } from '../i18n';
 import { errorText } from '../i18n/errors';
 import { fail } from '../messages';
 import { caretCharacter } from '../page-text/caret-position';
+import { documentAt, focusedDocument } from '../page-text/frames';
 import { createMarks, type Marks } from '../page-text/highlights';
 import { OWN_UI_ATTRIBUTE } from '../page-text/model';
 import { characterAt, HAN, type TextPosition } from '../page-text/text-at-point';
@@ -14,6 +15,14 @@ import { announcement } from './announce';
 import { cardAt, relatedCard, type Shown } from './card-lookup';
 import { isCaretKey } from './caret-command';
 import { backgroundDeps, type HoverDeps } from './deps';
+import {
+  eventDocument,
+  type FrameReach,
+  marksPerDocument,
+  pointInTop,
+  reachFrames,
+  wordRectInTop,
+} from './frames';
 import { hoverKeyAction, isEditable } from './keys';
 import { followHoverSettings } from './settings-follow';
 import { type Hit, type HoverEffect, type HoverEvent, type HoverState, initialState, step } from './state';
@@ -42,7 +51,9 @@ class HoverAdapter {
   private state: HoverState<TextPosition, Shown> = initialState();
   private readonly win: Window;
   private readonly view: CardView;
-  private readonly word: Marks;
+  /** The hovered word's marks, one set per document (a highlight registry is a document's own). */
+  private readonly words = marksPerDocument('word', WORD_STYLE);
+  private frames: FrameReach | undefined;
   private readonly underlines: Marks;
   private timer: number | undefined;
   private keyEvent: KeyboardEvent | null = null;
@@ -57,7 +68,6 @@ class HoverAdapter {
   ) {
     this.win = doc.defaultView ?? window;
     this.view = createCardView(doc);
-    this.word = createMarks(doc, 'word', WORD_STYLE);
     this.underlines = createMarks(doc, 'underline', UNDERLINE_STYLE);
     this.stops.push(
       followHoverSettings((patch) => {
@@ -106,12 +116,14 @@ class HoverAdapter {
       case 'probe':
         this.dispatch({ type: 'probed', hit: this.hitTest(effect.x, effect.y) });
         return;
-      case 'probeCaret':
+      case 'probeCaret': {
+        const focused = focusedDocument(this.doc); // the caret may be in a same-origin frame
         this.dispatch({
           type: 'caretProbed',
-          position: caretCharacter(this.doc, this.win.getSelection()),
+          position: caretCharacter(focused, focused.getSelection()),
         });
         return;
+      }
       case 'lookup':
         void this.lookup(effect.seq, effect.position);
         return;
@@ -126,7 +138,7 @@ class HoverAdapter {
         return;
       case 'hide':
         this.view.hide();
-        this.word.clear();
+        this.words.clear();
         return;
       case 'consumeKey':
         this.keyEvent?.preventDefault();
@@ -143,8 +155,9 @@ class HoverAdapter {
     switch (effect.type) {
       case 'copy':
         // No clipboard on an insecure (http) page: that throws at once; a rejection, not an uncaught error.
-        void Promise.resolve(effect.word)
-          .then((word) => this.win.navigator.clipboard.writeText(word))
+        // The clipboard of the focused document's window: a frame with the focus may write, the top may not.
+        void Promise.resolve(focusedDocument(this.doc).defaultView ?? this.win)
+          .then((win) => win.navigator.clipboard.writeText(effect.word))
           .then(
             () => this.dispatch({ type: 'status', status: { key: 'copied' } }),
             (error: unknown) => this.dispatch({ type: 'status', status: failed(error) }),
@@ -182,7 +195,9 @@ class HoverAdapter {
   }
 
   private hitPage(x: number, y: number): Hit<TextPosition> {
-    const position = characterAt(this.doc, x, y);
+    // (x, y) is in the top document's viewport; a readable frame under it is looked into.
+    const at = documentAt(this.doc, x, y);
+    const position = characterAt(at.doc, at.x, at.y);
     if (!position || position.node.parentElement?.closest(`[${OWN_UI_ATTRIBUTE}]`)) return { kind: 'none' };
     const ch = position.node.data.codePointAt(position.offset);
     if (ch === undefined || !HAN.test(String.fromCodePoint(ch))) return { kind: 'none' };
@@ -194,7 +209,8 @@ class HoverAdapter {
   }
 
   private async lookup(seq: number, position: TextPosition): Promise<void> {
-    this.dispatch({ type: 'answer', seq, card: await cardAt(this.doc, this.deps, position) });
+    const doc = position.node.ownerDocument; // the frame's document for a word in a frame
+    this.dispatch({ type: 'answer', seq, card: await cardAt(doc, this.deps, position) });
   }
 
   /** A related term (issue 20): shown where the card is now, so the reader stays on the page's word;
@@ -207,7 +223,8 @@ class HoverAdapter {
   private show(announce: boolean): void {
     const card = this.state.card;
     if (!card) return;
-    this.word.set([card.range]);
+    const doc = card.range.startContainer.ownerDocument ?? this.doc;
+    this.words.set(doc, [card.range]);
     this.draw();
     if (announce)
       this.view.announce(announcement(card.result, card.run.text.slice(0, card.result.matchLength)));
@@ -234,7 +251,7 @@ class HoverAdapter {
         onSaveWord: card.entry ? () => this.dispatch({ type: 'saveClicked' }) : undefined,
         onUndo: status?.undo ? () => this.dispatch({ type: 'undoClicked' }) : undefined,
       },
-      card.range.getBoundingClientRect(),
+      wordRectInTop(this.doc, card.range),
       form !== null,
     );
   }
@@ -272,19 +289,21 @@ class HoverAdapter {
   private stopTaps: (() => void) | undefined;
 
   private readonly onMove = (event: MouseEvent): void => {
-    const { clientX: x, clientY: y, isTrusted: trusted, shiftKey, altKey } = event;
-    this.dispatch({ type: 'move', x, y, trusted, shiftKey, altKey });
+    const { isTrusted: trusted, shiftKey, altKey } = event;
+    const at = pointInTop(this.doc, event.currentTarget, event.clientX, event.clientY);
+    if (at) this.dispatch({ type: 'move', x: at.x, y: at.y, trusted, shiftKey, altKey });
   };
 
   private readonly onKey = (event: KeyboardEvent): void => {
     this.keyEvent = event;
+    const doc = eventDocument(this.doc, event.currentTarget);
     try {
       this.dispatch({
         type: 'key',
         trusted: event.isTrusted,
         action: hoverKeyAction(event),
         caretKey: isCaretKey(event),
-        editable: isEditable(this.doc.activeElement),
+        editable: isEditable(doc.activeElement),
         inOwnUi: this.view.owns(event.composedPath()),
       });
     } finally {
@@ -296,7 +315,7 @@ class HoverAdapter {
   private readonly onScroll = (): void => {
     const card = this.state.card;
     if (!card || !this.view.isShown()) return;
-    const rect = card.range.getBoundingClientRect();
+    const rect = wordRectInTop(this.doc, card.range);
     if (rect.bottom < 0 || rect.top > this.win.innerHeight || (rect.width === 0 && rect.height === 0)) {
       this.dispatch({ type: 'wordLeftView' });
       return;
@@ -314,7 +333,18 @@ class HoverAdapter {
       win.addEventListener('mousemove', this.onMove, { capture: true, passive: true });
       win.addEventListener('keydown', this.onKey, { capture: true });
       win.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
+      this.frames ??= reachFrames(this.doc, {
+        mousemove: this.onMove,
+        keydown: this.onKey,
+        scroll: this.onScroll,
+        tap: (frameWin, point) => {
+          const at = pointInTop(this.doc, frameWin, point.x, point.y);
+          if (at) this.dispatch({ type: 'tap', ...at });
+        },
+      });
     } else {
+      this.frames?.stop();
+      this.frames = undefined;
       win.removeEventListener('mousemove', this.onMove, { capture: true });
       win.removeEventListener('keydown', this.onKey, { capture: true });
       win.removeEventListener('scroll', this.onScroll, { capture: true });
@@ -323,7 +353,7 @@ class HoverAdapter {
 
   openAtCaret(): Promise<boolean> {
     // The shortcut reaches us also while the user types in a field: the caret there is theirs.
-    if (isEditable(this.doc.activeElement)) return Promise.resolve(false);
+    if (isEditable(focusedDocument(this.doc).activeElement)) return Promise.resolve(false);
     this.dispatch({ type: 'enable' }); // asking for a card by key is asking for the hover glossary
     return new Promise((done) => {
       const before = this.state.sequence;
@@ -341,7 +371,7 @@ class HoverAdapter {
     this.deps.release?.();
     for (const stop of this.stops.splice(0)) stop();
     this.view.dispose();
-    this.word.dispose();
+    this.words.dispose();
     this.underlines.dispose();
   }
 }
