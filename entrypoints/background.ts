@@ -53,7 +53,13 @@ export default defineBackground(() => {
     sites: startSites(browser), // per-site rules (issue 4): reconciled now and on permission changes
     injectContentScript: async (tabId) => {
       dictionary.prepare(); // the tab will hover: have the dictionary loaded by then
-      await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
+      // All frames the extension may reach: activeTab's origin (those frames leave hover to the top's
+      // script, which reaches into them) and sites the user granted (their cross-origin frames hover
+      // on their own). Frames of other origins are skipped by the browser.
+      await browser.scripting.executeScript({
+        target: { tabId, allFrames: true },
+        files: ['/content-scripts/content.js'],
+      });
     },
     injectClipper: async (tabId, frameId) => {
       await browser.scripting.executeScript({

@@ -10,6 +10,7 @@ import { isEnvelope } from '../../lib/dispatch/envelope';
 import { MessageError } from '../../lib/dispatch/failure';
 import { backgroundDeps } from '../../lib/hover/deps';
 import { createHover } from '../../lib/hover/dom';
+import { reachedFromTop } from '../../lib/page-text/frames';
 import { startRevisit } from '../../lib/page-text/revisit';
 import type { SenderInfo } from '../../lib/protocol/sender';
 import { hoverByDefault } from '../../lib/settings';
@@ -28,7 +29,10 @@ export default defineContentScript({
   matches: [],
   noScriptStartedPostMessage: true,
   main() {
-    claimInstance(globalThis, start);
+    // Injected into every frame we may reach: the top frame's script serves the frames it can read
+    // (lib/hover/frames.ts); a frame of a granted site under a cross-origin parent hovers on its own.
+    if (window.top === window) claimInstance(globalThis, start);
+    else if (!reachedFromTop(window)) claimInstance(globalThis, startInFrame);
   },
 });
 
@@ -62,6 +66,16 @@ async function loadEngine(): Promise<ConverterEngine> {
   if (!engine) throw new MessageError('failed', 'converter-not-loaded');
   await engine.ready; // settings the converter entry reads; the background already handed over the lexicon
   return engine;
+}
+
+/** A granted site's frame under a page of another origin: the hover card only, in this frame's own
+ *  guarded host (the top document is not ours to write). It follows "hover on by default"; the
+ *  popup's switch and conversion act on the top frame. */
+function startInFrame() {
+  void initTabLocale();
+  const hover = createHover(document, backgroundDeps);
+  void hoverByDefault.getValue().then((on) => hover.setEnabled(on));
+  return { isAlive: runtimeAlive, dispose: () => hover.dispose() };
 }
 
 function start() {

@@ -123,3 +123,19 @@ export function readableFrameDocuments(top: Document): Document[] {
   visit(top, 0);
   return found;
 }
+
+/** Whether every document from `win` up to the top one may be read from here: then the top frame's
+ *  script reaches `win`'s document itself (a frame's own script would be a second one). */
+export function reachedFromTop(win: Window): boolean {
+  let current: Window = win;
+  for (let depth = 0; depth <= MAX_DEPTH; depth++) {
+    if (current === current.parent) return true;
+    try {
+      current = current.parent;
+      if (!current.document) return false;
+    } catch {
+      return false; // a cross-origin ancestor
+    }
+  }
+  return false;
+}
