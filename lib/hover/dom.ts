@@ -21,6 +21,7 @@ import {
   marksPerDocument,
   pointInTop,
   reachFrames,
+  wordInView,
   wordRectInTop,
 } from './frames';
 import { hoverKeyAction, isEditable } from './keys';
@@ -315,12 +316,9 @@ class HoverAdapter {
   private readonly onScroll = (): void => {
     const card = this.state.card;
     if (!card || !this.view.isShown()) return;
-    const rect = wordRectInTop(this.doc, card.range);
-    if (rect.bottom < 0 || rect.top > this.win.innerHeight || (rect.width === 0 && rect.height === 0)) {
-      this.dispatch({ type: 'wordLeftView' });
-      return;
-    }
-    this.view.place(rect);
+    const rect = wordInView(this.doc, card.range);
+    if (rect) this.view.place(rect);
+    else this.dispatch({ type: 'wordLeftView' });
   };
 
   private listen(on: boolean): void {

@@ -12,7 +12,13 @@
 // they carry nothing we use, they only trigger a look; moves and keys are checked for isTrusted by
 // the transition (state.ts) as in the top frame. Listening again is idempotent (same listener objects),
 // which also answers a document.open() in an about:blank frame that erased our listeners.
-import { isFrameElement, offsetInTop, readableFrameDocuments, rectInTop } from '../page-text/frames';
+import {
+  frameViewportOffset,
+  isFrameElement,
+  offsetInTop,
+  readableFrameDocuments,
+  rectInTop,
+} from '../page-text/frames';
 import { createMarks, type Marks } from '../page-text/highlights';
 import { listenForTaps } from './touch';
 
@@ -39,6 +45,8 @@ export function reachFrames(top: Document, handlers: FrameHandlers): FrameReach 
   const topWin = top.defaultView;
 
   const onFrameEvent = (event: Event): void => {
+    // Only the browser's own events (a page could dispatch them in a loop to keep us scanning).
+    if (!event.isTrusted) return;
     const target = event.target;
     if (target && (target as Element).nodeType === 1 && isFrameElement(target as Element)) rescan();
   };
@@ -124,6 +132,27 @@ export function pointInTop(
 /** A word's box in the top document's viewport (a word in a frame is moved by the frame's offset). */
 export function wordRectInTop(top: Document, range: Range): DOMRect {
   return rectInTop(range.getBoundingClientRect(), range.startContainer.ownerDocument ?? top, top);
+}
+
+/** The word's box in the top document's viewport while it is in view: in its own document's viewport
+ *  and, for a word in a frame, in every viewport above (a frame scrolled, or scrolled out of the page);
+ *  null once it has left. */
+export function wordInView(top: Document, range: Range): DOMRect | null {
+  const local = range.getBoundingClientRect();
+  if (local.width === 0 && local.height === 0) return null;
+  let doc = range.startContainer.ownerDocument ?? top;
+  let rect = local;
+  for (let depth = 0; depth < 8; depth++) {
+    const height = doc.defaultView?.innerHeight ?? 0;
+    if (rect.bottom < 0 || rect.top > height) return null;
+    if (doc === top) return wordRectInTop(top, range);
+    const frame = doc.defaultView?.frameElement;
+    if (!frame) return null;
+    const offset = frameViewportOffset(frame);
+    rect = new DOMRect(rect.left + offset.x, rect.top + offset.y, rect.width, rect.height);
+    doc = frame.ownerDocument;
+  }
+  return null;
 }
 
 /** Marks of one kind kept per document: a highlight registry belongs to one document, so a word in a
