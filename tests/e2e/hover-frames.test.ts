@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { cardFrame, inClosedRoot, startWenzhai, useSession, waitForCard } from './fixtures';
+import { cardFrame, inClosedRoot, openPopupFor, startWenzhai, useSession, waitForCard } from './fixtures';
 
 /** Restyles and pre-empts foreign UI in whichever document it runs (as hover-hostile's page does). */
 const HOSTILE_SCRIPT = `<script>
@@ -151,6 +151,10 @@ test('an about:blank frame written by its parent: hover and keys with the focus 
   assert.equal(focusedInFrame, 'blank-frame', 'the focus is in the frame');
   await page.keyboard.press('n');
   await waitForCard(page, (h) => h.includes('強調'), 'n: the next word, 強調');
+  // s saves the word (with its sentence from the frame) to the vocabulary: the card says so once the
+  // background has answered.
+  await page.keyboard.press('s');
+  await waitForCard(page, (h) => h.includes('強調') && h.includes('Saved to vocabulary'), 's: saved');
   await page.keyboard.press('Escape');
   await inClosedRoot(page, 'hover', async (_cdp, shadow) => {
     const frame = cardFrame(shadow);
@@ -170,7 +174,7 @@ test('converted frames hover in the new script; Show original restores both fram
       ),
     );
   const original = await frames();
-  const popup = await (await import('./fixtures')).openPopupFor(env.session, page);
+  const popup = await openPopupFor(env.session, page);
   await popup.getByTestId('article-script').waitFor({ timeout: 15_000 });
   await popup.getByRole('button', { name: 'Convert to 繁體' }).click();
   await page.waitForFunction(
