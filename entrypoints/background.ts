@@ -10,6 +10,7 @@ import { isEnvelope, isFromThisExtension } from '../lib/dispatch/envelope';
 import { openUserGlossaryDb } from '../lib/glossary/user-db';
 import { createUserStore } from '../lib/glossary/user-store';
 import { COMMAND_HOVER_AT_CARET, runCaretCommand } from '../lib/hover/caret-command';
+import { frameNeedsOwnScript, framesNeedingOwnScript } from '../lib/hover/frame-inject';
 import { onLocaleChange, t } from '../lib/i18n';
 import { initLocale } from '../lib/i18n/init';
 import { browserDictionary, refreshingWrites } from '../lib/lookup/background-dictionary';
@@ -53,13 +54,8 @@ export default defineBackground(() => {
     sites: startSites(browser), // per-site rules (issue 4): reconciled now and on permission changes
     injectContentScript: async (tabId) => {
       dictionary.prepare(); // the tab will hover: have the dictionary loaded by then
-      // All frames the extension may reach: activeTab's origin (those frames leave hover to the top's
-      // script, which reaches into them) and sites the user granted (their cross-origin frames hover
-      // on their own). Frames of other origins are skipped by the browser.
-      await browser.scripting.executeScript({
-        target: { tabId, allFrames: true },
-        files: ['/content-scripts/content.js'],
-      });
+      await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
+      void injectIntoGrantedFrames(tabId); // not waited for: the popup needs the top frame only
     },
     injectClipper: async (tabId, frameId) => {
       await browser.scripting.executeScript({
@@ -83,6 +79,25 @@ export default defineBackground(() => {
       }
     },
   });
+
+  // A granted site's frame under a page of another origin hovers with a script of its own; the
+  // frames the top's script can read are served by it (lib/hover/frame-inject.ts).
+  const injectIntoGrantedFrames = async (tabId: number): Promise<void> => {
+    try {
+      const answers = await browser.scripting.executeScript({
+        target: { tabId, allFrames: true },
+        func: frameNeedsOwnScript,
+      });
+      const frameIds = framesNeedingOwnScript(answers);
+      if (frameIds.length === 0) return;
+      await browser.scripting.executeScript({
+        target: { tabId, frameIds },
+        files: ['/content-scripts/content.js'],
+      });
+    } catch {
+      // a frame went away meanwhile, or the tab did: its page hovers in the top frame as ever
+    }
+  };
 
   // Vocabulary (issue 17): its own database and undo tokens; a name answered twice throws here.
   const allHandlers = mergeHandlers(handlers, startVocabulary(browser));

@@ -3,6 +3,7 @@
 // and the listeners on frame windows (only the browser's own events make us look for frames again).
 // Real pointer events and layout are the end-to-end test's (tests/e2e/hover-frames.test.ts).
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { frameNeedsOwnScript, framesNeedingOwnScript } from '../../lib/hover/frame-inject';
 import { reachFrames, wordInView } from '../../lib/hover/frames';
 import {
   documentAt,
@@ -152,5 +153,19 @@ describe('listening on frame windows', async () => {
     frame.contentWindow!.dispatchEvent(new MouseEvent('mousemove'));
     expect(on.mousemove).toHaveBeenCalledTimes(1);
     reach.stop();
+  });
+});
+
+describe('which frames get a script of their own', () => {
+  it('not the top frame; a frame is picked only when it answered true', () => {
+    expect(frameNeedsOwnScript()).toBe(false); // the test runs in a top-level window
+    const answers = [
+      { frameId: 0, result: true },
+      { frameId: 3, result: false },
+      { frameId: 5, result: true },
+      { frameId: 7 }, // the frame threw or went away
+      { frameId: 9, result: 'true' },
+    ];
+    expect(framesNeedingOwnScript(answers)).toEqual([5]);
   });
 });
