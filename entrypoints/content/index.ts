@@ -29,8 +29,9 @@ export default defineContentScript({
   matches: [],
   noScriptStartedPostMessage: true,
   main() {
-    // Injected into every frame we may reach: the top frame's script serves the frames it can read
-    // (lib/hover/frames.ts); a frame of a granted site under a cross-origin parent hovers on its own.
+    // Injected into the top frame, and into a granted site's frame under a parent of another origin
+    // (lib/hover/frame-inject.ts), which hovers on its own; the top's script serves every frame it can
+    // read (lib/hover/frames.ts), so a frame it reaches never starts a second instance.
     if (window.top === window) claimInstance(globalThis, start);
     else if (!reachedFromTop(window)) claimInstance(globalThis, startInFrame);
   },
