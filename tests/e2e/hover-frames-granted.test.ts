@@ -1,8 +1,8 @@
 // Hover in a frame of a site the user granted (issue 15 §2), under a page of another origin: the top
 // page is served from 127.0.0.1 (what activeTab grants in the other tests), its frame from localhost, a
 // second origin this profile's copy of the extension is granted as a site rule's permission would. The
-// frame's own content script shows the card in the frame's own closed root; a frame of an origin
-// without a grant (127.0.0.2-style: here, the same frame with no grant) gets nothing.
+// frame's own content script shows the card in the frame's own closed root. The same frame in a
+// profile without the localhost grant gets nothing of ours, and activation still works.
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
