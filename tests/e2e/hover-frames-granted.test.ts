@@ -51,6 +51,9 @@ function extensionWith(grant: boolean): string {
 }
 
 async function openIn(session: Session, errors: string[]): Promise<{ page: Page; frame: Frame }> {
+  session.worker.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`service worker: ${m.text()}`);
+  });
   const page = await session.context.newPage();
   page.on('pageerror', (e) => errors.push(`page: ${e.message}`));
   page.on('console', (m) => {

@@ -39,8 +39,15 @@ const env = useSession({ pages: { '/frames/top.html': TOP_PAGE, '/frames/same.ht
 const errors: string[] = [];
 
 let opened = 0;
+let watchingWorker = false;
 async function open(): Promise<Page> {
   await env.ready;
+  if (!watchingWorker) {
+    watchingWorker = true;
+    env.session.worker.on('console', (m) => {
+      if (m.type() === 'error') errors.push(`service worker: ${m.text()}`);
+    });
+  }
   const page = await env.session.context.newPage();
   page.on('pageerror', (e) => {
     if (!e.message.includes('gotcha')) errors.push(`page: ${e.message}`);
