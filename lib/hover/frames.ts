@@ -13,6 +13,7 @@
 // the transition (state.ts) as in the top frame. Listening again is idempotent (same listener objects),
 // which also answers a document.open() in an about:blank frame that erased our listeners.
 import {
+  frameDocument,
   frameViewportOffset,
   isFrameElement,
   offsetInTop,
@@ -38,17 +39,37 @@ export interface FrameReach {
 
 const PASSIVE = { capture: true, passive: true } as const;
 const CAPTURE = { capture: true } as const;
+/** Frames inside shadow roots remembered at most (a page may hold many). */
+const MAX_ENTERED = 64;
 
 export function reachFrames(top: Document, handlers: FrameHandlers): FrameReach {
   /** Frame documents listened on, with the function that stops their tap listener. */
   const reached = new Map<Document, () => void>();
   const topWin = top.defaultView;
 
+  /** Frame elements the pointer entered that a scan of the documents may not find (inside a shadow
+   *  root): kept while connected. */
+  const entered = new Set<Element>();
+
   const onFrameEvent = (event: Event): void => {
     // Only the browser's own events (a page could dispatch them in a loop to keep us scanning).
     if (!event.isTrusted) return;
-    const target = event.target;
-    if (target && (target as Element).nodeType === 1 && isFrameElement(target as Element)) rescan();
+    // The innermost target: a frame inside an open shadow root is retargeted to its host.
+    const target = event.composedPath()[0] ?? event.target;
+    if (!target || (target as Element).nodeType !== 1 || !isFrameElement(target as Element)) return;
+    if (event.type === 'mouseover' && entered.size < MAX_ENTERED) entered.add(target as Element);
+    rescan();
+  };
+
+  /** The frame documents to listen on: those a scan finds, and those of frames the pointer entered. */
+  const frameDocuments = (): Document[] => {
+    const docs = readableFrameDocuments(top);
+    for (const frame of entered) {
+      const doc = frame.isConnected ? frameDocument(frame) : null;
+      if (!doc) entered.delete(frame);
+      else if (!docs.includes(doc)) docs.push(doc);
+    }
+    return docs;
   };
 
   const listenOn = (win: Window): void => {
@@ -70,7 +91,7 @@ export function reachFrames(top: Document, handlers: FrameHandlers): FrameReach 
   function rescan(): void {
     let docs: Document[];
     try {
-      docs = readableFrameDocuments(top);
+      docs = frameDocuments();
     } catch {
       return; // a frame went away mid-scan: the next trigger looks again
     }

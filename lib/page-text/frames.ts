@@ -84,7 +84,7 @@ export function documentAt(top: Document, x: number, y: number): { doc: Document
   let doc = top;
   let point = { x, y };
   for (let depth = 0; depth < MAX_DEPTH; depth++) {
-    const el = doc.elementFromPoint(point.x, point.y);
+    const el = deepElementFromPoint(doc, point.x, point.y);
     const inner = el ? frameDocument(el) : null;
     if (!el || !inner) break;
     const offset = frameViewportOffset(el);
@@ -94,11 +94,25 @@ export function documentAt(top: Document, x: number, y: number): { doc: Document
   return { doc, ...point };
 }
 
+/** The element at the point, looking into open shadow roots (a frame inside a component). */
+function deepElementFromPoint(doc: Document, x: number, y: number): Element | null {
+  let el = doc.elementFromPoint(x, y);
+  for (let depth = 0; el?.shadowRoot && depth < MAX_DEPTH; depth++) {
+    const inner = el.shadowRoot.elementFromPoint(x, y);
+    if (!inner || inner === el) break;
+    el = inner;
+  }
+  return el;
+}
+
 /** The document holding the focus: descends from `top` through focused frames we may read. */
 export function focusedDocument(top: Document): Document {
   let doc = top;
   for (let depth = 0; depth < MAX_DEPTH; depth++) {
-    const active = doc.activeElement;
+    let active = doc.activeElement;
+    // A focused frame inside an open shadow root: the document's active element is the root's host.
+    for (let d = 0; active?.shadowRoot?.activeElement && d < MAX_DEPTH; d++)
+      active = active.shadowRoot.activeElement;
     const inner = active ? frameDocument(active) : null;
     if (!inner) break;
     doc = inner;

@@ -26,8 +26,12 @@ ${HOSTILE_SCRIPT}</head><body>
 <article><h1>框架里的新闻</h1><p>今年经济增长发展势头良好，会议强调要坚持稳中求进。</p>
 <iframe id="same-frame" src="/frames/same.html" style="width:480px;height:80px;border:7px solid #999;padding:5px;margin-left:40px"></iframe>
 <iframe id="blank-frame" style="width:480px;height:80px;border:3px solid #999"></iframe>
+<div id="widget"></div>
 <p>会议指出，要推动经济社会发展。</p></article>
 <script>
+  // A component holding a frame in its (open) shadow root.
+  document.getElementById('widget').attachShadow({ mode: 'open' }).innerHTML =
+    '<iframe id="shadow-frame" style="width:480px;height:60px" srcdoc="<p id=&quot;shadow&quot;>领导人会议强调要坚持。</p>"></iframe>';
   const blank = document.getElementById('blank-frame').contentDocument;
   blank.open();
   blank.write('<!doctype html><html><head>' + ${JSON.stringify(HOSTILE_SCRIPT).replace(/<\//g, '<\\/')} +
@@ -68,7 +72,8 @@ async function open(): Promise<Page> {
 async function boxInFrame(page: Page, frameId: string, id: string, needle: string, length = 1) {
   return page.evaluate(
     ([frameId, id, needle, length]) => {
-      const frame = document.getElementById(frameId) as HTMLIFrameElement;
+      const frame = (document.getElementById(frameId) ??
+        document.getElementById('widget')?.shadowRoot?.getElementById(frameId)) as HTMLIFrameElement;
       const doc = frame.contentDocument as Document;
       const node = doc.getElementById(id)?.firstChild as Text;
       const range = doc.createRange();
@@ -207,6 +212,21 @@ test('converted frames hover in the new script; Show original restores both fram
   );
   await popup.close();
   assert.deepEqual(await frames(), original, 'both frames byte for byte');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("a frame inside a component's shadow root hovers too", async () => {
+  const page = await open();
+  await page.waitForFunction(() =>
+    (
+      document
+        .getElementById('widget')
+        ?.shadowRoot?.getElementById('shadow-frame') as HTMLIFrameElement | null
+    )?.contentDocument?.getElementById('shadow'),
+  );
+  await hoverInFrame(page, 'shadow-frame', 'shadow', '会议');
+  await waitForCard(page, (h) => h.includes('會議'), '會議 in the frame inside a shadow root');
   assert.deepEqual(errors, []);
   await page.close();
 });
