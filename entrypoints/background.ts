@@ -80,25 +80,6 @@ export default defineBackground(() => {
     },
   });
 
-  // A granted site's frame under a page of another origin hovers with a script of its own; the
-  // frames the top's script can read are served by it (lib/hover/frame-inject.ts).
-  const injectIntoGrantedFrames = async (tabId: number): Promise<void> => {
-    try {
-      const answers = await browser.scripting.executeScript({
-        target: { tabId, allFrames: true },
-        func: frameNeedsOwnScript,
-      });
-      const frameIds = framesNeedingOwnScript(answers);
-      if (frameIds.length === 0) return;
-      await browser.scripting.executeScript({
-        target: { tabId, frameIds },
-        files: ['/content-scripts/content.js'],
-      });
-    } catch {
-      // a frame went away meanwhile, or the tab did: its page hovers in the top frame as ever
-    }
-  };
-
   // Vocabulary (issue 17): its own database and undo tokens; a name answered twice throws here.
   const allHandlers = mergeHandlers(handlers, startVocabulary(browser));
 
@@ -123,6 +104,25 @@ export default defineBackground(() => {
   startCommands(handlersInject);
   showWelcomeOnFirstInstall();
 });
+
+/** A granted site's frame under a page of another origin hovers with a script of its own; the frames
+ *  the top's script can read are served by it (lib/hover/frame-inject.ts). */
+async function injectIntoGrantedFrames(tabId: number): Promise<void> {
+  try {
+    const answers = await browser.scripting.executeScript({
+      target: { tabId, allFrames: true },
+      func: frameNeedsOwnScript,
+    });
+    const frameIds = framesNeedingOwnScript(answers);
+    if (frameIds.length === 0) return;
+    await browser.scripting.executeScript({
+      target: { tabId, frameIds },
+      files: ['/content-scripts/content.js'],
+    });
+  } catch {
+    // a frame went away meanwhile, or the tab did: its page hovers in the top frame as ever
+  }
+}
 
 type GestureDeps = Parameters<typeof runGesture>[0];
 
