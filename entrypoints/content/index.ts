@@ -10,7 +10,7 @@ import { isEnvelope } from '../../lib/dispatch/envelope';
 import { MessageError } from '../../lib/dispatch/failure';
 import { backgroundDeps } from '../../lib/hover/deps';
 import { createHover } from '../../lib/hover/dom';
-import { reachedFromTop } from '../../lib/page-text/frames';
+import { frameNeedsOwnScript } from '../../lib/hover/frame-inject';
 import { startRevisit } from '../../lib/page-text/revisit';
 import type { SenderInfo } from '../../lib/protocol/sender';
 import { hoverByDefault } from '../../lib/settings';
@@ -33,7 +33,7 @@ export default defineContentScript({
     // (lib/hover/frame-inject.ts), which hovers on its own; the top's script serves every frame it can
     // read (lib/hover/frames.ts), so a frame it reaches never starts a second instance.
     if (window.top === window) claimInstance(globalThis, start);
-    else if (!reachedFromTop(window)) claimInstance(globalThis, startInFrame);
+    else if (frameNeedsOwnScript()) claimInstance(globalThis, startInFrame);
   },
 });
 

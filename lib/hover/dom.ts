@@ -22,7 +22,6 @@ import {
   pointInTop,
   reachFrames,
   wordInView,
-  wordRectInTop,
 } from './frames';
 import { hoverKeyAction, isEditable } from './keys';
 import { followHoverSettings } from './settings-follow';
@@ -252,7 +251,7 @@ class HoverAdapter {
         onSaveWord: card.entry ? () => this.dispatch({ type: 'saveClicked' }) : undefined,
         onUndo: status?.undo ? () => this.dispatch({ type: 'undoClicked' }) : undefined,
       },
-      wordRectInTop(this.doc, card.range),
+      wordInView(this.doc, card.range) ?? card.range.getBoundingClientRect(),
       form !== null,
     );
   }

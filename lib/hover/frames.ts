@@ -7,19 +7,11 @@
 // keep its own hover state, and about:blank frames written by their parent get no script at all.
 // Frames we cannot read (cross-origin, without a grant) are never touched.
 //
-// Frames come and go: a frame's `load` (captured on the parent's window) and the pointer entering a
-// frame element (mouseover in the parent) make us look again. Those events may be the page's own:
-// they carry nothing we use, they only trigger a look; moves and keys are checked for isTrusted by
-// the transition (state.ts) as in the top frame. Listening again is idempotent (same listener objects),
-// which also answers a document.open() in an about:blank frame that erased our listeners.
-import {
-  frameDocument,
-  frameViewportOffset,
-  isFrameElement,
-  offsetInTop,
-  readableFrameDocuments,
-  rectInTop,
-} from '../page-text/frames';
+// Frames are reached when the pointer enters one (the browser's mouseover on the frame element, in its
+// parent; its composed path finds a frame inside a component's shadow root) or one loads: no scans of
+// the page. Only trusted events count; moves and keys are checked for isTrusted by the transition
+// (state.ts) as in the top frame.
+import { frameDocument, frameViewportOffset, isFrameElement, offsetInTop } from '../page-text/frames';
 import { createMarks, type Marks } from '../page-text/highlights';
 import { listenForTaps } from './touch';
 
@@ -32,103 +24,76 @@ export interface FrameHandlers {
 }
 
 export interface FrameReach {
-  /** Looks for frame documents again and listens on every one found. */
-  rescan(): void;
+  /** Listens on the window of `frame` (and so on frames nested in it) when its document may be read. */
+  reach(frame: Element): void;
   stop(): void;
 }
 
 const PASSIVE = { capture: true, passive: true } as const;
 const CAPTURE = { capture: true } as const;
-/** Frames inside shadow roots remembered at most (a page may hold many). */
-const MAX_ENTERED = 64;
 
 export function reachFrames(top: Document, handlers: FrameHandlers): FrameReach {
-  /** Frame documents listened on, with the function that stops their tap listener. */
+  /** Frame documents listened on, with the function that stops listening there. */
   const reached = new Map<Document, () => void>();
-  const topWin = top.defaultView;
-
-  /** Frame elements the pointer entered that a scan of the documents may not find (inside a shadow
-   *  root): kept while connected. */
-  const entered = new Set<Element>();
 
   const onFrameEvent = (event: Event): void => {
-    // Only the browser's own events (a page could dispatch them in a loop to keep us scanning).
-    if (!event.isTrusted) return;
-    // The innermost target: a frame inside an open shadow root is retargeted to its host.
-    const target = event.composedPath()[0] ?? event.target;
-    if (!target || (target as Element).nodeType !== 1 || !isFrameElement(target as Element)) return;
-    if (event.type === 'mouseover' && entered.size < MAX_ENTERED) entered.add(target as Element);
-    rescan();
+    // Only the browser's own events (a page could dispatch them in a loop to keep us busy). The
+    // innermost target: a frame inside an open shadow root is retargeted to its host.
+    const target = event.isTrusted ? event.composedPath()[0] : null;
+    if (target && (target as Element).nodeType === 1 && isFrameElement(target as Element))
+      reach(target as Element);
   };
 
-  /** The frame documents to listen on: those a scan finds, and those of frames the pointer entered. */
-  const frameDocuments = (): Document[] => {
-    const docs = readableFrameDocuments(top);
-    for (const frame of entered) {
-      const doc = frame.isConnected ? frameDocument(frame) : null;
-      if (!doc) entered.delete(frame);
-      else if (!docs.includes(doc)) docs.push(doc);
-    }
-    return docs;
-  };
-
-  const listenOn = (win: Window): void => {
-    win.addEventListener('mousemove', handlers.mousemove, PASSIVE);
-    win.addEventListener('keydown', handlers.keydown, CAPTURE);
-    win.addEventListener('scroll', handlers.scroll, PASSIVE);
-    win.addEventListener('load', onFrameEvent, PASSIVE);
-    win.addEventListener('mouseover', onFrameEvent, PASSIVE);
-  };
-
-  const unlisten = (win: Window): void => {
-    win.removeEventListener('mousemove', handlers.mousemove, CAPTURE);
-    win.removeEventListener('keydown', handlers.keydown, CAPTURE);
-    win.removeEventListener('scroll', handlers.scroll, CAPTURE);
-    win.removeEventListener('load', onFrameEvent, CAPTURE);
-    win.removeEventListener('mouseover', onFrameEvent, CAPTURE);
-  };
-
-  function rescan(): void {
-    let docs: Document[];
-    try {
-      docs = frameDocuments();
-    } catch {
-      return; // a frame went away mid-scan: the next trigger looks again
-    }
-    for (const [doc, stopTaps] of reached) {
-      if (docs.includes(doc)) continue;
+  const listen = (win: Window): (() => void) => {
+    const pairs = [
+      ['mousemove', handlers.mousemove, PASSIVE],
+      ['keydown', handlers.keydown, CAPTURE],
+      ['scroll', handlers.scroll, PASSIVE],
+      ['load', onFrameEvent, PASSIVE],
+      ['mouseover', onFrameEvent, PASSIVE],
+    ] as const;
+    for (const [type, fn, options] of pairs) win.addEventListener(type, fn as EventListener, options);
+    const stopTaps = listenForTaps(win, (point) => handlers.tap(win, point));
+    return () => {
       stopTaps();
-      const win = doc.defaultView;
-      if (win) unlisten(win);
+      for (const [type, fn] of pairs) win.removeEventListener(type, fn as EventListener, CAPTURE);
+    };
+  };
+
+  function reach(frame: Element): void {
+    for (const [doc, stop] of reached) {
+      if (doc.defaultView) continue;
+      stop(); // the frame navigated or went away: its old window is gone
       reached.delete(doc);
     }
-    for (const doc of docs) {
-      const win = doc.defaultView;
-      if (!win) continue;
-      listenOn(win);
-      reached.get(doc)?.();
-      reached.set(
-        doc,
-        listenForTaps(win, (point) => handlers.tap(win, point)),
-      );
-    }
+    const doc = frameDocument(frame);
+    const win = doc?.defaultView;
+    if (!doc || !win) return;
+    // Again each time: adding the same listeners is a no-op, and it answers a parent's
+    // document.open() in an about:blank frame, which erased them.
+    reached.get(doc)?.();
+    reached.set(doc, listen(win));
   }
 
-  topWin?.addEventListener('load', onFrameEvent, PASSIVE);
-  topWin?.addEventListener('mouseover', onFrameEvent, PASSIVE);
-  rescan();
+  const stopTop = listenOnTop(top, onFrameEvent);
   return {
-    rescan,
+    reach,
     stop() {
-      topWin?.removeEventListener('load', onFrameEvent, CAPTURE);
-      topWin?.removeEventListener('mouseover', onFrameEvent, CAPTURE);
-      for (const [doc, stopTaps] of reached) {
-        stopTaps();
-        const win = doc.defaultView;
-        if (win) unlisten(win);
-      }
+      stopTop();
+      for (const stop of reached.values()) stop();
       reached.clear();
     },
+  };
+}
+
+/** The top window's frame triggers: a frame's load (captured) and the pointer entering a frame. */
+function listenOnTop(top: Document, onFrameEvent: (event: Event) => void): () => void {
+  const win = top.defaultView;
+  win?.addEventListener('load', onFrameEvent, PASSIVE);
+  win?.addEventListener('mouseover', onFrameEvent, PASSIVE);
+  return () => {
+    win?.removeEventListener('load', onFrameEvent, CAPTURE);
+    win?.removeEventListener('mouseover', onFrameEvent, CAPTURE);
   };
 }
 
@@ -150,11 +115,6 @@ export function pointInTop(
   return offset ? { x: x + offset.x, y: y + offset.y } : null;
 }
 
-/** A word's box in the top document's viewport (a word in a frame is moved by the frame's offset). */
-export function wordRectInTop(top: Document, range: Range): DOMRect {
-  return rectInTop(range.getBoundingClientRect(), range.startContainer.ownerDocument ?? top, top);
-}
-
 /** The word's box in the top document's viewport while it is in view: in its own document's viewport
  *  and, for a word in a frame, in every viewport above (a frame scrolled, or scrolled out of the page);
  *  null once it has left. */
@@ -166,7 +126,7 @@ export function wordInView(top: Document, range: Range): DOMRect | null {
   for (let depth = 0; depth < 8; depth++) {
     const height = doc.defaultView?.innerHeight ?? 0;
     if (rect.bottom < 0 || rect.top > height) return null;
-    if (doc === top) return wordRectInTop(top, range);
+    if (doc === top) return rect;
     const frame = doc.defaultView?.frameElement;
     if (!frame) return null;
     const offset = frameViewportOffset(frame);

@@ -13,8 +13,6 @@ export interface Point {
 const FRAME_TAGS = new Set(['IFRAME', 'FRAME']);
 /** How deep frames nest before we stop looking (a page can nest same-origin frames without end). */
 const MAX_DEPTH = 8;
-/** How many frame documents one scan reaches (a page can hold thousands of about:blank frames). */
-const MAX_FRAMES = 64;
 
 export function isFrameElement(el: Element): boolean {
   return FRAME_TAGS.has(el.tagName.toUpperCase());
@@ -70,14 +68,6 @@ export function offsetInTop(doc: Document, top: Document): Point | null {
   return { x, y };
 }
 
-/** `rect` (in `doc`'s viewport) moved into `top`'s viewport; unchanged when `doc` is `top` or unreachable. */
-export function rectInTop(rect: DOMRect, doc: Document, top: Document): DOMRect {
-  const offset = doc === top ? null : offsetInTop(doc, top);
-  if (!offset) return rect;
-  const Rect = (top.defaultView as (Window & typeof globalThis) | null)?.DOMRect ?? DOMRect;
-  return new Rect(rect.left + offset.x, rect.top + offset.y, rect.width, rect.height);
-}
-
 /** The innermost document we may read under the point (given in `top`'s viewport), with the point in
  *  that document's viewport: descends through same-origin and about:blank frames. */
 export function documentAt(top: Document, x: number, y: number): { doc: Document } & Point {
@@ -118,38 +108,4 @@ export function focusedDocument(top: Document): Document {
     doc = inner;
   }
   return doc;
-}
-
-/** Every frame document under `top` we may read (not `top` itself), nested ones included, up to a
- *  bound. Frames inside shadow roots are not looked for. */
-export function readableFrameDocuments(top: Document): Document[] {
-  const found: Document[] = [];
-  const visit = (doc: Document, depth: number): void => {
-    if (depth >= MAX_DEPTH) return;
-    for (const el of Array.from(doc.querySelectorAll('iframe, frame'))) {
-      if (found.length >= MAX_FRAMES) return;
-      const inner = frameDocument(el);
-      if (!inner || inner === top || found.includes(inner)) continue;
-      found.push(inner);
-      visit(inner, depth + 1);
-    }
-  };
-  visit(top, 0);
-  return found;
-}
-
-/** Whether every document from `win` up to the top one may be read from here: then the top frame's
- *  script reaches `win`'s document itself (a frame's own script would be a second one). */
-export function reachedFromTop(win: Window): boolean {
-  let current: Window = win;
-  for (let depth = 0; depth <= MAX_DEPTH; depth++) {
-    if (current === current.parent) return true;
-    try {
-      current = current.parent;
-      if (!current.document) return false;
-    } catch {
-      return false; // a cross-origin ancestor
-    }
-  }
-  return false;
 }
