@@ -85,6 +85,8 @@ function start() {
   // names the detected article (its title, site and date), not only the tab.
   const hover = createHover(document, {
     ...backgroundDeps,
+    // The reach into same-origin frames ships with the clipper, loaded when the page has a frame.
+    frameTools: async () => (await loadClipper()).frames ?? null,
     pageInfo: () => {
       const info = selectionInfo(controller.state(), document);
       const site = info.site ?? (location.hostname || null);

@@ -8,6 +8,7 @@ import type { LookupResult } from '../types';
 import { callVocabulary } from '../vocabulary/client';
 import type { PageInfo } from '../vocabulary/context';
 import type { ContextInput, WordEntryInput, WordState } from '../vocabulary/types';
+import type { FrameTools } from './frame-tools';
 
 /** What the hover needs from the background; injectable for tests. */
 export interface HoverDeps {
@@ -28,6 +29,8 @@ export interface HoverDeps {
   warm?(): void;
   /** Disposed: let go of the way to the dictionary (its port). */
   release?(): void;
+  /** The frame reach (issue 15 §2), loaded when the page has a frame; null when it cannot be. */
+  frameTools?(): Promise<FrameTools | null>;
 }
 
 export const backgroundDeps: HoverDeps = {

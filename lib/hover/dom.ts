@@ -1,12 +1,9 @@
 // The hover glossary's DOM adapter: pointer, keys and settings become events for the pure transition
 // (state.ts); its effects are carried out here (hit-test, ask the dictionary, draw the card, mark the
 // word). The words come from the background: the content script never loads the dictionary.
-import type { UserTermInput } from '../glossary/user-term';
 import { onLocaleChange, t } from '../i18n';
 import { errorText } from '../i18n/errors';
-import { fail } from '../messages';
 import { caretCharacter } from '../page-text/caret-position';
-import { documentAt, focusedDocument } from '../page-text/frames';
 import { createMarks, type Marks } from '../page-text/highlights';
 import { OWN_UI_ATTRIBUTE } from '../page-text/model';
 import { characterAt, HAN, type TextPosition } from '../page-text/text-at-point';
@@ -18,14 +15,15 @@ import { backgroundDeps, type HoverDeps } from './deps';
 import {
   eventDocument,
   type FrameReach,
+  type FrameTools,
+  hintedFrame,
   marksPerDocument,
-  pointInTop,
-  reachFrames,
-  wordInView,
-} from './frames';
+  TOP_ONLY,
+} from './frame-tools';
 import { hoverKeyAction, isEditable } from './keys';
 import { followHoverSettings } from './settings-follow';
 import { type Hit, type HoverEffect, type HoverEvent, type HoverState, initialState, step } from './state';
+import { deleteTerm, submitTerm } from './term-form';
 import { listenForTaps } from './touch';
 import { underlineArticle } from './underline';
 import { type CardView, createCardView } from './view';
@@ -54,6 +52,11 @@ class HoverAdapter {
   /** The hovered word's marks, one set per document (a highlight registry is a document's own). */
   private readonly words = marksPerDocument('word', WORD_STYLE);
   private frames: FrameReach | undefined;
+  /** The frame reach, once loaded (a page with frames); TOP_ONLY until then. */
+  private tools: FrameTools | null = null;
+  private get fx(): Omit<FrameTools, 'reachFrames'> {
+    return this.tools ?? TOP_ONLY;
+  }
   private readonly underlines: Marks;
   private timer: number | undefined;
   private keyEvent: KeyboardEvent | null = null;
@@ -117,7 +120,7 @@ class HoverAdapter {
         this.dispatch({ type: 'probed', hit: this.hitTest(effect.x, effect.y) });
         return;
       case 'probeCaret': {
-        const focused = focusedDocument(this.doc); // the caret may be in a same-origin frame
+        const focused = this.fx.focusedDocument(this.doc); // the caret may be in a same-origin frame
         this.dispatch({
           type: 'caretProbed',
           position: caretCharacter(focused, focused.getSelection()),
@@ -156,7 +159,7 @@ class HoverAdapter {
       case 'copy':
         // No clipboard on an insecure (http) page: that throws at once; a rejection, not an uncaught error.
         // The clipboard of the focused document's window: a frame with the focus may write, the top may not.
-        void Promise.resolve(focusedDocument(this.doc).defaultView ?? this.win)
+        void Promise.resolve(this.fx.focusedDocument(this.doc).defaultView ?? this.win)
           .then((win) => win.navigator.clipboard.writeText(effect.word))
           .then(
             () => this.dispatch({ type: 'status', status: { key: 'copied' } }),
@@ -196,7 +199,7 @@ class HoverAdapter {
 
   private hitPage(x: number, y: number): Hit<TextPosition> {
     // (x, y) is in the top document's viewport; a readable frame under it is looked into.
-    const at = documentAt(this.doc, x, y);
+    const at = this.fx.documentAt(this.doc, x, y);
     const position = characterAt(at.doc, at.x, at.y);
     if (!position || position.node.parentElement?.closest(`[${OWN_UI_ATTRIBUTE}]`)) return { kind: 'none' };
     const ch = position.node.data.codePointAt(position.offset);
@@ -245,13 +248,13 @@ class HoverAdapter {
         toneColours: settings.colours,
         status: text,
         form: form ?? undefined,
-        onSubmit: (term, id) => void this.submit(term, id),
+        onSubmit: (term, id) => void submitTerm(this.deps, term, id, (event) => this.dispatch(event)),
         onCancel: () => this.dispatch({ type: 'formClosed' }),
-        onDelete: (id) => void this.remove(id),
+        onDelete: (id) => void deleteTerm(this.deps, id, (event) => this.dispatch(event)),
         onSaveWord: card.entry ? () => this.dispatch({ type: 'saveClicked' }) : undefined,
         onUndo: status?.undo ? () => this.dispatch({ type: 'undoClicked' }) : undefined,
       },
-      wordInView(this.doc, card.range) ?? card.range.getBoundingClientRect(),
+      this.fx.wordInView(this.doc, card.range) ?? card.range.getBoundingClientRect(),
       form !== null,
     );
   }
@@ -261,22 +264,6 @@ class HoverAdapter {
     if (given) return given;
     const { href, hostname } = this.win.location;
     return { url: href, title: this.doc.title, site: hostname || null, published: null, clippingId: null };
-  }
-
-  private async submit(term: UserTermInput, id?: number): Promise<void> {
-    const answer = await this.deps.putTerm(term, id).catch(() => fail('unavailable', 'glossary-unavailable'));
-    if (answer.ok) this.dispatch({ type: 'formSaved' });
-    else
-      this.dispatch({
-        type: 'formFailed',
-        initial: term,
-        message: t('saveFailed', { message: errorText(answer.error) }),
-      });
-  }
-
-  private async remove(id: number): Promise<void> {
-    await this.deps.deleteTerm(id).catch(() => undefined);
-    this.dispatch({ type: 'termDeleted' });
   }
 
   private async underline(): Promise<void> {
@@ -290,7 +277,7 @@ class HoverAdapter {
 
   private readonly onMove = (event: MouseEvent): void => {
     const { isTrusted: trusted, shiftKey, altKey } = event;
-    const at = pointInTop(this.doc, event.currentTarget, event.clientX, event.clientY);
+    const at = this.fx.pointInTop(this.doc, event.currentTarget, event.clientX, event.clientY);
     if (at) this.dispatch({ type: 'move', x: at.x, y: at.y, trusted, shiftKey, altKey });
   };
 
@@ -315,10 +302,34 @@ class HoverAdapter {
   private readonly onScroll = (): void => {
     const card = this.state.card;
     if (!card || !this.view.isShown()) return;
-    const rect = wordInView(this.doc, card.range);
+    const rect = this.fx.wordInView(this.doc, card.range);
     if (rect) this.view.place(rect);
     else this.dispatch({ type: 'wordLeftView' });
   };
+
+  /** The browser's own pointer entering (or load of) a frame element: reach into that frame. */
+  private readonly onFrameHint = (event: globalThis.Event): void => {
+    const frame = hintedFrame(event);
+    if (frame) void this.reachFrame(frame);
+  };
+
+  /** Loads the frame reach on first need (lib/hover/frame-tools.ts) and listens in `frame` (null: the
+   *  frames of the top document). */
+  private async reachFrame(frame: Element | null): Promise<void> {
+    this.tools ??= (await Promise.resolve(this.deps.frameTools?.()).catch(() => null)) ?? null;
+    if (!this.tools || !this.state.enabled) return;
+    this.frames ??= this.tools.reachFrames(this.doc, {
+      mousemove: this.onMove,
+      keydown: this.onKey,
+      scroll: this.onScroll,
+      tap: (frameWin, point) => {
+        const at = this.fx.pointInTop(this.doc, frameWin, point.x, point.y);
+        if (at) this.dispatch({ type: 'tap', ...at });
+      },
+    });
+    for (const el of frame ? [frame] : Array.from(this.doc.querySelectorAll('iframe, frame')))
+      this.frames.reach(el);
+  }
 
   private listen(on: boolean): void {
     const win = this.win;
@@ -330,16 +341,12 @@ class HoverAdapter {
       win.addEventListener('mousemove', this.onMove, { capture: true, passive: true });
       win.addEventListener('keydown', this.onKey, { capture: true });
       win.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
-      this.frames ??= reachFrames(this.doc, {
-        mousemove: this.onMove,
-        keydown: this.onKey,
-        scroll: this.onScroll,
-        tap: (frameWin, point) => {
-          const at = pointInTop(this.doc, frameWin, point.x, point.y);
-          if (at) this.dispatch({ type: 'tap', ...at });
-        },
-      });
+      win.addEventListener('mouseover', this.onFrameHint, { capture: true, passive: true });
+      win.addEventListener('load', this.onFrameHint, { capture: true, passive: true });
+      if (this.doc.querySelector('iframe, frame')) void this.reachFrame(null);
     } else {
+      win.removeEventListener('mouseover', this.onFrameHint, { capture: true });
+      win.removeEventListener('load', this.onFrameHint, { capture: true });
       this.frames?.stop();
       this.frames = undefined;
       win.removeEventListener('mousemove', this.onMove, { capture: true });
@@ -350,7 +357,7 @@ class HoverAdapter {
 
   openAtCaret(): Promise<boolean> {
     // The shortcut reaches us also while the user types in a field: the caret there is theirs.
-    if (isEditable(focusedDocument(this.doc).activeElement)) return Promise.resolve(false);
+    if (isEditable(this.fx.focusedDocument(this.doc).activeElement)) return Promise.resolve(false);
     this.dispatch({ type: 'enable' }); // asking for a card by key is asking for the hover glossary
     return new Promise((done) => {
       const before = this.state.sequence;

@@ -11,23 +11,21 @@
 // parent; its composed path finds a frame inside a component's shadow root) or one loads: no scans of
 // the page. Only trusted events count; moves and keys are checked for isTrusted by the transition
 // (state.ts) as in the top frame.
-import { frameDocument, frameViewportOffset, isFrameElement, offsetInTop } from '../page-text/frames';
-import { createMarks, type Marks } from '../page-text/highlights';
+import {
+  documentAt,
+  focusedDocument,
+  frameDocument,
+  frameViewportOffset,
+  offsetInTop,
+} from '../page-text/frames';
+import {
+  eventDocument,
+  type FrameHandlers,
+  type FrameReach,
+  type FrameTools,
+  hintedFrame,
+} from './frame-tools';
 import { listenForTaps } from './touch';
-
-export interface FrameHandlers {
-  mousemove: (event: MouseEvent) => void;
-  keydown: (event: KeyboardEvent) => void;
-  scroll: (event: Event) => void;
-  /** A tap in `win` at (x, y) of that window's viewport. */
-  tap: (win: Window, point: { x: number; y: number }) => void;
-}
-
-export interface FrameReach {
-  /** Listens on the window of `frame` (and so on frames nested in it) when its document may be read. */
-  reach(frame: Element): void;
-  stop(): void;
-}
 
 const PASSIVE = { capture: true, passive: true } as const;
 const CAPTURE = { capture: true } as const;
@@ -37,11 +35,8 @@ export function reachFrames(top: Document, handlers: FrameHandlers): FrameReach 
   const reached = new Map<Document, () => void>();
 
   const onFrameEvent = (event: Event): void => {
-    // Only the browser's own events (a page could dispatch them in a loop to keep us busy). The
-    // innermost target: a frame inside an open shadow root is retargeted to its host.
-    const target = event.isTrusted ? event.composedPath()[0] : null;
-    if (target && (target as Element).nodeType === 1 && isFrameElement(target as Element))
-      reach(target as Element);
+    const frame = hintedFrame(event);
+    if (frame) reach(frame);
   };
 
   const listen = (win: Window): (() => void) => {
@@ -97,11 +92,6 @@ function listenOnTop(top: Document, onFrameEvent: (event: Event) => void): () =>
   };
 }
 
-/** The document of the window an event reached: the top's, or a frame's. */
-export function eventDocument(top: Document, target: EventTarget | null): Document {
-  return target && target !== top.defaultView ? ((target as Window).document ?? top) : top;
-}
-
 /** A point in the viewport of the window an event reached, in the top document's viewport; null when
  *  that window's document is no longer shown in the top one. */
 export function pointInTop(
@@ -136,26 +126,6 @@ export function wordInView(top: Document, range: Range): DOMRect | null {
   return null;
 }
 
-/** Marks of one kind kept per document: a highlight registry belongs to one document, so a word in a
- *  frame is marked in the frame's (each with its own unguessable name). Setting one clears the rest. */
-export function marksPerDocument(kind: string, declarations: string) {
-  const all = new Map<Document, Marks>();
-  return {
-    set(doc: Document, ranges: readonly Range[]): void {
-      for (const [other, marks] of all) if (other !== doc) marks.clear();
-      let marks = all.get(doc);
-      if (!marks) {
-        marks = createMarks(doc, kind, declarations);
-        all.set(doc, marks);
-      }
-      marks.set(ranges);
-    },
-    clear(): void {
-      for (const marks of all.values()) marks.clear();
-    },
-    dispose(): void {
-      for (const marks of all.values()) marks.dispose();
-      all.clear();
-    },
-  };
-}
+/** What the clipper bundle registers for the hover (lib/tab/clipper-registry.ts): the frame reach is
+ *  loaded on first need, so the content script stays small for pages without frames. */
+export const frameTools: FrameTools = { reachFrames, documentAt, focusedDocument, pointInTop, wordInView };
