@@ -9,8 +9,7 @@ import { dispatch } from '../../lib/dispatch/dispatch';
 import { isEnvelope } from '../../lib/dispatch/envelope';
 import { MessageError } from '../../lib/dispatch/failure';
 import { backgroundDeps } from '../../lib/hover/deps';
-import { createHover } from '../../lib/hover/dom';
-import { frameNeedsOwnScript } from '../../lib/hover/frame-inject';
+import { createTabHover } from '../../lib/hover/dom';
 import { startRevisit } from '../../lib/page-text/revisit';
 import type { SenderInfo } from '../../lib/protocol/sender';
 import { hoverByDefault } from '../../lib/settings';
@@ -30,10 +29,9 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main() {
     // Injected into the top frame, and into a granted site's frame under a parent of another origin
-    // (lib/hover/frame-inject.ts), which hovers on its own; the top's script serves every frame it can
-    // read (lib/hover/frames.ts), so a frame it reaches never starts a second instance.
-    if (window.top === window) claimInstance(globalThis, start);
-    else if (frameNeedsOwnScript()) claimInstance(globalThis, startInFrame);
+    // only (the background asks each frame first: lib/hover/frame-inject.ts), which hovers on its own;
+    // the top's script serves every frame it can read (lib/hover/frames.ts).
+    claimInstance(globalThis, window.top === window ? start : startInFrame);
   },
 });
 
@@ -74,7 +72,7 @@ async function loadEngine(): Promise<ConverterEngine> {
  *  popup's switch and conversion act on the top frame. */
 function startInFrame() {
   void initTabLocale();
-  const hover = createHover(document, backgroundDeps);
+  const hover = createTabHover(document, { ...backgroundDeps, onNeed: loadClipper });
   void hoverByDefault.getValue().then((on) => hover.setEnabled(on));
   return { isAlive: runtimeAlive, dispose: () => hover.dispose() };
 }
@@ -83,10 +81,9 @@ function start() {
   void initTabLocale(); // card labels and toasts in the user's language; follows later changes
   // Lookups, the user glossary and the vocabulary go through the background; a saved word's context
   // names the detected article (its title, site and date), not only the tab.
-  const hover = createHover(document, {
+  const hover = createTabHover(document, {
     ...backgroundDeps,
-    // The reach into same-origin frames ships with the clipper, loaded when the page has a frame.
-    frameTools: async () => (await loadClipper()).frames ?? null,
+    onNeed: loadClipper, // the reach into frames and the underliner ship with the clipper
     pageInfo: () => {
       const info = selectionInfo(controller.state(), document);
       const site = info.site ?? (location.hostname || null);

@@ -9,6 +9,7 @@ import { callVocabulary } from '../vocabulary/client';
 import type { PageInfo } from '../vocabulary/context';
 import type { ContextInput, WordEntryInput, WordState } from '../vocabulary/types';
 import type { FrameTools } from './frame-tools';
+import type { underlineArticle } from './underline';
 
 /** What the hover needs from the background; injectable for tests. */
 export interface HoverDeps {
@@ -29,8 +30,9 @@ export interface HoverDeps {
   warm?(): void;
   /** Disposed: let go of the way to the dictionary (its port). */
   release?(): void;
-  /** The frame reach (issue 15 §2), loaded when the page has a frame; null when it cannot be. */
-  frameTools?(): Promise<FrameTools | null>;
+  /** What a tab loads on first need (the clipper bundle, content-script size): the reach into frames
+   *  (issue 15 §2) when the page has one, the glossary underliner when underlining is on. */
+  onNeed?(): Promise<{ frames?: FrameTools; underline?: typeof underlineArticle }>;
 }
 
 export const backgroundDeps: HoverDeps = {

@@ -11,21 +11,14 @@ import type { PageInfo } from '../vocabulary/context';
 import { announcement } from './announce';
 import { cardAt, relatedCard, type Shown } from './card-lookup';
 import { isCaretKey } from './caret-command';
-import { backgroundDeps, type HoverDeps } from './deps';
-import {
-  eventDocument,
-  type FrameReach,
-  type FrameTools,
-  hintedFrame,
-  marksPerDocument,
-  TOP_ONLY,
-} from './frame-tools';
+import type { HoverDeps } from './deps';
+import { type FrameReach, type FrameTools, marksPerDocument, TOP_ONLY } from './frame-tools';
 import { hoverKeyAction, isEditable } from './keys';
+import { pageHoverDeps } from './page-deps';
 import { followHoverSettings } from './settings-follow';
 import { type Hit, type HoverEffect, type HoverEvent, type HoverState, initialState, step } from './state';
 import { deleteTerm, submitTerm } from './term-form';
 import { listenForTaps } from './touch';
-import { underlineArticle } from './underline';
 import { type CardView, createCardView } from './view';
 import { runVocabularyEffect } from './vocabulary-effects';
 
@@ -266,10 +259,15 @@ class HoverAdapter {
     return { url: href, title: this.doc.title, site: hostname || null, published: null, clippingId: null };
   }
 
+  private loadOnNeed() {
+    return Promise.resolve(this.deps.onNeed?.()).catch(() => undefined);
+  }
+
   private async underline(): Promise<void> {
     const { enabled, settings } = this.state;
     if (!enabled || !settings.underline) return this.underlines.clear();
-    const ranges = await underlineArticle(this.doc, this.deps.glossaryMatches);
+    const underlineArticle = (await this.loadOnNeed())?.underline;
+    const ranges = underlineArticle ? await underlineArticle(this.doc, this.deps.glossaryMatches) : null;
     if (ranges && this.state.enabled && this.state.settings.underline) this.underlines.set(ranges);
   }
 
@@ -283,7 +281,7 @@ class HoverAdapter {
 
   private readonly onKey = (event: KeyboardEvent): void => {
     this.keyEvent = event;
-    const doc = eventDocument(this.doc, event.currentTarget);
+    const doc = this.fx.eventDocument(this.doc, event.currentTarget);
     try {
       this.dispatch({
         type: 'key',
@@ -309,14 +307,14 @@ class HoverAdapter {
 
   /** The browser's own pointer entering (or load of) a frame element: reach into that frame. */
   private readonly onFrameHint = (event: globalThis.Event): void => {
-    const frame = hintedFrame(event);
-    if (frame) void this.reachFrame(frame);
+    const frame = event.isTrusted && event.composedPath()[0];
+    if (frame instanceof HTMLIFrameElement || frame instanceof HTMLFrameElement) void this.reachFrame(frame);
   };
 
   /** Loads the frame reach on first need (lib/hover/frame-tools.ts) and listens in `frame` (null: the
    *  frames of the top document). */
   private async reachFrame(frame: Element | null): Promise<void> {
-    this.tools ??= (await Promise.resolve(this.deps.frameTools?.()).catch(() => null)) ?? null;
+    this.tools ??= (await this.loadOnNeed())?.frames ?? null;
     if (!this.tools || !this.state.enabled) return;
     this.frames ??= this.tools.reachFrames(this.doc, {
       mousemove: this.onMove,
@@ -385,7 +383,12 @@ function failed(_error: unknown): { key: 'saveFailed'; message: string } {
   return { key: 'saveFailed', message: errorText(undefined) };
 }
 
-export function createHover(doc: Document, deps: HoverDeps = backgroundDeps): HoverController {
+/** On an extension's own page; in a tab, createTabHover with loaders (content-script size). */
+export function createHover(doc: Document, deps: HoverDeps = pageHoverDeps): HoverController {
+  return createTabHover(doc, deps);
+}
+
+export function createTabHover(doc: Document, deps: HoverDeps): HoverController {
   const adapter = new HoverAdapter(doc, deps);
   return {
     setEnabled: (enabled) => adapter.dispatch({ type: enabled ? 'enable' : 'disable' }),

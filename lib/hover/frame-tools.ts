@@ -23,6 +23,8 @@ export interface FrameTools {
   /** The innermost readable document under a point of the top viewport, with the point in it. */
   documentAt(top: Document, x: number, y: number): { doc: Document; x: number; y: number };
   focusedDocument(top: Document): Document;
+  /** The document of the window an event reached: the top's, or a frame's. */
+  eventDocument(top: Document, target: EventTarget | null): Document;
   /** A point of the viewport of the window an event reached, in the top's; null when not shown. */
   pointInTop(
     top: Document,
@@ -34,18 +36,11 @@ export interface FrameTools {
   wordInView(top: Document, range: Range): DOMRect | null;
 }
 
-/** The frame element a trusted event (the pointer entering it, its load) is about: its composed
- *  path's first node, so a frame inside an open shadow root counts. A page's forged events do not. */
-export function hintedFrame(event: Event): Element | null {
-  const target = event.isTrusted ? event.composedPath()[0] : null;
-  const tag = target && (target as Element).nodeType === 1 ? (target as Element).tagName : '';
-  return tag === 'IFRAME' || tag === 'FRAME' ? (target as Element) : null;
-}
-
 /** The top document only: no frame is reached yet. */
 export const TOP_ONLY: Omit<FrameTools, 'reachFrames'> = {
   documentAt: (top, x, y) => ({ doc: top, x, y }),
   focusedDocument: (top) => top,
+  eventDocument: (top) => top,
   pointInTop: (_top, _target, x, y) => ({ x, y }),
   wordInView(top, range) {
     const rect = range.getBoundingClientRect();
@@ -53,11 +48,6 @@ export const TOP_ONLY: Omit<FrameTools, 'reachFrames'> = {
     return gone || rect.bottom < 0 || rect.top > (top.defaultView?.innerHeight ?? 0) ? null : rect;
   },
 };
-
-/** The document of the window an event reached: the top's, or a frame's. */
-export function eventDocument(top: Document, target: EventTarget | null): Document {
-  return target && target !== top.defaultView ? ((target as Window).document ?? top) : top;
-}
 
 /** Marks of one kind kept per document: a highlight registry belongs to one document, so a word in a
  *  frame is marked in the frame's (each with its own unguessable name). Setting one clears the rest. */

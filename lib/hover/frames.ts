@@ -18,13 +18,7 @@ import {
   frameViewportOffset,
   offsetInTop,
 } from '../page-text/frames';
-import {
-  eventDocument,
-  type FrameHandlers,
-  type FrameReach,
-  type FrameTools,
-  hintedFrame,
-} from './frame-tools';
+import type { FrameHandlers, FrameReach, FrameTools } from './frame-tools';
 import { listenForTaps } from './touch';
 
 const PASSIVE = { capture: true, passive: true } as const;
@@ -128,4 +122,24 @@ export function wordInView(top: Document, range: Range): DOMRect | null {
 
 /** What the clipper bundle registers for the hover (lib/tab/clipper-registry.ts): the frame reach is
  *  loaded on first need, so the content script stays small for pages without frames. */
-export const frameTools: FrameTools = { reachFrames, documentAt, focusedDocument, pointInTop, wordInView };
+export const frameTools: FrameTools = {
+  reachFrames,
+  documentAt,
+  focusedDocument,
+  eventDocument,
+  pointInTop,
+  wordInView,
+};
+
+/** The frame element a trusted event (the pointer entering it, its load) is about: its composed
+ *  path's first node, so a frame inside an open shadow root counts. A page's forged events do not. */
+export function hintedFrame(event: Event): Element | null {
+  const target = event.isTrusted ? event.composedPath()[0] : null;
+  const tag = target && (target as Element).nodeType === 1 ? (target as Element).tagName : '';
+  return tag === 'IFRAME' || tag === 'FRAME' ? (target as Element) : null;
+}
+
+/** The document of the window an event reached: the top's, or a frame's. */
+export function eventDocument(top: Document, target: EventTarget | null): Document {
+  return target && target !== top.defaultView ? ((target as Window).document ?? top) : top;
+}

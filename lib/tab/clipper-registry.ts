@@ -4,6 +4,7 @@
 // `clipper.js` into the frame on first need, and it registers them here, in the isolated world's
 // global scope, which the page cannot see (as lib/tab/converter-registry.ts does for conversion).
 import type { FrameTools } from '../hover/frame-tools';
+import type { underlineArticle } from '../hover/underline';
 import type { TextQuoteAnchor } from '../types';
 
 export interface ClipperTools {
@@ -13,6 +14,8 @@ export interface ClipperTools {
   anchorRanges(doc: Document, anchors: TextQuoteAnchor[]): Range[];
   /** The hover's reach into frames (issue 15 §2; lib/hover/frame-tools.ts), loaded when a page has one. */
   frames?: FrameTools;
+  /** The glossary underliner (lib/hover/underline.ts), loaded when underlining is on. */
+  underline?: typeof underlineArticle;
 }
 
 const KEY = Symbol.for('wenzhai.clipper-tools');
