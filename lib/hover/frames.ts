@@ -5,7 +5,8 @@
 // clips it and the page's frame gets no UI of ours. Why not a content script per frame: activeTab
 // reaches only the top origin, a second script in a same-origin frame would show a second card and
 // keep its own hover state, and about:blank frames written by their parent get no script at all.
-// Frames we cannot read (cross-origin, without a grant) are never touched.
+// Frames we cannot read (cross-origin, without a grant) are never touched. This module ships in the
+// clipper bundle (lib/hover/frame-tools.ts says why); the content script loads it on first need.
 //
 // Frames are reached when the pointer enters one (the browser's mouseover on the frame element, in its
 // parent; its composed path finds a frame inside a component's shadow root) or one loads: no scans of
