@@ -59,6 +59,10 @@ test('hovering words in a same-origin and an about:blank frame shows the card', 
   ] as const) {
     await page.mouseMove(2, 2);
     const at = await pointInFrame(page, frame, needle);
+    // As a hand does: into the frame, then onto the word (the frame reach loads on first need, right
+    // after the start, and a cold browser may still be loading it when the pointer first gets there).
+    await page.mouseMove(at.x - 4, at.y);
+    await new Promise((resolve) => setTimeout(resolve, 300));
     await page.mouseMove(at.x, at.y);
     const card = await waitForCard(page, (h) => headwords(h).some((w) => w.startsWith(word)), word);
     assert.ok(headwords(card).some((w) => w.startsWith(word)));
