@@ -18,5 +18,7 @@ export default defineConfig({
     },
     setupFiles: ['tests/unit/setup.ts'],
     testTimeout: 20_000,
+    // A test that asserts nothing fails (issue 16 §7): e.g. a loop of expects over a list that came out empty.
+    expect: { requireAssertions: true },
   },
 });

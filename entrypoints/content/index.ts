@@ -9,7 +9,7 @@ import { dispatch } from '../../lib/dispatch/dispatch';
 import { isEnvelope } from '../../lib/dispatch/envelope';
 import { MessageError } from '../../lib/dispatch/failure';
 import { backgroundDeps } from '../../lib/hover/deps';
-import { createHover } from '../../lib/hover/dom';
+import { createTabHover } from '../../lib/hover/dom';
 import { startRevisit } from '../../lib/page-text/revisit';
 import type { SenderInfo } from '../../lib/protocol/sender';
 import { hoverByDefault } from '../../lib/settings';
@@ -29,7 +29,10 @@ export default defineContentScript({
   matches: [],
   noScriptStartedPostMessage: true,
   main() {
-    claimInstance(globalThis, start);
+    // Injected into the top frame, and into a granted site's frame under a parent of another origin
+    // only (the background asks each frame first: lib/hover/frame-inject.ts), which hovers on its own;
+    // the top's script serves every frame it can read (lib/hover/frames.ts).
+    claimInstance(globalThis, window.top === window ? start : startInFrame);
   },
 });
 
@@ -65,12 +68,23 @@ async function loadEngine(): Promise<ConverterEngine> {
   return engine;
 }
 
+/** A granted site's frame under a page of another origin: the hover card only, in this frame's own
+ *  guarded host (the top document is not ours to write). It follows "hover on by default"; the
+ *  popup's switch and conversion act on the top frame. */
+function startInFrame() {
+  void initTabLocale();
+  const hover = createTabHover(document, { ...backgroundDeps, onNeed: loadClipper });
+  void hoverByDefault.getValue().then((on) => hover.setEnabled(on));
+  return { isAlive: runtimeAlive, dispose: () => hover.dispose() };
+}
+
 function start() {
   void initTabLocale(); // card labels and toasts in the user's language; follows later changes
   // Lookups, the user glossary and the vocabulary go through the background; a saved word's context
   // names the detected article (its title, site and date), not only the tab.
-  const hover = createHover(document, {
+  const hover = createTabHover(document, {
     ...backgroundDeps,
+    onNeed: loadClipper, // the reach into frames and the underliner ship with the clipper
     pageInfo: () => {
       const info = selectionInfo(controller.state(), document);
       const site = info.site ?? (location.hostname || null);

@@ -8,6 +8,8 @@ import type { LookupResult } from '../types';
 import { callVocabulary } from '../vocabulary/client';
 import type { PageInfo } from '../vocabulary/context';
 import type { ContextInput, WordEntryInput, WordState } from '../vocabulary/types';
+import type { FrameTools } from './frame-tools';
+import type { underlineArticle } from './underline';
 
 /** What the hover needs from the background; injectable for tests. */
 export interface HoverDeps {
@@ -28,6 +30,9 @@ export interface HoverDeps {
   warm?(): void;
   /** Disposed: let go of the way to the dictionary (its port). */
   release?(): void;
+  /** What a tab loads on first need (the clipper bundle, content-script size): the reach into frames
+   *  (issue 15 §2) when the page has one, the glossary underliner when underlining is on. */
+  onNeed?(): Promise<{ frames?: FrameTools; underline?: typeof underlineArticle }>;
 }
 
 export const backgroundDeps: HoverDeps = {

@@ -1,10 +1,8 @@
 // The hover glossary's DOM adapter: pointer, keys and settings become events for the pure transition
 // (state.ts); its effects are carried out here (hit-test, ask the dictionary, draw the card, mark the
 // word). The words come from the background: the content script never loads the dictionary.
-import type { UserTermInput } from '../glossary/user-term';
 import { onLocaleChange, t } from '../i18n';
 import { errorText } from '../i18n/errors';
-import { fail } from '../messages';
 import { caretCharacter } from '../page-text/caret-position';
 import { createMarks, type Marks } from '../page-text/highlights';
 import { OWN_UI_ATTRIBUTE } from '../page-text/model';
@@ -13,13 +11,15 @@ import type { PageInfo } from '../vocabulary/context';
 import { announcement } from './announce';
 import { cardAt, relatedCard, type Shown } from './card-lookup';
 import { isCaretKey } from './caret-command';
-import { backgroundDeps, type HoverDeps } from './deps';
+import type { HoverDeps } from './deps';
+import { type FrameReach, type FrameTools, marksPerDocument, TOP_ONLY } from './frame-tools';
 import { hoverKeyAction, isEditable } from './keys';
+import { pageHoverDeps } from './page-deps';
 import { sayForCard } from './say-effect';
 import { followHoverSettings } from './settings-follow';
 import { type Hit, type HoverEffect, type HoverEvent, type HoverState, initialState, step } from './state';
+import { deleteTerm, submitTerm } from './term-form';
 import { listenForTaps } from './touch';
-import { underlineArticle } from './underline';
 import { type CardView, createCardView } from './view';
 import { runVocabularyEffect } from './vocabulary-effects';
 
@@ -43,7 +43,14 @@ class HoverAdapter {
   private state: HoverState<TextPosition, Shown> = initialState();
   private readonly win: Window;
   private readonly view: CardView;
-  private readonly word: Marks;
+  /** The hovered word's marks, one set per document (a highlight registry is a document's own). */
+  private readonly words = marksPerDocument('word', WORD_STYLE);
+  private frames: FrameReach | undefined;
+  /** The frame reach, once loaded (a page with frames); TOP_ONLY until then. */
+  private tools: FrameTools | null = null;
+  private get fx(): Omit<FrameTools, 'reachFrames'> {
+    return this.tools ?? TOP_ONLY;
+  }
   private readonly underlines: Marks;
   private timer: number | undefined;
   private keyEvent: KeyboardEvent | null = null;
@@ -58,7 +65,6 @@ class HoverAdapter {
   ) {
     this.win = doc.defaultView ?? window;
     this.view = createCardView(doc);
-    this.word = createMarks(doc, 'word', WORD_STYLE);
     this.underlines = createMarks(doc, 'underline', UNDERLINE_STYLE);
     this.stops.push(
       followHoverSettings((patch) => {
@@ -107,12 +113,14 @@ class HoverAdapter {
       case 'probe':
         this.dispatch({ type: 'probed', hit: this.hitTest(effect.x, effect.y) });
         return;
-      case 'probeCaret':
+      case 'probeCaret': {
+        const focused = this.fx.focusedDocument(this.doc); // the caret may be in a same-origin frame
         this.dispatch({
           type: 'caretProbed',
-          position: caretCharacter(this.doc, this.win.getSelection()),
+          position: caretCharacter(focused, focused.getSelection()),
         });
         return;
+      }
       case 'lookup':
         void this.lookup(effect.seq, effect.position);
         return;
@@ -127,7 +135,7 @@ class HoverAdapter {
         return;
       case 'hide':
         this.view.hide();
-        this.word.clear();
+        this.words.clear();
         return;
       case 'consumeKey':
         this.keyEvent?.preventDefault();
@@ -144,8 +152,9 @@ class HoverAdapter {
     switch (effect.type) {
       case 'copy':
         // No clipboard on an insecure (http) page: that throws at once; a rejection, not an uncaught error.
-        void Promise.resolve(effect.word)
-          .then((word) => this.win.navigator.clipboard.writeText(word))
+        // The clipboard of the focused document's window: a frame with the focus may write, the top may not.
+        void Promise.resolve(this.fx.focusedDocument(this.doc).defaultView ?? this.win)
+          .then((win) => win.navigator.clipboard.writeText(effect.word))
           .then(
             () => this.dispatch({ type: 'status', status: { key: 'copied' } }),
             (error: unknown) => this.dispatch({ type: 'status', status: failed(error) }),
@@ -189,7 +198,9 @@ class HoverAdapter {
   }
 
   private hitPage(x: number, y: number): Hit<TextPosition> {
-    const position = characterAt(this.doc, x, y);
+    // (x, y) is in the top document's viewport; a readable frame under it is looked into.
+    const at = this.fx.documentAt(this.doc, x, y);
+    const position = characterAt(at.doc, at.x, at.y);
     if (!position || position.node.parentElement?.closest(`[${OWN_UI_ATTRIBUTE}]`)) return { kind: 'none' };
     const ch = position.node.data.codePointAt(position.offset);
     if (ch === undefined || !HAN.test(String.fromCodePoint(ch))) return { kind: 'none' };
@@ -201,7 +212,8 @@ class HoverAdapter {
   }
 
   private async lookup(seq: number, position: TextPosition): Promise<void> {
-    this.dispatch({ type: 'answer', seq, card: await cardAt(this.doc, this.deps, position) });
+    const doc = position.node.ownerDocument; // the frame's document for a word in a frame
+    this.dispatch({ type: 'answer', seq, card: await cardAt(doc, this.deps, position) });
   }
 
   /** A related term (issue 20): shown where the card is now, so the reader stays on the page's word;
@@ -214,7 +226,8 @@ class HoverAdapter {
   private show(announce: boolean): void {
     const card = this.state.card;
     if (!card) return;
-    this.word.set([card.range]);
+    const doc = card.range.startContainer.ownerDocument ?? this.doc;
+    this.words.set(doc, [card.range]);
     this.draw();
     if (announce)
       this.view.announce(announcement(card.result, card.run.text.slice(0, card.result.matchLength)));
@@ -235,14 +248,14 @@ class HoverAdapter {
         toneColours: settings.colours,
         status: text,
         form: form ?? undefined,
-        onSubmit: (term, id) => void this.submit(term, id),
+        onSubmit: (term, id) => void submitTerm(this.deps, term, id, (event) => this.dispatch(event)),
         onCancel: () => this.dispatch({ type: 'formClosed' }),
-        onDelete: (id) => void this.remove(id),
+        onDelete: (id) => void deleteTerm(this.deps, id, (event) => this.dispatch(event)),
         onSaveWord: card.entry ? () => this.dispatch({ type: 'saveClicked' }) : undefined,
         onUndo: status?.undo ? () => this.dispatch({ type: 'undoClicked' }) : undefined,
         onSay: card.word ? (what) => this.dispatch({ type: 'sayClicked', what }) : undefined,
       },
-      card.range.getBoundingClientRect(),
+      this.fx.wordInView(this.doc, card.range) ?? card.range.getBoundingClientRect(),
       form !== null,
     );
   }
@@ -254,45 +267,36 @@ class HoverAdapter {
     return { url: href, title: this.doc.title, site: hostname || null, published: null, clippingId: null };
   }
 
-  private async submit(term: UserTermInput, id?: number): Promise<void> {
-    const answer = await this.deps.putTerm(term, id).catch(() => fail('unavailable', 'glossary-unavailable'));
-    if (answer.ok) this.dispatch({ type: 'formSaved' });
-    else
-      this.dispatch({
-        type: 'formFailed',
-        initial: term,
-        message: t('saveFailed', { message: errorText(answer.error) }),
-      });
-  }
-
-  private async remove(id: number): Promise<void> {
-    await this.deps.deleteTerm(id).catch(() => undefined);
-    this.dispatch({ type: 'termDeleted' });
+  private loadOnNeed() {
+    return Promise.resolve(this.deps.onNeed?.()).catch(() => undefined);
   }
 
   private async underline(): Promise<void> {
     const { enabled, settings } = this.state;
     if (!enabled || !settings.underline) return this.underlines.clear();
-    const ranges = await underlineArticle(this.doc, this.deps.glossaryMatches);
+    const underlineArticle = (await this.loadOnNeed())?.underline;
+    const ranges = underlineArticle ? await underlineArticle(this.doc, this.deps.glossaryMatches) : null;
     if (ranges && this.state.enabled && this.state.settings.underline) this.underlines.set(ranges);
   }
 
   private stopTaps: (() => void) | undefined;
 
   private readonly onMove = (event: MouseEvent): void => {
-    const { clientX: x, clientY: y, isTrusted: trusted, shiftKey, altKey } = event;
-    this.dispatch({ type: 'move', x, y, trusted, shiftKey, altKey });
+    const { isTrusted: trusted, shiftKey, altKey } = event;
+    const at = this.fx.pointInTop(this.doc, event.currentTarget, event.clientX, event.clientY);
+    if (at) this.dispatch({ type: 'move', x: at.x, y: at.y, trusted, shiftKey, altKey });
   };
 
   private readonly onKey = (event: KeyboardEvent): void => {
     this.keyEvent = event;
+    const doc = this.fx.eventDocument(this.doc, event.currentTarget);
     try {
       this.dispatch({
         type: 'key',
         trusted: event.isTrusted,
         action: hoverKeyAction(event),
         caretKey: isCaretKey(event),
-        editable: isEditable(this.doc.activeElement),
+        editable: isEditable(doc.activeElement),
         inOwnUi: this.view.owns(event.composedPath()),
       });
     } finally {
@@ -304,13 +308,34 @@ class HoverAdapter {
   private readonly onScroll = (): void => {
     const card = this.state.card;
     if (!card || !this.view.isShown()) return;
-    const rect = card.range.getBoundingClientRect();
-    if (rect.bottom < 0 || rect.top > this.win.innerHeight || (rect.width === 0 && rect.height === 0)) {
-      this.dispatch({ type: 'wordLeftView' });
-      return;
-    }
-    this.view.place(rect);
+    const rect = this.fx.wordInView(this.doc, card.range);
+    if (rect) this.view.place(rect);
+    else this.dispatch({ type: 'wordLeftView' });
   };
+
+  /** The browser's own pointer entering (or load of) a frame element: reach into that frame. */
+  private readonly onFrameHint = (event: globalThis.Event): void => {
+    const frame = event.isTrusted && event.composedPath()[0];
+    if (frame instanceof HTMLIFrameElement || frame instanceof HTMLFrameElement) void this.reachFrame(frame);
+  };
+
+  /** Loads the frame reach on first need (lib/hover/frame-tools.ts) and listens in `frame` (null: the
+   *  frames of the top document). */
+  private async reachFrame(frame: Element | null): Promise<void> {
+    this.tools ??= (await this.loadOnNeed())?.frames ?? null;
+    if (!this.tools || !this.state.enabled) return;
+    this.frames ??= this.tools.reachFrames(this.doc, {
+      mousemove: this.onMove,
+      keydown: this.onKey,
+      scroll: this.onScroll,
+      tap: (frameWin, point) => {
+        const at = this.fx.pointInTop(this.doc, frameWin, point.x, point.y);
+        if (at) this.dispatch({ type: 'tap', ...at });
+      },
+    });
+    for (const el of frame ? [frame] : Array.from(this.doc.querySelectorAll('iframe, frame')))
+      this.frames.reach(el);
+  }
 
   private listen(on: boolean): void {
     const win = this.win;
@@ -322,7 +347,14 @@ class HoverAdapter {
       win.addEventListener('mousemove', this.onMove, { capture: true, passive: true });
       win.addEventListener('keydown', this.onKey, { capture: true });
       win.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
+      win.addEventListener('mouseover', this.onFrameHint, { capture: true, passive: true });
+      win.addEventListener('load', this.onFrameHint, { capture: true, passive: true });
+      if (this.doc.querySelector('iframe, frame')) void this.reachFrame(null);
     } else {
+      win.removeEventListener('mouseover', this.onFrameHint, { capture: true });
+      win.removeEventListener('load', this.onFrameHint, { capture: true });
+      this.frames?.stop();
+      this.frames = undefined;
       win.removeEventListener('mousemove', this.onMove, { capture: true });
       win.removeEventListener('keydown', this.onKey, { capture: true });
       win.removeEventListener('scroll', this.onScroll, { capture: true });
@@ -331,7 +363,7 @@ class HoverAdapter {
 
   openAtCaret(): Promise<boolean> {
     // The shortcut reaches us also while the user types in a field: the caret there is theirs.
-    if (isEditable(this.doc.activeElement)) return Promise.resolve(false);
+    if (isEditable(this.fx.focusedDocument(this.doc).activeElement)) return Promise.resolve(false);
     this.dispatch({ type: 'enable' }); // asking for a card by key is asking for the hover glossary
     return new Promise((done) => {
       const before = this.state.sequence;
@@ -349,7 +381,7 @@ class HoverAdapter {
     this.deps.release?.();
     for (const stop of this.stops.splice(0)) stop();
     this.view.dispose();
-    this.word.dispose();
+    this.words.dispose();
     this.underlines.dispose();
   }
 }
@@ -359,7 +391,12 @@ function failed(_error: unknown): { key: 'saveFailed'; message: string } {
   return { key: 'saveFailed', message: errorText(undefined) };
 }
 
-export function createHover(doc: Document, deps: HoverDeps = backgroundDeps): HoverController {
+/** On an extension's own page; in a tab, createTabHover with loaders (content-script size). */
+export function createHover(doc: Document, deps: HoverDeps = pageHoverDeps): HoverController {
+  return createTabHover(doc, deps);
+}
+
+export function createTabHover(doc: Document, deps: HoverDeps): HoverController {
   const adapter = new HoverAdapter(doc, deps);
   return {
     setEnabled: (enabled) => adapter.dispatch({ type: enabled ? 'enable' : 'disable' }),

@@ -3,6 +3,8 @@
 // are not part of the content script (issue 16: ≤ 150 KiB at first paint); the background injects
 // `clipper.js` into the frame on first need, and it registers them here, in the isolated world's
 // global scope, which the page cannot see (as lib/tab/converter-registry.ts does for conversion).
+import type { FrameTools } from '../hover/frame-tools';
+import type { underlineArticle } from '../hover/underline';
 import type { TextQuoteAnchor } from '../types';
 
 export interface ClipperTools {
@@ -10,6 +12,10 @@ export interface ClipperTools {
   sanitizeHtml(html: string, win?: Window): string | null;
   /** Where each saved anchor is in the document now (lib/page-text/find-anchor.ts). */
   anchorRanges(doc: Document, anchors: TextQuoteAnchor[]): Range[];
+  /** The hover's reach into frames (issue 15 §2; lib/hover/frame-tools.ts), loaded when a page has one. */
+  frames?: FrameTools;
+  /** The glossary underliner (lib/hover/underline.ts), loaded when underlining is on. */
+  underline?: typeof underlineArticle;
 }
 
 const KEY = Symbol.for('wenzhai.clipper-tools');

@@ -29,6 +29,7 @@ beforeEach(() => {
 
 afterEach(() => {
   vi.useRealTimers();
+  vi.restoreAllMocks();
 });
 
 describe('createPageConverter', () => {
@@ -205,8 +206,9 @@ describe('createPageConverter', () => {
     document.body.innerHTML = '<main><p>头发</p></main>';
     const pc = createPageConverter(document);
     await pc.convert(toTw, 'zh-TW');
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     document.querySelector('main')!.insertAdjacentHTML('beforeend', '<p>发展</p>');
-    await new Promise((r) => setTimeout(r, 150));
+    await vi.advanceTimersByTimeAsync(150);
     expect(document.querySelector('main')!.innerHTML).toBe('<p>頭髮</p><p>发展</p>');
     pc.restore();
     expect(document.querySelector('main')!.innerHTML).toBe('<p>头发</p><p>发展</p>');
@@ -221,10 +223,11 @@ describe('time slicing', () => {
     setTimeout(() => {
       timerFired = true;
     }, 0);
-    // ~1 ms per block: 100 blocks cannot fit in one 12 ms slice.
+    // 1 ms per block on an injected clock (no busy-wait): 100 blocks cannot fit in one slice.
+    let clock = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => clock);
     const slow: TextConverter = (s) => {
-      const until = performance.now() + 1;
-      while (performance.now() < until) {}
+      clock += 1;
       if (s.startsWith('第99段')) firedBeforeLastBlock = timerFired;
       return toTw(s);
     };
@@ -237,9 +240,10 @@ describe('time slicing', () => {
   it('abandons a pass when restore() runs mid-way, leaving the original page', async () => {
     document.body.innerHTML = Array.from({ length: 100 }, (_, i) => `<p>第${i}段发展</p>`).join('');
     const before = document.body.innerHTML;
+    let clock = 0; // 1 ms per block on an injected clock, as above
+    vi.spyOn(performance, 'now').mockImplementation(() => clock);
     const slow: TextConverter = (s) => {
-      const until = performance.now() + 1;
-      while (performance.now() < until) {}
+      clock += 1;
       return toTw(s);
     };
     const pc = createPageConverter(document);
@@ -330,24 +334,25 @@ describe('observe', () => {
     };
     const pc = createPageConverter(document);
     await pc.convert(counting, 'zh-TW');
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     pc.observe(counting);
     const callsAfterConvert = calls;
 
     const p = document.createElement('p');
     p.innerHTML = '新<b>闻</b>来了';
     document.querySelector('main')!.appendChild(p);
-    await new Promise((r) => setTimeout(r, 150));
+    await vi.advanceTimersByTimeAsync(150);
     expect(p.innerHTML).toBe('新<b>聞</b>來了');
     const callsAfterInsert = calls;
     expect(callsAfterInsert).toBeGreaterThan(callsAfterConvert);
 
     // Our writes above produced mutation records; they must not trigger another pass.
-    await new Promise((r) => setTimeout(r, 150));
+    await vi.advanceTimersByTimeAsync(150);
     expect(calls).toBe(callsAfterInsert);
 
     // A page update of already-converted text is converted again.
     p.querySelector('b')!.firstChild!.textContent = '报';
-    await new Promise((r) => setTimeout(r, 150));
+    await vi.advanceTimersByTimeAsync(150);
     expect(p.innerHTML).toBe('新<b>報</b>來了');
 
     pc.restore();

@@ -9,6 +9,7 @@ import { compileLexicon } from '../../lib/convert/text/lexicon-compile';
 import { PhraseTable } from '../../lib/convert/text/table';
 import { createTextConverter, type TextConverter } from '../../lib/convert/text/text';
 import { CodeTrie } from '../../lib/convert/text/trie';
+import { nonEmpty } from './non-empty';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -37,7 +38,7 @@ describe('CodeTrie', () => {
     }
     const nodes = new Map<string, number>();
     for (const k of keys) nodes.set(k, trie.insert(k));
-    for (const [k, node] of nodes) {
+    for (const [k, node] of nonEmpty(nodes)) {
       expect(trie.find(k)).toBe(node);
       expect(trie.find(k.slice(0, 1))).toBeGreaterThan(0);
     }
@@ -208,15 +209,21 @@ describe('page converter scheduling', () => {
   it('does not write over text the page changed between converting and writing', async () => {
     document.body.innerHTML = Array.from({ length: 60 }, (_, i) => `<p>第${i}段发展</p>`).join('');
     const first = document.querySelector('p')!.firstChild as Text;
+    // An injected clock, 1 ms per conversion (no busy-wait): slices and write times are the same on a
+    // loaded machine as on an idle one.
+    let clock = 0;
+    let calls = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => clock);
     const slow: TextConverter = (s) => {
-      const until = performance.now() + 1;
-      while (performance.now() < until) {}
+      clock += 1;
+      calls++;
       return toTw(s);
     };
     const pc = createPageConverter(document);
     const pass = pc.convert(slow, 'zh-TW');
-    // Converted (first slice) but not yet written (writes are batched): the page changes it.
-    await new Promise((r) => setTimeout(r, 5));
+    // Converted (the first block is, a slice is 8 ms) but not yet written (the first write waits 50 ms):
+    // the page changes it. Each turn lets the pass run at most a slice or two.
+    while (calls < 2) await new Promise((r) => setTimeout(r, 0));
     expect(first.data).toBe('第0段发展');
     first.data = '头发';
     await pass;
@@ -224,9 +231,10 @@ describe('page converter scheduling', () => {
     expect(first.data).toBe('头发');
     expect(document.body.lastElementChild!.textContent).toBe('第59段發展');
     // With the observer on (as after convert()), the page's new text is converted in turn.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     pc.observe(slow);
     first.data = '头发!';
-    await new Promise((r) => setTimeout(r, 150));
+    await vi.advanceTimersByTimeAsync(150);
     expect(first.data).toBe('頭髮!');
     pc.restore();
     expect(first.data).toBe('头发!');
@@ -247,6 +255,6 @@ describe('page converter scheduling', () => {
     await createPageConverter(document).convert(fn, 'zh-TW');
     const left = [...document.querySelectorAll('p')];
     expect(left.length).toBe(58);
-    for (const p of left) expect(p.textContent).toMatch(/發展$/);
+    for (const p of nonEmpty(left)) expect(p.textContent).toMatch(/發展$/);
   });
 });

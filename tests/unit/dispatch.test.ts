@@ -8,6 +8,7 @@ import { isObject } from '../../lib/dispatch/validate';
 import type { Envelope } from '../../lib/protocol/envelope';
 import type { Handler, HandlerMap } from '../../lib/protocol/handler';
 import type { Access, CallContext } from '../../lib/protocol/sender';
+import { nonEmpty } from './non-empty';
 
 const ORIGIN = 'chrome-extension://abc/';
 type EchoApi = { echo: { params: { n: number }; result: number } };
@@ -43,8 +44,8 @@ const allowed: Record<Access, string[]> = {
 
 describe('dispatch', () => {
   it('checks each access against each caller before the handler runs', async () => {
-    for (const [access, who] of Object.entries(allowed) as [Access, string[]][]) {
-      for (const [name, ctx] of Object.entries(callers)) {
+    for (const [access, who] of nonEmpty(Object.entries(allowed) as [Access, string[]][])) {
+      for (const [name, ctx] of nonEmpty(Object.entries(callers))) {
         let ran = false;
         const handlers = echo(access, ({ n }) => {
           ran = true;

@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { BackgroundDictionary } from '../../lib/lookup/background-dictionary';
 import { localDictionary, refreshingWrites } from '../../lib/lookup/background-dictionary';
 import { type ClientPort, createDictionaryClient } from '../../lib/lookup/client';
@@ -170,16 +170,24 @@ function offscreenFakes(open = false) {
       if (!state.listening) throw new Error('Could not establish connection. Receiving end does not exist.');
       return { ok: true, value: RESULT };
     },
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms / 10)),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   };
   return { state, sends, deps };
 }
 
 describe('the service worker forwards to the offscreen document', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
   it('opens the document once for lookups that arrive together, and retries until it listens', async () => {
+    // Fake timers: the document's late listener and the retries' sleeps run on the test's clock.
+    vi.useFakeTimers();
     const { state, deps } = offscreenFakes();
     const forwarder = createDictionaryForwarder(deps);
-    const answers = await Promise.all([forwarder.lookup('糧食', ''), forwarder.lookup('會議')]);
+    const answering = Promise.all([forwarder.lookup('糧食', ''), forwarder.lookup('會議')]);
+    await vi.runAllTimersAsync();
+    const answers = await answering;
     expect(answers).toEqual([RESULT, RESULT]);
     expect(state.created).toBe(1);
   });

@@ -4,6 +4,7 @@ import { compileReadings } from '../../lib/reader/compile';
 import { loadReadingModelFromDisk } from '../../lib/reader/node';
 import { annotate, formatSyllable, pinyinLine, standaloneReading } from '../../lib/reader/readings';
 import { annotateInSlices, localAnnotator, rubyFragment } from '../../lib/reader/ruby';
+import { nonEmpty } from './non-empty';
 
 const model = loadReadingModelFromDisk();
 const readingsOf = (text: string): string => pinyinLine(text, model, 'numbers');
@@ -42,7 +43,7 @@ describe('readings', () => {
     const text = '他在银行工作了𠀀年。';
     const tokens = annotate(text, model);
     expect(tokens.map((t) => t.text).join('')).toBe(text);
-    for (const t of tokens) expect(t.readings.length).toBe(Array.from(t.text).length);
+    for (const t of nonEmpty(tokens)) expect(t.readings.length).toBe(Array.from(t.text).length);
   });
 });
 

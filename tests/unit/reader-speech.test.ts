@@ -9,13 +9,14 @@ import {
   splitSentences,
   type VoiceInfo,
 } from '../../lib/reader/speech';
+import { nonEmpty } from './non-empty';
 
 describe('splitSentences', () => {
   it('cuts at sentence punctuation, keeps closing quotes, drops punctuation-only pieces', () => {
     const text = '他说：“今天下雨。”明天呢？好！……';
     const pieces = splitSentences(text, 3);
     expect(pieces.map((p) => p.text)).toEqual(['他说：“今天下雨。”', '明天呢？', '好！……']);
-    for (const p of pieces) {
+    for (const p of nonEmpty(pieces)) {
       expect(text.slice(p.start, p.end)).toBe(p.text);
       expect(p.block).toBe(3);
     }
@@ -26,7 +27,7 @@ describe('splitSentences', () => {
     const text = `${clause.repeat(30)}完。`;
     const pieces = splitSentences(text, 0, 40);
     expect(pieces.length).toBeGreaterThan(5);
-    for (const p of pieces) {
+    for (const p of nonEmpty(pieces)) {
       expect(p.text.length).toBeLessThanOrEqual(40);
       expect(p.text.endsWith('，') || p.text.endsWith('。')).toBe(true);
     }
@@ -36,7 +37,7 @@ describe('splitSentences', () => {
   it('hard-cuts a sentence without punctuation, never inside a surrogate pair', () => {
     const text = '𠀀'.repeat(50);
     const parts = splitLong(text, 15);
-    for (const part of parts) {
+    for (const part of nonEmpty(parts)) {
       expect(part.end - part.start).toBeLessThanOrEqual(15);
       expect(part.start % 2).toBe(0);
     }

@@ -10,6 +10,7 @@ import {
 } from '../../lib/vocabulary/estimate';
 import { parseHsk } from '../../lib/vocabulary/hsk';
 import type { WordState } from '../../lib/vocabulary/types';
+import { nonEmpty } from './non-empty';
 
 const CEDICT = `研究 研究 [yan2 jiu1] /research/
 研究生 研究生 [yan2 jiu1 sheng1] /graduate student/
@@ -80,7 +81,7 @@ describe('article estimate and colouring ranges', () => {
     expect(parts[0]?.[0]).toBe(0);
     expect(parts.at(-1)?.[1]).toBe(text.length);
     for (let i = 1; i < parts.length; i++) expect(parts[i]?.[0]).toBe(parts[i - 1]?.[1]);
-    for (const [, end] of parts.slice(0, -1)) expect(text[end - 1]).toBe('。');
+    for (const [, end] of nonEmpty(parts.slice(0, -1))) expect(text[end - 1]).toBe('。');
     expect(articleWords(text, [dict])).toHaveLength(2400);
   });
 });

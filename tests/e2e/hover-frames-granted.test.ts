@@ -1,0 +1,148 @@
+// Hover in a frame of a site the user granted (issue 15 §2), under a page of another origin: the top
+// page is served from 127.0.0.1 (what activeTab grants in the other tests), its frame from localhost, a
+// second origin this profile's copy of the extension is granted as a site rule's permission would. The
+// frame's own content script shows the card in the frame's own closed root. The same frame in a
+// profile without the localhost grant gets nothing of ours, and activation still works.
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import type { CDPSession, Frame, Page } from 'playwright-core';
+import {
+  cardFrame,
+  type DomNode,
+  findNode,
+  hoverCardHtml,
+  isOwnHost,
+  launch,
+  ROOT,
+  type Session,
+  startWenzhai,
+  useSession,
+} from './fixtures';
+
+const GRANTED_PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>授权站点</title></head>
+<body><p id="granted">各地积极推进复工复产工作。</p></body></html>`;
+
+const TOP_PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>跨源框架</title></head>
+<body><article><h1>跨源框架里的新闻</h1><p>今年经济增长发展势头良好，会议强调要坚持稳中求进。</p>
+<iframe id="granted-frame" style="width:600px;height:200px;border:4px solid #999"></iframe></article>
+<script>
+  document.getElementById('granted-frame').src =
+    location.origin.replace('127.0.0.1', 'localhost') + '/frames/granted.html';
+</script></body></html>`;
+
+const env = useSession({
+  pages: { '/frames/cross.html': TOP_PAGE, '/frames/granted.html': GRANTED_PAGE },
+  launch: false,
+});
+
+/** A copy of the build granted 127.0.0.1 (the activeTab stand-in) and, when `grant`, localhost. */
+function extensionWith(grant: boolean): string {
+  const dir = mkdtempSync(join(tmpdir(), 'wenzhai-ext-'));
+  cpSync(join(ROOT, process.env.WENZHAI_OUT ?? '.output', 'chrome-mv3'), dir, { recursive: true });
+  const path = join(dir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(path, 'utf8')) as { host_permissions?: string[] };
+  const origins = ['http://127.0.0.1/*', ...(grant ? ['http://localhost/*'] : [])];
+  manifest.host_permissions = [...(manifest.host_permissions ?? []), ...origins];
+  writeFileSync(path, JSON.stringify(manifest));
+  return dir;
+}
+
+async function openIn(session: Session, errors: string[]): Promise<{ page: Page; frame: Frame }> {
+  session.worker.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`service worker: ${m.text()}`);
+  });
+  const page = await session.context.newPage();
+  page.on('pageerror', (e) => errors.push(`page: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !m.location().url.endsWith('/favicon.ico'))
+      errors.push(`console: ${m.text()}`);
+  });
+  await page.goto(`${env.origin}/frames/cross.html`);
+  const frame = await (await page.waitForSelector('#granted-frame')).contentFrame();
+  assert.ok(frame, 'the frame is there');
+  await frame.waitForSelector('#granted');
+  await startWenzhai(session, page);
+  return { page, frame };
+}
+
+async function hoverWord(page: Page, frame: Frame, needle: string): Promise<void> {
+  const outer = await page.evaluate(() => {
+    const el = document.getElementById('granted-frame') as HTMLIFrameElement;
+    const r = el.getBoundingClientRect();
+    return { x: r.left + el.clientLeft, y: r.top + el.clientTop };
+  });
+  const inner = await frame.evaluate((text) => {
+    const node = document.getElementById('granted')?.firstChild as Text;
+    const range = document.createRange();
+    const at = node.data.indexOf(text);
+    range.setStart(node, at);
+    range.setEnd(node, at + 1);
+    const r = range.getBoundingClientRect();
+    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  }, needle);
+  await page.mouse.move(2, 2);
+  await page.mouse.move(outer.x + inner.x, outer.y + inner.y, { steps: 3 });
+}
+
+/** The card's HTML in the frame's closed root (the frame runs in its own process: its own session). */
+async function frameCard(page: Page, frame: Frame): Promise<string | null> {
+  const cdp: CDPSession = await page.context().newCDPSession(frame);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+    const host = findNode(root, (n) => isOwnHost(n, 'hover'));
+    const card = cardFrame(host?.shadowRoots?.[0] ?? null);
+    if (!card || (card.attributes ?? []).includes('hidden')) return null;
+    const { outerHTML } = (await cdp.send('DOM.getOuterHTML', { nodeId: card.nodeId })) as {
+      outerHTML: string;
+    };
+    return outerHTML;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+async function waitForFrameCard(
+  page: Page,
+  frame: Frame,
+  wanted: string,
+  ms: number,
+): Promise<string | null> {
+  const deadline = Date.now() + ms;
+  let last: string | null = null;
+  while (Date.now() < deadline) {
+    last = await frameCard(page, frame);
+    if (last?.includes(wanted)) return last;
+    await page.waitForTimeout(100);
+  }
+  return last;
+}
+
+test('a granted site in a cross-origin frame: hovering its word shows the card in the frame', async () => {
+  await env.ready;
+  const session = env.keep(await launch({ extension: extensionWith(true) }));
+  const errors: string[] = [];
+  const { page, frame } = await openIn(session, errors);
+  await hoverWord(page, frame, '复工复产');
+  const card = await waitForFrameCard(page, frame, '復工復產', 10_000);
+  assert.ok(card?.includes('復工復產'), `the card in the granted frame: ${card?.slice(0, 200)}`);
+  const top = await hoverCardHtml(page); // the top document's own card, if the pointer crossed a word
+  assert.ok(!top?.html.includes('復工復產'), 'the frame word is not shown by the top frame');
+  assert.deepEqual(errors, []);
+  await session.close();
+});
+
+test('the same frame without a grant is left untouched', async () => {
+  await env.ready;
+  const session = env.keep(await launch({ extension: extensionWith(false) }));
+  const errors: string[] = [];
+  const { page, frame } = await openIn(session, errors);
+  await hoverWord(page, frame, '复工复产');
+  assert.equal(await waitForFrameCard(page, frame, '復工復產', 2500), null, 'no card in an ungranted frame');
+  const ours = await frame.evaluate(() => document.querySelectorAll('[data-wenzhai-ui]').length);
+  assert.equal(ours, 0, 'no element of ours in the ungranted frame');
+  assert.deepEqual(errors, []);
+  await session.close();
+});
