@@ -1,5 +1,6 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { cleanPinyinArtifacts } from '../lib/article/clean';
+import { createPageConverter } from '../lib/convert/page/dom';
 import { yieldToPage } from '../lib/convert/page/dom-schedule';
 import { withArtifactCleaning } from '../lib/convert/text/clean-wrap';
 import { createTextConverter, installLexicon, prepareTextConverter } from '../lib/convert/text/text';
@@ -30,6 +31,7 @@ export default defineUnlistedScript(() => {
     prepare: (from: Source, to: Target, scriptHint?: ScriptTag) =>
       prepareTextConverter(from, to, scriptHint, yieldToPage),
     installLexicon,
+    createPageConverter: (doc: Document) => createPageConverter(doc),
     ready,
   });
 });

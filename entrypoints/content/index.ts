@@ -3,7 +3,6 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { detectArticle, detectArticleSliced } from '../../lib/article/detect';
 import { waitForArticle } from '../../lib/article/wait';
 import { callBackground } from '../../lib/client';
-import { createPageConverter } from '../../lib/convert/page/dom';
 import { langForTarget } from '../../lib/convert/text/lang';
 import { dispatch } from '../../lib/dispatch/dispatch';
 import { isEnvelope } from '../../lib/dispatch/envelope';
@@ -18,6 +17,7 @@ import { type ClipperTools, registeredClipperTools } from '../../lib/tab/clipper
 import { createContentController } from '../../lib/tab/controller';
 import { type ConverterEngine, registeredConverterEngine } from '../../lib/tab/converter-registry';
 import { claimInstance } from '../../lib/tab/instance';
+import { pageConverterOnLoad } from '../../lib/tab/lazy-page-converter';
 import { initTabLocale } from '../../lib/tab/locale';
 import { startColouring } from '../../lib/vocabulary/colouring/content';
 import { createClipSaver, selectionInfo } from './toast';
@@ -101,7 +101,7 @@ function start() {
     locate: async (doc, anchors) => (await loadClipper()).anchorRanges(doc, anchors),
   });
   void revisit.refresh();
-  const colouring = startColouring(document); // known-word colouring, when the popup's switch is on (issue 17)
+  const colouring = startColouring(document, async () => (await loadClipper()).colouring); // known-word colouring, when the popup's switch is on (issue 17)
   const clips = createClipSaver(document, {
     saveClipping: (input) => callBackground('saveClipping', input),
     undoSave: (id) => callBackground('undoSave', { id }),
@@ -118,7 +118,7 @@ function start() {
     detectSliced: (doc, url) => detectArticleSliced(doc, url, { now: Date.now() }),
     detectSettled: (doc, url) =>
       waitForArticle(doc, url, (d, u) => detectArticleSliced(d, u, { now: Date.now() })),
-    pageConverter: createPageConverter(document),
+    pageConverter: pageConverterOnLoad(document, globalThis),
     loadEngine,
     langForTarget,
     save: (input) => clips.save(input),

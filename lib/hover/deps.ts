@@ -9,6 +9,7 @@ import { callVocabulary } from '../vocabulary/client';
 import type { PageInfo } from '../vocabulary/context';
 import type { ContextInput, WordEntryInput, WordState } from '../vocabulary/types';
 import type { FrameTools } from './frame-tools';
+import type { sayForCard } from './say-effect';
 import type { underlineArticle } from './underline';
 
 /** What the hover needs from the background; injectable for tests. */
@@ -31,8 +32,9 @@ export interface HoverDeps {
   /** Disposed: let go of the way to the dictionary (its port). */
   release?(): void;
   /** What a tab loads on first need (the clipper bundle, content-script size): the reach into frames
-   *  (issue 15 §2) when the page has one, the glossary underliner when underlining is on. */
-  onNeed?(): Promise<{ frames?: FrameTools; underline?: typeof underlineArticle }>;
+   *  (issue 15 §2) when the page has one, the glossary underliner when underlining is on, speech
+   *  when the card is asked to read aloud. */
+  onNeed?(): Promise<{ frames?: FrameTools; underline?: typeof underlineArticle; say?: typeof sayForCard }>;
 }
 
 export const backgroundDeps: HoverDeps = {

@@ -14,8 +14,8 @@ import { isCaretKey } from './caret-command';
 import type { HoverDeps } from './deps';
 import { type FrameReach, type FrameTools, marksPerDocument, TOP_ONLY } from './frame-tools';
 import { hoverKeyAction, isEditable } from './keys';
+import { loadOnNeed, pageInfoOf, sayOnNeed } from './on-need';
 import { pageHoverDeps } from './page-deps';
-import { sayForCard } from './say-effect';
 import { followHoverSettings } from './settings-follow';
 import { type Hit, type HoverEffect, type HoverEvent, type HoverState, initialState, step } from './state';
 import { deleteTerm, submitTerm } from './term-form';
@@ -173,10 +173,9 @@ class HoverAdapter {
         this.view.announce(t('hoverNoWordAtCaret'));
         return;
       case 'say':
-        if (this.state.card)
-          sayForCard(this.doc, this.state.card, effect.what, () =>
-            this.dispatch({ type: 'status', status: { key: 'sayNoVoice' } }),
-          );
+        void sayOnNeed(this.deps, this.doc, this.state.card, effect.what, () =>
+          this.dispatch({ type: 'status', status: { key: 'sayNoVoice' } }),
+        );
         return;
       case 'settled':
         if (this.caret?.seq === effect.seq) {
@@ -261,20 +260,13 @@ class HoverAdapter {
   }
 
   private pageInfo(): PageInfo {
-    const given = this.deps.pageInfo?.();
-    if (given) return given;
-    const { href, hostname } = this.win.location;
-    return { url: href, title: this.doc.title, site: hostname || null, published: null, clippingId: null };
-  }
-
-  private loadOnNeed() {
-    return Promise.resolve(this.deps.onNeed?.()).catch(() => undefined);
+    return pageInfoOf(this.deps, this.win, this.doc);
   }
 
   private async underline(): Promise<void> {
     const { enabled, settings } = this.state;
     if (!enabled || !settings.underline) return this.underlines.clear();
-    const underlineArticle = (await this.loadOnNeed())?.underline;
+    const underlineArticle = (await loadOnNeed(this.deps))?.underline;
     const ranges = underlineArticle ? await underlineArticle(this.doc, this.deps.glossaryMatches) : null;
     if (ranges && this.state.enabled && this.state.settings.underline) this.underlines.set(ranges);
   }
@@ -322,7 +314,7 @@ class HoverAdapter {
   /** Loads the frame reach on first need (lib/hover/frame-tools.ts) and listens in `frame` (null: the
    *  frames of the top document). */
   private async reachFrame(frame: Element | null): Promise<void> {
-    this.tools ??= (await this.loadOnNeed())?.frames ?? null;
+    this.tools ??= (await loadOnNeed(this.deps))?.frames ?? null;
     if (!this.tools || !this.state.enabled) return;
     this.frames ??= this.tools.reachFrames(this.doc, {
       mousemove: this.onMove,

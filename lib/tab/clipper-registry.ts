@@ -4,8 +4,10 @@
 // `clipper.js` into the frame on first need, and it registers them here, in the isolated world's
 // global scope, which the page cannot see (as lib/tab/converter-registry.ts does for conversion).
 import type { FrameTools } from '../hover/frame-tools';
+import type { sayForCard } from '../hover/say-effect';
 import type { underlineArticle } from '../hover/underline';
 import type { TextQuoteAnchor } from '../types';
+import type { createTabColouring } from '../vocabulary/colouring/create';
 
 export interface ClipperTools {
   /** The selection's HTML made safe to store (lib/clippings/sanitize.ts); null when it cannot be. */
@@ -16,6 +18,10 @@ export interface ClipperTools {
   frames?: FrameTools;
   /** The glossary underliner (lib/hover/underline.ts), loaded when underlining is on. */
   underline?: typeof underlineArticle;
+  /** The hover card's read-aloud (lib/hover/say-effect.ts), loaded when the user first asks for it. */
+  say?: typeof sayForCard;
+  /** Known-word colouring (lib/vocabulary/colouring), loaded when the popup's switch is on. */
+  colouring?: typeof createTabColouring;
 }
 
 const KEY = Symbol.for('wenzhai.clipper-tools');

@@ -1,6 +1,7 @@
 // The conversion tables (~1 MB) are not part of the content script: the background injects
 // `converter.js` into the frame on first use, and it registers its engine here, in the isolated
 // world's global scope, which the page cannot see.
+import type { PageConverter } from '../convert/page/dom';
 import type { ScriptTag, Source, Target } from '../types';
 
 export interface ConverterEngine {
@@ -12,6 +13,9 @@ export interface ConverterEngine {
   prepare?(from: Source, to: Target, scriptHint?: ScriptTag): Promise<void>;
   /** Installs the word lexicon's text (the background passes it in; see installLexiconInWorld). */
   installLexicon?(text: string): void;
+  /** The page writer (lib/convert/page), shipped here rather than in the content script: it is needed
+   *  only once the user converts, and the content script must stay small (issue 16). */
+  createPageConverter?(doc: Document): PageConverter;
 }
 
 const KEY = Symbol.for('wenzhai.converter-engine');

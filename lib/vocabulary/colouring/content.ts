@@ -1,34 +1,46 @@
 // The content script's wiring of the colouring (entrypoints/content adds one line): on while the
 // popup's switch (a storage item) is on, asked again whenever the words' states change in any tab or
 // page (the change counter in storage). Both are storage change events, which only the extension
-// can cause; the page's events and messages are never listened to.
-import { detectArticle } from '../../article/detect';
-import { callBackground } from '../../client';
-import { articleRoot } from '../../hover/underline';
-import { tooLongToDetect } from './collect';
-import { createWordColouring, type WordColouring } from './page';
+// can cause; the page's events and messages are never listened to. The colouring itself is loaded
+// the first time the switch is on (create.ts: it ships with the on-demand tools, not in this script).
+import type { createTabColouring } from './create';
+import type { WordColouring } from './page';
 import { colourWords, vocabularyChanged } from './settings';
 
-export function startColouring(doc: Document): WordColouring & { stop(): void } {
-  const colouring = createWordColouring(doc, {
-    root: (d) => {
-      if (tooLongToDetect(d)) return d.body;
-      const article = detectArticle(d, d.location?.href ?? '', { now: Date.now() });
-      return articleRoot(d, article.isArticle ? article.paragraphs : []);
-    },
-    colour: (text) => callBackground('articleColouring', { text }),
-    // Test builds only: the page's performance timeline, where the bench reads it.
-    ...(__WENZHAI_TEST_HOOKS__ ? { timing: (m: string) => performance.mark(`wenzhai-colouring-${m}`) } : {}),
+type LoadColouring = () => Promise<typeof createTabColouring | undefined>;
+
+export function startColouring(doc: Document, load: LoadColouring): WordColouring & { stop(): void } {
+  let made: Promise<WordColouring | null> | null = null;
+  let on = false;
+  const colouring = (): Promise<WordColouring | null> => {
+    made ??= load().then(
+      (create) => (create ? create(doc) : null),
+      () => null, // the tools could not load (e.g. the add-on was reloaded): stay plain, never throw
+    );
+    return made;
+  };
+  const setEnabled = async (enabled: boolean): Promise<void> => {
+    on = enabled;
+    if (!enabled && !made) return;
+    await (await colouring())?.setEnabled(enabled);
+  };
+  void colourWords.getValue().then((value) => setEnabled(value === true));
+  const unwatchSwitch = colourWords.watch((value) => void setEnabled(value === true));
+  const unwatchWords = vocabularyChanged.watch(() => {
+    if (on) void colouring().then((c) => c?.refresh());
   });
-  void colourWords.getValue().then((on) => colouring.setEnabled(on === true));
-  const unwatchSwitch = colourWords.watch((on) => void colouring.setEnabled(on === true));
-  const unwatchWords = vocabularyChanged.watch(() => void colouring.refresh());
   return {
-    ...colouring,
+    setEnabled,
+    refresh: async () => {
+      if (on) await (await colouring())?.refresh();
+    },
+    dispose() {
+      void made?.then((c) => c?.dispose());
+    },
     stop() {
       unwatchSwitch();
       unwatchWords();
-      colouring.dispose();
+      void made?.then((c) => c?.dispose());
     },
   };
 }

@@ -28,7 +28,7 @@ const SLICE_MS = 8;
 
 export interface ColouringDeps {
   /** The element holding the detected article (or the body). */
-  root(doc: Document): Element | null;
+  root(doc: Document): Element | null | Promise<Element | null>;
   /** The background's answer for a piece of the text. */
   colour(text: string): Promise<Result<Colouring>>;
   /** Names the moments the bench times (start, viewport drawn, done); absent in release builds. */
@@ -121,7 +121,7 @@ export function createWordColouring(doc: Document, deps: ColouringDeps): WordCol
     const current = (): boolean => mine === loads && enabled;
     deps.timing?.('start');
     if (recollect || !collected) {
-      root = deps.root(doc);
+      root = await deps.root(doc);
       collected = root ? await collectTextSliced(root, MAX_COLOURED_TEXT, SLICE_MS, pause(current)) : null;
       if (!current()) return;
       follower.observe(root);
