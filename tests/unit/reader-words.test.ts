@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { loadDictionary } from '../../lib/dictionary/dictionary';
 import { loadReadingModelFromDisk } from '../../lib/reader/node';
 import { annotate } from '../../lib/reader/readings';
+import { nonEmpty } from './non-empty';
 
 const ROOT = join(import.meta.dirname, '../..');
 const full = loadReadingModelFromDisk();
@@ -27,8 +28,8 @@ const SENTENCES = [
 
 describe('the reader word list reads as the full dictionary does', () => {
   it('same words and readings on every sentence', () => {
-    expect(SENTENCES.length).toBeGreaterThan(10);
-    for (const sentence of SENTENCES) expect(annotate(sentence, reader)).toEqual(annotate(sentence, full));
+    for (const sentence of nonEmpty(SENTENCES))
+      expect(annotate(sentence, reader)).toEqual(annotate(sentence, full));
   });
 
   it('is smaller than the full dictionary', () => {
