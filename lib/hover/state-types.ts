@@ -68,6 +68,10 @@ export interface HoverState<P, C extends CardInfo<P> = CardInfo<P>> {
   settings: HoverSettings;
   /** The latest pointer point not yet looked at. */
   point: { x: number; y: number } | null;
+  /** Where the user's pointer last moved to. Chromium sends a still pointer's position again after
+   *  the page lays out or scrolls; probing it then forces a layout (a second on a huge page being
+   *  converted) for a word the user did not move to. */
+  lastMove?: { x: number; y: number } | null;
   /** Bumped by every lookup and every hide: an answer for an older number is stale. */
   sequence: number;
   /** The pointer lookup in flight (one at a time), and whether moves arrived meanwhile. */

@@ -82,7 +82,9 @@ function onMove<P, C extends CardInfo<P>>(
 ): Step<P, C> {
   // The page can synthesise events; only the user's pointer counts.
   if (!event.trusted || !state.enabled) return { state, effects: [] };
-  const base = { ...state, byKey: false };
+  const last = state.lastMove;
+  if (last && last.x === event.x && last.y === event.y) return { state, effects: [] }; // did not move
+  const base = { ...state, byKey: false, lastMove: { x: event.x, y: event.y } };
   if (!modifierHeld(event, state.settings.modifier)) return { state: base, effects: [] };
   const moved = { ...base, point: { x: event.x, y: event.y } };
   if (state.settings.delay > 0) {
@@ -246,7 +248,14 @@ export function step<P, C extends CardInfo<P>>(state: S<P, C>, event: HoverEvent
       };
     case 'disable': {
       if (!state.enabled) return { state, effects: [] };
-      const gone = hidden({ ...state, enabled: false, point: null, inFlight: null, movedMeanwhile: false });
+      const gone = hidden({
+        ...state,
+        enabled: false,
+        point: null,
+        lastMove: null,
+        inFlight: null,
+        movedMeanwhile: false,
+      });
       const stop: HoverEffect<P>[] = [{ type: 'listen', on: false }, { type: 'cancelTimer' }];
       return { state: gone.state, effects: [...stop, ...gone.effects, { type: 'underline' }] };
     }

@@ -161,6 +161,15 @@ describe('hover state: pointer', () => {
     ).toEqual([]);
   });
 
+  it('does not look again when the pointer has not moved (the browser re-sending it after layout)', () => {
+    const again = run([move(1)], showing());
+    expect(again.effects).toEqual([]);
+    expect(again.state.card?.at).toBe('a');
+    expect(types(run([move(2)], showing()).effects)).toContain('probe');
+    const reenabled = run([{ type: 'disable' }, { type: 'enable' }, move(1)], showing());
+    expect(types(reenabled.effects)).toContain('probe');
+  });
+
   it('coalesces moves during a lookup into one more look at the latest point', () => {
     const { state, effects } = run([
       { type: 'enable' },
