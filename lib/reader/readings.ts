@@ -12,7 +12,7 @@ import { numberedToZhuyin, syllableToToneMark } from '../dictionary/pinyin';
 import { segment } from '../lookup/segment';
 import { type ReadingStat, type ReadingsFile, type ReadingTable, standaloneScore } from './compile';
 import {
-  knowsCharacter,
+  knownCharacters,
   normaliseReading,
   type PolyphoneModel,
   type PolyphoneSite,
@@ -197,7 +197,9 @@ export function annotate(text: string, model: ReadingModel): ReadingToken[] {
     tokens.push({ text: word, start, readings });
   }
   const polyphones = polyphonesOf(model);
-  return polyphones ? tokens.map((_, k) => readInContext(model, polyphones, text, tokens, k)) : tokens;
+  if (!polyphones) return tokens;
+  const known = knownCharacters(polyphones);
+  return tokens.map((_, k) => readInContext(model, polyphones, known, text, tokens, k));
 }
 
 /** What the polyphone model sees of the character at `offset` (code units) in `tokens[k]`, with the
@@ -212,7 +214,7 @@ export function readingSite(
 ): PolyphoneSite {
   const token = tokens[k] as ReadingToken;
   const at = token.start + offset;
-  const ch = text.charAt(at);
+  const facts = normalisedStats(model, text.charAt(at));
   return {
     text,
     at,
@@ -220,9 +222,21 @@ export function readingSite(
     pos: offset,
     prev: tokens[k - 1]?.text ?? '^',
     next: tokens[k + 1]?.text ?? '$',
-    ours: normaliseReading(token.readings[index] ?? ''),
-    ...normalisedStats(model, ch),
+    ours: normalisedSpelling(token.readings[index] ?? ''),
+    solo: facts.solo,
+    stats: facts.stats,
   };
+}
+
+/** normaliseReading, remembered: a text repeats few syllables, and the regex is the cost per site. */
+const spellings = new Map<string, string>();
+function normalisedSpelling(reading: string): string {
+  let out = spellings.get(reading);
+  if (out === undefined) {
+    out = normaliseReading(reading);
+    if (spellings.size < 10_000) spellings.set(reading, out);
+  }
+  return out;
 }
 
 type CharFacts = Pick<PolyphoneSite, 'solo' | 'stats'>;
@@ -256,6 +270,7 @@ const dictionarySpelling = (reading: string): string => reading.replace(/v/g, 'u
 function readInContext(
   model: ReadingModel,
   polyphones: PolyphoneModel,
+  known: { has(ch: string): boolean },
   text: string,
   tokens: readonly ReadingToken[],
   k: number,
@@ -263,12 +278,13 @@ function readInContext(
   const token = tokens[k] as ReadingToken;
   let readings: string[] | undefined;
   const word = token.text;
+  if (word.length === 1 && !known.has(word)) return token;
   // i counts characters (the readings' index), offset code units: they differ only past a surrogate pair.
   for (let offset = 0, i = 0; offset < word.length; i++) {
     const code = word.charCodeAt(offset);
     const wide = code >= 0xd800 && code <= 0xdbff && offset + 1 < word.length;
     const ch = word.charAt(offset);
-    if (!wide && token.readings[i] && knowsCharacter(polyphones, ch)) {
+    if (!wide && token.readings[i] && known.has(ch)) {
       const site = readingSite(model, text, tokens, k, offset, i);
       const reading = predictReading(polyphones, site);
       if (reading && reading !== site.ours) {
