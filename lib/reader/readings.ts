@@ -143,12 +143,30 @@ function readWord(model: ReadingModel, word: string, cache: Map<string, string[]
 /** Punctuation (or the end) after a word: where a sentence-final particle stands. */
 const CLAUSE_END = /^[？！。，、；：…」』”’）?!.,;:)]|^$/;
 
+/** A character's statistics as [reading, stat] pairs, in the table's order, listed once per table. */
+const statLists = new WeakMap<ReadingTable, Map<string, readonly (readonly [string, ReadingStat])[]>>();
+function statList(table: ReadingTable, ch: string): readonly (readonly [string, ReadingStat])[] | undefined {
+  let lists = statLists.get(table);
+  if (!lists) {
+    lists = new Map();
+    statLists.set(table, lists);
+  }
+  let list = lists.get(ch);
+  if (list === undefined) {
+    const stats = statsOf(table, ch);
+    if (!stats) return undefined;
+    list = Object.entries(stats);
+    lists.set(ch, list);
+  }
+  return list;
+}
+
 /** A lone character's reading in its context: CEDICT's particle readings where the context fits them
  *  (呢 ne before 。/？, 着 zhe after a verb: any lone 着, as 着火 zháo etc. are words of their own). */
 function inContext(model: ReadingModel, ch: string, reading: string, next: string): string {
-  const stats = statsOf(model.table, ch);
+  const stats = statList(model.table, ch);
   if (!stats) return reading;
-  for (const [candidate, stat] of Object.entries(stats)) {
+  for (const [candidate, stat] of stats) {
     if (stat.role === 'aspect') return candidate;
     if (stat.role === 'final' && CLAUSE_END.test(next.trimStart())) return candidate;
   }
@@ -158,16 +176,33 @@ function inContext(model: ReadingModel, ch: string, reading: string, next: strin
 /** A lone character's reading from its neighbours: the table's `after` / `before` characters (CEDICT
  *  words that the segmentation did not pick, 银行|长 → 行长 zhǎng). Both sides must agree when both speak. */
 function byNeighbours(model: ReadingModel, ch: string, reading: string, prev: string, next: string): string {
-  const stats = statsOf(model.table, ch);
+  const stats = statList(model.table, ch);
   if (!stats) return reading;
   let left = '';
   let right = '';
-  for (const [candidate, stat] of Object.entries(stats)) {
+  for (const [candidate, stat] of stats) {
     if (prev && stat.after?.includes(prev)) left = candidate;
     if (next && stat.before?.includes(next)) right = candidate;
   }
   if (left && right && left !== right) return reading;
   return left || right || reading;
+}
+
+const isHighSurrogate = (unit: number): boolean => unit >= 0xd800 && unit <= 0xdbff;
+const isLowSurrogate = (unit: number): boolean => unit >= 0xdc00 && unit <= 0xdfff;
+
+/** The last character (code point, or a lone surrogate) of text.slice(0, end); '' at the start. */
+function characterBefore(text: string, end: number): string {
+  if (end <= 0) return '';
+  const low =
+    end >= 2 && isLowSurrogate(text.charCodeAt(end - 1)) && isHighSurrogate(text.charCodeAt(end - 2));
+  return low ? text.slice(end - 2, end) : text.charAt(end - 1);
+}
+
+/** The first character (code point, or a lone surrogate) of `text`; '' for ''. */
+function firstCharacter(text: string): string {
+  const code = text.codePointAt(0);
+  return code === undefined ? '' : text.slice(0, code > 0xffff ? 2 : 1);
 }
 
 /** A per-model cache of word → readings: articles repeat their words, and decoding entries is the cost. */
@@ -189,8 +224,7 @@ export function annotate(text: string, model: ReadingModel): ReadingToken[] {
     let readings = readWord(model, word, cache);
     if (word.length === 1 && readings[0]) {
       const next = text.slice(end, cuts[i + 2] ?? text.length);
-      const prev = start > 0 ? (Array.from(text.slice(Math.max(0, start - 2), start)).at(-1) ?? '') : '';
-      const near = byNeighbours(model, word, readings[0], prev, Array.from(next)[0] ?? '');
+      const near = byNeighbours(model, word, readings[0], characterBefore(text, start), firstCharacter(next));
       const reading = inContext(model, word, near, next);
       if (reading !== readings[0]) readings = [reading];
     }
