@@ -95,9 +95,17 @@ async function launchExtension(
 /** The popup as a window of its own over the page's (the page stays the visible tab). */
 async function openPopup(context: BrowserContext, id: string, page: Page): Promise<Page> {
   const worker = context.serviceWorkers()[0]!;
+  // The page must be its window's active tab: the welcome tab a fresh install opens takes that place,
+  // and a tab not shown is never drawn, so Chromium's compositor sends it one frame a second
+  // (ThrottleUndrawnFrames in viz) while headless still runs its scripts: the flat page's frames of
+  // about a second were that, not the conversion.
   const tabId = await worker.evaluate(async (url) => {
     const tabs = await chrome.tabs.query({});
-    return tabs.find((t) => t.url === url)?.id ?? -1;
+    const id = tabs.find((t) => t.url === url)?.id ?? -1;
+    const welcome = tabs.filter((t) => t.url?.endsWith('/welcome.html') && t.id !== undefined);
+    if (welcome.length) await chrome.tabs.remove(welcome.map((t) => t.id!));
+    if (id >= 0) await chrome.tabs.update(id, { active: true });
+    return id;
   }, page.url());
   const url = `chrome-extension://${id}/popup.html?tabId=${tabId}`;
   const [popup] = await Promise.all([
