@@ -39,8 +39,8 @@ const WHEEL_EVERY_MS = 150;
 /** Where the pointer rests over the page: in its right margin, as when the user has just clicked the
  *  toolbar popup (the wheel still scrolls the page). BENCH_MOUSE=600,450 rests it on the text, over
  *  the hover glossary (on by default). Since hover ignores a pointer that did not move, both places
- *  give the same figures; the flat page's frame gaps of about a second come from laying out its
- *  26,000 sibling paragraphs after writes, not from hover. */
+ *  give the same figures. (The flat page's frames of about a second were the page not being its
+ *  window's active tab: see openPopup.) */
 const MOUSE_AT = (process.env.BENCH_MOUSE ?? '1196,450').split(',').map(Number) as [number, number];
 
 export interface ClickFigures {
