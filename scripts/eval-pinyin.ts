@@ -9,8 +9,8 @@
 // and where the cross-validated model still misses. Skips cleanly when the corpus is absent.
 import { statSync } from 'node:fs';
 import { loadReadingModelFromDisk } from '../lib/reader/node';
-import { predictReading } from '../lib/reader/polyphones';
 import { type LabelledSite, learnPolyphones } from '../lib/reader/polyphones-learn';
+import { predictReading } from '../lib/reader/polyphones-score';
 import { annotate, polyphonesOf, type ReadingModel } from '../lib/reader/readings';
 import { baseModel, CPP_DIR, labelledSites, POLYPHONES_PATH, readCppCases } from './build-polyphones';
 

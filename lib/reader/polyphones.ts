@@ -151,8 +151,6 @@ export function bestReading(
   return best;
 }
 
-export { knownCharacters, knowsCharacter, predictReading, siteScores } from './polyphones-score';
-
 /** Checks the shape of a parsed polyphone model; throws on anything else. */
 export function parsePolyphoneModel(json: unknown): PolyphoneModel {
   const m = json as Partial<PolyphoneModel> | null;

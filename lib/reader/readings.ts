@@ -11,14 +11,8 @@ import { syllableTone } from '../dictionary/display';
 import { numberedToZhuyin, syllableToToneMark } from '../dictionary/pinyin';
 import { segment } from '../lookup/segment';
 import { type ReadingStat, type ReadingsFile, type ReadingTable, standaloneScore } from './compile';
-import {
-  knownCharacters,
-  normaliseReading,
-  type PolyphoneModel,
-  type PolyphoneSite,
-  parsePolyphoneModel,
-  predictReading,
-} from './polyphones';
+import { normaliseReading, type PolyphoneModel, type PolyphoneSite, parsePolyphoneModel } from './polyphones';
+import { knownCharacters, predictReading } from './polyphones-score';
 
 export type ReadingStyle = 'numbers' | 'marks' | 'zhuyin';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { predictReading } from '../../lib/reader/polyphones';
 import { type LabelledSite, learnPolyphones } from '../../lib/reader/polyphones-learn';
+import { predictReading } from '../../lib/reader/polyphones-score';
 import { crossValidate, normalise, parseCases } from '../../scripts/eval-pinyin';
 
 describe('eval pinyin helpers', () => {

@@ -1,4 +1,4 @@
-// The reader scores polyphones from tables compiled once per model (polyphones.ts predictReading); this
+// The reader scores polyphones from tables compiled once per model (polyphones-score.ts predictReading); this
 // checks it against the plain reading of the model: every feature spelt "group=value" (siteFeatures) and
 // looked up in the file's records, the global features likewise (readingFeatures), summed in the same
 // order. Any difference in a single character's reading fails.
@@ -8,12 +8,12 @@ import {
   candidates,
   type PolyphoneModel,
   type PolyphoneSite,
-  predictReading,
   readingFeatures,
   siteFeatures,
-  siteScores,
 } from '../../lib/reader/polyphones';
+import { predictReading, siteScores } from '../../lib/reader/polyphones-score';
 import { annotate, polyphonesOf, type ReadingModel, readingSite } from '../../lib/reader/readings';
+import { nonEmpty } from './non-empty';
 
 const model = loadReadingModelFromDisk();
 const polyphones = polyphonesOf(model) as PolyphoneModel;
@@ -81,9 +81,9 @@ describe('compiled polyphone scoring', () => {
   it('scores every candidate exactly as the plain reading of the model does, at every site', () => {
     const plain: ReadingModel = { ...model, polyphones: null };
     let sites = 0;
-    for (const text of sentences) {
+    for (const text of nonEmpty(sentences)) {
       const tokens = annotate(text, plain);
-      tokens.forEach((token, k) => {
+      nonEmpty(tokens).forEach((token, k) => {
         let i = 0;
         for (let offset = 0; offset < token.text.length; i++) {
           const wide = token.text.codePointAt(offset) !== token.text.charCodeAt(offset);
@@ -103,13 +103,13 @@ describe('compiled polyphone scoring', () => {
   it('annotate applies those choices, and only to the characters the model knows', () => {
     const plain: ReadingModel = { ...model, polyphones: null };
     let changed = 0;
-    for (const text of sentences) {
+    for (const text of nonEmpty(sentences)) {
       const before = annotate(text, plain);
       const after = annotate(text, model);
       expect(after.map((t) => [t.text, t.start])).toEqual(before.map((t) => [t.text, t.start]));
-      after.forEach((token, k) => {
+      nonEmpty(after).forEach((token, k) => {
         const chars = Array.from(token.text);
-        chars.forEach((ch, i) => {
+        nonEmpty(chars).forEach((ch, i) => {
           const offset = chars.slice(0, i).join('').length;
           const expected =
             token.readings[i] && ch.length === 1

@@ -1,13 +1,9 @@
 import { readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadReadingModelFromDisk } from '../../lib/reader/node';
-import {
-  type PolyphoneSite,
-  parsePolyphoneModel,
-  predictReading,
-  siteFeatures,
-} from '../../lib/reader/polyphones';
+import { type PolyphoneSite, parsePolyphoneModel, siteFeatures } from '../../lib/reader/polyphones';
 import { type LabelledSite, learnPolyphones } from '../../lib/reader/polyphones-learn';
+import { predictReading } from '../../lib/reader/polyphones-score';
 import { annotate, pinyinLine, polyphonesOf, type ReadingModel } from '../../lib/reader/readings';
 import { compilePolyphones, POLYPHONES_PATH, readCppCases } from '../../scripts/build-polyphones';
 
