@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { highlightSegments, snippet } from '../lib/clippings/display';
 import { t } from '../lib/i18n';
 import type { Clipping } from '../lib/types';
-import { listKeyTarget } from './list-keys';
+import { listKeyTarget, scrollTopShowing } from './list-keys';
 
 export const ROW_HEIGHT = 92;
 const OVERSCAN = 6;
@@ -106,8 +106,7 @@ export function ClippingsVirtualList(props: ClippingsVirtualListProps) {
     const i = Math.max(0, Math.min(ids.length - 1, index));
     const box = viewport.current;
     if (!box) return;
-    if (i * ROW_HEIGHT < box.scrollTop) box.scrollTop = i * ROW_HEIGHT;
-    else if ((i + 1) * ROW_HEIGHT > box.scrollTop + height) box.scrollTop = (i + 1) * ROW_HEIGHT - height;
+    box.scrollTop = scrollTopShowing(i, ROW_HEIGHT, box.scrollTop, height);
     focusIndex.current = i;
     setScrollTop(box.scrollTop);
   };

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../lib/i18n';
 import { hsk3Label } from '../lib/vocabulary/hsk';
 import type { Word, WordState } from '../lib/vocabulary/types';
-import { listKeyTarget } from './list-keys';
+import { listKeyTarget, scrollTopShowing } from './list-keys';
 
 export const WORD_ROW_HEIGHT = 64;
 const OVERSCAN = 8;
@@ -111,9 +111,7 @@ export function VocabularyList(props: VocabularyListProps) {
     const i = Math.max(0, Math.min(words.length - 1, index));
     const box = viewport.current;
     if (!box) return;
-    if (i * WORD_ROW_HEIGHT < box.scrollTop) box.scrollTop = i * WORD_ROW_HEIGHT;
-    else if ((i + 1) * WORD_ROW_HEIGHT > box.scrollTop + height)
-      box.scrollTop = (i + 1) * WORD_ROW_HEIGHT - height;
+    box.scrollTop = scrollTopShowing(i, WORD_ROW_HEIGHT, box.scrollTop, height);
     focusIndex.current = i;
     setScrollTop(box.scrollTop);
   };

@@ -18,3 +18,16 @@ export function listKeyTarget(
   };
   return Object.hasOwn(targets, key) ? targets[key] : undefined;
 }
+
+/** The scroll offset that brings row `index` (rows `rowHeight` tall) into a viewport `height` tall
+ *  scrolled to `scrollTop`: the least scrolling that shows it, the same offset when it is in view. */
+export function scrollTopShowing(
+  index: number,
+  rowHeight: number,
+  scrollTop: number,
+  height: number,
+): number {
+  if (index * rowHeight < scrollTop) return index * rowHeight;
+  if ((index + 1) * rowHeight > scrollTop + height) return (index + 1) * rowHeight - height;
+  return scrollTop;
+}

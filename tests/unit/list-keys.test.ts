@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listKeyTarget } from '../../components/list-keys';
+import { listKeyTarget, scrollTopShowing } from '../../components/list-keys';
 
 describe('list keyboard movement', () => {
   it('moves by row, by page and to the ends; other keys do not move', () => {
@@ -11,5 +11,13 @@ describe('list keyboard movement', () => {
     expect(listKeyTarget('End', 4, 10, 50)).toBe(49);
     expect(listKeyTarget('a', 4, 10, 50)).toBeUndefined();
     expect(listKeyTarget('toString', 4, 10, 50)).toBeUndefined();
+  });
+
+  it('scrolls the least that shows the focused row, and not at all when it is in view', () => {
+    // rows 40 px tall, a 400 px viewport scrolled to 400: rows 10–19 are in view
+    expect(scrollTopShowing(12, 40, 400, 400)).toBe(400);
+    expect(scrollTopShowing(9, 40, 400, 400)).toBe(360);
+    expect(scrollTopShowing(20, 40, 400, 400)).toBe(440);
+    expect(scrollTopShowing(0, 40, 400, 400)).toBe(0);
   });
 });
