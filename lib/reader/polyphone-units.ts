@@ -22,5 +22,9 @@ export function unitClass(unit: string): string {
 /** Half-width of the window of Han characters taken as a bag of context. */
 export const BAG = 8;
 
+/** Half-width of the window whose Han bigrams (those not holding the character itself) are context:
+ *  a neighbouring word says more than its characters one by one (为…效力, 角斗士训练). */
+export const BIGRAMS = 6;
+
 export const unitAt = (text: string, i: number): string =>
   i < 0 ? '^' : i >= text.length ? '$' : text.charAt(i);

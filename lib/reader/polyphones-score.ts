@@ -2,7 +2,7 @@
 // scored; this scores sites the same way, fast enough to run over every character of an article (issue 18:
 // annotation ≤ 30 ms per 10,000 characters), from tables built once per model.
 
-import { BAG, unitClass } from './polyphone-units';
+import { BAG, BIGRAMS, unitClass } from './polyphone-units';
 import {
   candidates,
   type PolyphoneEntry,
@@ -51,6 +51,8 @@ interface CompiledEntry {
   pairBefore: ReadonlyMap<number, Row>;
   pairAfter: ReadonlyMap<number, Row>;
   bag: ReadonlyMap<number, Row>;
+  /** "xb": two code units as one number, like the pairs. */
+  bigrams: ReadonlyMap<number, Row>;
   /** "k": by class(before) × CLASS_COUNT + class(after). */
   classes: readonly (Row | undefined)[];
   /** "w<pos>": by position, then word. */
@@ -83,7 +85,7 @@ function nestedSplits(target: Map<string, Map<string, Row>>, value: string, row:
 
 function compileEntry(entry: PolyphoneEntry): CompiledEntry {
   const unit = { 'c-1': new Map(), 'c+1': new Map(), 'c-1x': new Map(), 'c+1x': new Map(), x: new Map() };
-  const pair = { 'c-2': new Map<number, Row>(), 'c+2': new Map<number, Row>() };
+  const pair = { 'c-2': new Map<number, Row>(), 'c+2': new Map<number, Row>(), xb: new Map<number, Row>() };
   const words = { pw: new Map<string, Row>(), nw: new Map<string, Row>() };
   const out: CompiledEntry = {
     readings: entry.readings,
@@ -97,6 +99,7 @@ function compileEntry(entry: PolyphoneEntry): CompiledEntry {
     pairBefore: pair['c-2'],
     pairAfter: pair['c+2'],
     bag: unit.x,
+    bigrams: pair.xb,
     classes: [],
     wordAt: new Map(),
     prevWord: words.pw,
@@ -185,6 +188,7 @@ function globalScores(
 let local = new Float64Array(16);
 let totals = new Float64Array(16);
 const seen = new Uint16Array(2 * BAG + 1);
+const seenPairs = new Float64Array(2 * BIGRAMS);
 
 /** Adds a row to the first `n` scores (same order of additions as visitSiteFeatures, so the same sums). */
 function add(row: Row | undefined, n: number): void {
@@ -226,6 +230,25 @@ function scoreLocal(entry: CompiledEntry, site: PolyphoneSite, n: number): void 
     if (j < count) continue;
     seen[count++] = unit;
     add(entry.bag.get(unit), n);
+  }
+  scoreBigrams(entry, text, at, n);
+}
+
+/** The "xb" part of scoreLocal: Han bigrams near the character, each once, in visitSiteFeatures's order. */
+function scoreBigrams(entry: CompiledEntry, text: string, at: number, n: number): void {
+  if (entry.bigrams.size === 0) return;
+  let count = 0;
+  const end = Math.min(text.length, at + BIGRAMS + 1);
+  for (let i = Math.max(0, at - BIGRAMS); i + 1 < end; i++) {
+    const first = text.charCodeAt(i);
+    const second = text.charCodeAt(i + 1);
+    if (i === at || i + 1 === at || !isHanCode(first) || !isHanCode(second)) continue;
+    const pair = first * 65536 + second;
+    let j = 0;
+    while (j < count && seenPairs[j] !== pair) j++;
+    if (j < count) continue;
+    seenPairs[count++] = pair;
+    add(entry.bigrams.get(pair), n);
   }
 }
 

@@ -4,13 +4,14 @@
 //
 // Linear model over sparse features: per-character features (keyed by the character, one weight per
 // reading: the characters ±1/±2, the segmenter's word with the character's place in it, the words
-// before and after, alone or with this word, the neighbours' classes, the Han characters within 8) and
+// before and after, alone or with this word, the neighbours' classes, the Han characters within 8, the
+// Han bigrams within 6 that do not hold the character) and
 // a few global ones shared by all characters (the dictionary path's choice, the stand-alone
 // choice, CEDICT statistics of the reading, its tone against the neighbours' classes). Weights are
 // learned by an averaged perceptron (polyphones-learn.ts) from the CPP benchmark's dev split and shipped
 // inside public/reader/readings.json. A character the model has no entry for keeps the dictionary path's
 // reading, so the model only ever decides characters it has seen in annotated sentences.
-import { BAG, isHanUnit, unitAt, unitClass } from './polyphone-units';
+import { BAG, BIGRAMS, isHanUnit, unitAt, unitClass } from './polyphone-units';
 import type { ReadingStat } from './reading-stat';
 
 export interface PolyphoneEntry {
@@ -81,6 +82,13 @@ export function visitSiteFeatures(site: PolyphoneSite, visit: (group: string, va
     if (i !== at && isHanUnit(unit) && !bag.includes(unit)) bag.push(unit);
   }
   for (const unit of bag) visit('x', unit);
+  const bigrams: string[] = [];
+  for (let i = Math.max(0, at - BIGRAMS); i + 1 < Math.min(text.length, at + BIGRAMS + 1); i++) {
+    if (i === at || i + 1 === at || !isHanUnit(text.charAt(i)) || !isHanUnit(text.charAt(i + 1))) continue;
+    const pair = text.slice(i, i + 2);
+    if (!bigrams.includes(pair)) bigrams.push(pair);
+  }
+  for (const pair of bigrams) visit('xb', pair);
 }
 
 /** The per-character features of a site as "group=value" strings (what the learner and file use). */

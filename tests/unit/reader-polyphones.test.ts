@@ -36,6 +36,17 @@ describe('polyphone model', () => {
     expect(features).not.toContain('x=。');
   });
 
+  it('features name the Han bigrams nearby once each, never one holding the character', () => {
+    const features = siteFeatures(site('江水江水很长寿星寿星。'));
+    expect(features.filter((f) => f.startsWith('xb='))).toEqual([
+      'xb=江水',
+      'xb=水江',
+      'xb=水很',
+      'xb=寿星',
+      'xb=星寿',
+    ]);
+  });
+
   it('rejects what is not a model', () => {
     expect(() => parsePolyphoneModel({ version: 2 })).toThrow();
     expect(() => parsePolyphoneModel({ version: 1, global: {}, chars: { 长: { weights: {} } } })).toThrow();
