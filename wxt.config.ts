@@ -12,7 +12,6 @@ export default defineConfig({
   zip: {
     excludeSources: [
       'public/dict/**',
-      'public/reader/words.bin',
       'public/convert/**',
       'tests/e2e/screenshots/**',
       '.tmp/**',

@@ -10,7 +10,7 @@
       return read(response);
     });
   const data = Promise.all([
-    bytes('/reader/words.bin', (r) => r.arrayBuffer()),
+    bytes('/dict/words.bin', (r) => r.arrayBuffer()),
     bytes('/reader/readings.json', (r) => r.text()),
   ]).then(([words, readings]) => ({ words, readings }));
   data.catch(() => undefined); // the worker fetches for itself then

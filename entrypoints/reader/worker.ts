@@ -1,5 +1,5 @@
 // The reader page's annotation worker (lib/reader/worker-protocol.ts): takes the reader's word list
-// (public/reader/words.bin: the dictionary without definitions, see lib/reader/words.ts) and the
+// (public/dict/words.bin: the dictionary's words and readings, without the definitions file) and the
 // reading table from the page, which started fetching them before its own script loaded
 // (public/reader-boot.js), or fetches them itself; then segments and reads every batch the page sends.
 import { loadDictionary } from '../../lib/dictionary/dictionary';
@@ -23,7 +23,7 @@ const modelOf = (words: ArrayBuffer, readings: unknown): ReadingModel => {
 };
 
 const fetchModel = async (): Promise<ReadingModel> => {
-  const [words, readings] = await Promise.all([fetch('/reader/words.bin'), fetch('/reader/readings.json')]);
+  const [words, readings] = await Promise.all([fetch('/dict/words.bin'), fetch('/reader/readings.json')]);
   if (!words.ok || !readings.ok) throw new Error('Reader data missing');
   return modelOf(await words.arrayBuffer(), await readings.json());
 };

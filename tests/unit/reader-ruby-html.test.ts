@@ -1,13 +1,11 @@
 // The reader's ruby as HTML from the worker (lib/reader/ruby.ts rubyHtml / htmlFragment, the protocol
-// in worker-protocol.ts) builds exactly the DOM the script path builds, escapes the text, and the
-// reader's word list (lib/reader/words.ts) keeps every headword and reading while dropping definitions.
+// in worker-protocol.ts) builds exactly the DOM the script path builds and escapes the text.
 import { describe, expect, it } from 'vitest';
 import { compileCedict } from '../../lib/dictionary/compile';
 import { loadDictionary } from '../../lib/dictionary/dictionary';
 import { chunkBlocks } from '../../lib/reader/chunks';
 import type { ReadingToken } from '../../lib/reader/readings';
 import { annotateInSlices, batches, htmlFragment, rubyFragment, rubyHtml } from '../../lib/reader/ruby';
-import { readingsOnlyCedict } from '../../lib/reader/words';
 import { answerAnnotate, createAnnotateClient, isAnnotateRequest } from '../../lib/reader/worker-protocol';
 
 const TOKENS: ReadingToken[] = [
@@ -98,29 +96,6 @@ describe('worker protocol', () => {
       { id: 2, texts: ['银行'], html: true },
     ]);
     expect(isAnnotateRequest({ id: 1, texts: ['x'], html: 'yes' })).toBe(false);
-  });
-});
-
-describe('the reader word list', () => {
-  it('keeps headwords and readings, drops definitions and comments, merges exact repeats', () => {
-    const cedict = [
-      '# CC-CEDICT',
-      '銀行 银行 [yin2 hang2] /bank/CL:家[jia1]/',
-      '行 行 [hang2] /row/line/',
-      '行 行 [xing2] /to walk/',
-      '行 行 [hang2] /profession/',
-      'broken line',
-    ].join('\n');
-    expect(readingsOnlyCedict(cedict).split('\n')).toEqual([
-      '銀行 银行 [yin2 hang2] //',
-      '行 行 [hang2] //',
-      '行 行 [xing2] //',
-    ]);
-    const dictionary = loadDictionary(compileCedict(readingsOnlyCedict(cedict), {}, new Map(), false));
-    expect(dictionary.get('银行').map((e) => [e.traditional, e.pinyin, e.definitions.join('')])).toEqual([
-      ['銀行', 'yín háng', ''],
-    ]);
-    expect(dictionary.get('行').map((e) => e.pinyin)).toEqual(['háng', 'xíng']);
   });
 });
 
