@@ -1,5 +1,5 @@
-// The reader page's annotation worker: texts in, tokens out. The worker loads the dictionary (14 MB,
-// unpacked in ~70 ms) and the reading table, so neither that nor the segmentation runs on the page's
+// The reader page's annotation worker: texts in, tokens out. The worker loads the word list
+// (public/dict/words.bin) and the reading table, so neither that nor the segmentation runs on the page's
 // main thread; the page only writes the ruby, in slices (ruby.ts).
 import type { ReadingModel, ReadingToken } from './readings';
 import { annotate } from './readings';
@@ -16,29 +16,6 @@ export interface AnnotateRequest {
 export interface RubyHtml {
   html: string;
   words: number;
-}
-
-/** The worker's data, fetched by the page while its own script loads (public/reader-boot.js): the word
- *  list's bytes (transferred) and the reading table's JSON text. */
-export interface ReaderData {
-  kind: 'data';
-  words: ArrayBuffer;
-  readings: string;
-}
-
-/** "Fetch the data yourself" (the page has none to hand over). */
-export interface LoadRequest {
-  kind: 'load';
-}
-
-export function isReaderData(value: unknown): value is ReaderData {
-  if (typeof value !== 'object' || value === null) return false;
-  const v = value as Record<string, unknown>;
-  return v.kind === 'data' && v.words instanceof ArrayBuffer && typeof v.readings === 'string';
-}
-
-export function isLoadRequest(value: unknown): value is LoadRequest {
-  return typeof value === 'object' && value !== null && (value as Record<string, unknown>).kind === 'load';
 }
 
 export type AnnotateReply =

@@ -1,0 +1,226 @@
+import { type RefObject, render } from 'preact';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { ReaderArticle, type ReaderArticleView } from '../../components/ReaderArticle';
+import { ReaderControls } from '../../components/ReaderControls';
+import { ReaderSelectionSave } from '../../components/ReaderSelectionSave';
+import { convertHtml } from '../../lib/clippings/display';
+import { errorOf } from '../../lib/dispatch/failure';
+import { loadEngineInExtensionPage } from '../../lib/extension-pages/load-converter';
+import { createHover } from '../../lib/hover/dom';
+import { t } from '../../lib/i18n';
+import { errorText } from '../../lib/i18n/errors';
+import { initLocale } from '../../lib/i18n/init';
+import { useLocale } from '../../lib/i18n/use-locale';
+import { chunkBlocks } from '../../lib/reader/chunks';
+import { readerSource } from '../../lib/reader/open';
+import {
+  articleClasses,
+  articleStyle,
+  normalisePrefs,
+  type ReaderPrefs,
+  readerPrefs,
+} from '../../lib/reader/prefs';
+import { annotateInSlices } from '../../lib/reader/ruby';
+import { sanitizeReaderHtml } from '../../lib/reader/sanitize';
+import { hoverByDefault, traditionalTarget } from '../../lib/settings';
+import type { ConverterEngine } from '../../lib/tab/converter-registry';
+import type { ClippingInput, Target } from '../../lib/types';
+import { articleAsked, marks, workerAnnotator } from './early';
+import { useRubyScope } from './scope';
+import { useSelectionSave } from './selection';
+import { useReaderSpeech } from './speech';
+
+/** Tokens, for the bench and the tests (test hook below). */
+const annotator = workerAnnotator.tokens;
+/** The ruby's HTML, for the page's writes. */
+const rubyAnnotator = async (texts: string[]) => {
+  const html = await workerAnnotator.html(texts);
+  marks.firstBatch ??= performance.now();
+  return html;
+};
+
+marks.app = performance.now();
+let viewCount = 0;
+// Test hook (end-to-end tests read the speech marks); compiled out of release builds.
+if (__WENZHAI_TEST_HOOKS__) Object.assign(globalThis, { wenzhaiReader: { marks, annotator } });
+
+const prefsAsked = readerPrefs.getValue();
+
+function langOf(prefs: ReaderPrefs, article: ClippingInput): string {
+  if (prefs.script === 'hans') return 'zh-Hans';
+  if (prefs.script === 'hant') return 'zh-Hant';
+  return article.script === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans';
+}
+
+/** The text shown: sanitised again at display, then converted to the chosen script (null while the
+ *  converter it needs is still loading). */
+function viewOf(
+  article: ClippingInput,
+  prefs: ReaderPrefs,
+  script: ReaderPrefs['script'],
+  engine: ConverterEngine | null,
+  traditional: Target,
+): (ReaderArticleView & { key: number }) | null {
+  if (script !== 'original' && !engine) return null;
+  const convert = engine
+    ? engine.createTextConverter('auto', script === 'hans' ? 'cn' : traditional, article.script)
+    : (s: string) => s;
+  const show = script === 'original' ? (s: string) => s : convert;
+  const fromTab = readerSource(location.search)?.kind === 'tab';
+  const clean = sanitizeReaderHtml(article.html ?? '', window, fromTab) ?? '';
+  const paragraphs = clean ? null : article.text.split(/\n+/).map((p) => `<p>${escapeHtml(p)}</p>`);
+  const html = script === 'original' ? clean : convertHtml(document, clean, show);
+  return {
+    key: ++viewCount,
+    title: show(article.title),
+    byline: article.byline ? show(article.byline) : null,
+    published: article.published,
+    site: article.site,
+    url: article.url,
+    html: paragraphs ? convertHtml(document, paragraphs.join(''), show) : html,
+    lang: langOf(prefs, article),
+  };
+}
+
+/** The app's name, a link to the clippings, and a status while ruby is being added. */
+function ReaderHeader({ annotating }: { annotating: boolean }) {
+  return (
+    <header class="reader-bar">
+      <span class="brand">{t('appName')}</span>
+      <a href={browser.runtime.getURL('/clippings.html')}>{t('readerOpenClippings')}</a>
+      {annotating ? (
+        <span class="status" role="status">
+          {t('readerAnnotating')}
+        </span>
+      ) : null}
+    </header>
+  );
+}
+
+/** The ruby of the text shown: its blocks grouped into sections before the first paint, then the
+ *  ruby written after every (re)mount of the text (a newer text cancels the older pass). `annotated`
+ *  counts finished passes. */
+function useRuby(
+  textRef: RefObject<HTMLDivElement | null>,
+  view: unknown,
+  setError: (message: string) => void,
+): { annotated: number; annotating: boolean } {
+  const [annotated, setAnnotated] = useState(0);
+  const [annotating, setAnnotating] = useState(false);
+  // Before the first paint of a new text: its blocks in sections that skip rendering off screen.
+  useLayoutEffect(() => {
+    const body = textRef.current?.querySelector('.reader-body');
+    if (view && body) chunkBlocks(body);
+  }, [view]);
+
+  const pass = useRef(0);
+  useEffect(() => {
+    const root = textRef.current;
+    if (!view || !root) return;
+    const mine = ++pass.current;
+    marks.rendered = performance.now();
+    setAnnotating(true);
+    void annotateInSlices(root, rubyAnnotator, {
+      cancelled: () => mine !== pass.current,
+      onFirstBatch: () => {
+        marks.firstScreen ??= performance.now();
+      },
+    }).then(
+      (words) => {
+        if (words < 0) return;
+        marks.annotated = performance.now();
+        setAnnotated(mine);
+        setAnnotating(false);
+      },
+      (e: unknown) => setError(errorText(errorOf(e))),
+    );
+  }, [view]);
+  return { annotated, annotating };
+}
+
+function Reader() {
+  useLocale();
+  const [article, setArticle] = useState<ClippingInput | null | undefined>(undefined);
+  const [error, setError] = useState<string | null>(null);
+  const [prefs, setPrefs] = useState<ReaderPrefs | null>(null);
+  const [traditional, setTraditional] = useState<Target>('tw');
+  const [engine, setEngine] = useState<ConverterEngine | null>(null);
+  const textRef = useRef<HTMLDivElement>(null);
+  const hover = useMemo(() => createHover(document), []);
+
+  useEffect(() => {
+    void prefsAsked.then((p) => setPrefs(normalisePrefs(p)));
+    void traditionalTarget.getValue().then(setTraditional);
+    void hoverByDefault.getValue().then((on) => hover.setEnabled(on));
+    articleAsked.then(
+      (a) => setArticle(a),
+      (e: unknown) => setError(errorText(errorOf(e))),
+    );
+    return () => hover.dispose();
+  }, [hover]);
+
+  const change = useCallback((part: Partial<ReaderPrefs>) => {
+    setPrefs((p) => {
+      const next = normalisePrefs({ ...(p ?? {}), ...part });
+      void readerPrefs.setValue(next);
+      return next;
+    });
+  }, []);
+
+  const script = prefs?.script ?? 'original';
+  useEffect(() => {
+    if (script !== 'original' && !engine) {
+      loadEngineInExtensionPage(
+        document,
+        browser.runtime.getURL('/converter.js'),
+        browser.runtime.getURL('/convert/lexicon.bin'),
+      ).then(setEngine, (e: unknown) => setError(errorText(errorOf(e))));
+    }
+  }, [script, engine]);
+
+  // The text shown: sanitised again at display, then converted to the chosen script.
+  const view = useMemo(
+    () => (article && prefs ? viewOf(article, prefs, script, engine, traditional) : null),
+    [article, script, engine, traditional, prefs !== null],
+  );
+
+  const { annotated, annotating } = useRuby(textRef, view, setError);
+
+  useRubyScope(textRef, annotated, prefs, marks);
+  const selection = useSelectionSave(textRef, article, view?.lang ?? 'zh-Hans');
+  const speech = useReaderSpeech({ textRef, article, annotated, prefs, traditional, change });
+
+  if (error) return <p class="notice">{t('error', { message: error })}</p>;
+  if (article === null) return <p class="notice">{t('readerNoSource')}</p>;
+  if (!prefs || !view) return <p class="notice">{t('readerLoading')}</p>;
+  document.documentElement.dataset.theme = prefs.theme;
+  return (
+    <div class="reader-page">
+      <ReaderHeader annotating={annotating} />
+      <aside class="reader-side">
+        <ReaderControls prefs={prefs} onChange={change} />
+        {speech}
+      </aside>
+      <main>
+        <ReaderArticle
+          key={view.key}
+          article={view}
+          classes={articleClasses(prefs)}
+          style={articleStyle(prefs)}
+          textRef={textRef}
+        />
+      </main>
+      <ReaderSelectionSave state={selection.state} onSave={selection.save} />
+    </div>
+  );
+}
+
+function escapeHtml(s: string): string {
+  return s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+void initLocale({ document }).finally(() => {
+  document.title = `${t('readerTitle')} · ${t('appName')}`;
+  render(<Reader />, document.getElementById('app')!);
+});
