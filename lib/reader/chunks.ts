@@ -9,9 +9,15 @@ const WRAPPERS = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN']);
 
 export const CHUNK_CLASS = 'reader-chunk';
 
+/** Sections at the top are smaller (`firstChars`, the first FIRST_SMALL of them): writing the first
+ *  screen's ruby lays out every section it touches in full, and a 1,500-character section is about two
+ *  screens of ruby. */
+const FIRST_SMALL = 4;
+
 /** Moves the children of `body` (or of its only wrapper, at any depth) into `div.reader-chunk`s of
- *  about `chars` characters each, in order. Returns the number of sections (0: nothing to group). */
-export function chunkBlocks(body: Element, chars = 1500): number {
+ *  about `chars` characters each (`firstChars` for the first few), in order. Returns the number of
+ *  sections (0: nothing to group). */
+export function chunkBlocks(body: Element, chars = 1500, firstChars = 400): number {
   let parent: Element = body;
   for (let only = parent.firstElementChild; only && parent.children.length === 1; ) {
     if (!WRAPPERS.has(only.tagName) || (parent.textContent ?? '').trim() !== (only.textContent ?? '').trim())
@@ -26,7 +32,7 @@ export function chunkBlocks(body: Element, chars = 1500): number {
   let size = 0;
   let count = 0;
   for (const node of nodes) {
-    if (!section || size >= chars) {
+    if (!section || size >= (count <= FIRST_SMALL ? firstChars : chars)) {
       section = doc.createElement('div');
       section.className = CHUNK_CLASS;
       parent.insertBefore(section, node);

@@ -105,7 +105,7 @@ describe('sections of the body', () => {
     body.innerHTML =
       '<div><p>一二三</p><p>四五六</p><ul><li>七</li><li>八</li></ul><p>九十</p><table><tr><td>甲</td></tr></table></div>';
     const before = body.textContent;
-    expect(chunkBlocks(body, 4)).toBe(3);
+    expect(chunkBlocks(body, 4, 4)).toBe(3);
     expect(body.textContent).toBe(before);
     const sections = [...body.querySelectorAll('div.reader-chunk')];
     expect(sections.map((s) => s.parentElement === body.firstElementChild)).toEqual([true, true, true]);
@@ -115,6 +115,14 @@ describe('sections of the body', () => {
       'TABLE',
     ]);
     expect(body.querySelectorAll('li').length).toBe(2);
+  });
+
+  it('makes the first few sections smaller, so the first screen lays out only what it shows', () => {
+    const body = document.createElement('div');
+    body.innerHTML = Array.from({ length: 8 }, (_, i) => `<p>${'一二三四五六七八'[i]}甲</p>`).join('');
+    expect(chunkBlocks(body, 6, 2)).toBe(6);
+    const sizes = [...body.querySelectorAll('div.reader-chunk')].map((s) => s.children.length);
+    expect(sizes).toEqual([1, 1, 1, 1, 3, 1]);
   });
 
   it('leaves a body of one block alone', () => {
