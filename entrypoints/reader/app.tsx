@@ -12,7 +12,7 @@ import { t } from '../../lib/i18n';
 import { errorText } from '../../lib/i18n/errors';
 import { initLocale } from '../../lib/i18n/init';
 import { useLocale } from '../../lib/i18n/use-locale';
-import { chunkBlocks } from '../../lib/reader/chunks';
+import { appendSections, chunkBlocks, splitBlocksHtml } from '../../lib/reader/chunks';
 import { readerSource } from '../../lib/reader/open';
 import {
   articleClasses,
@@ -21,7 +21,7 @@ import {
   type ReaderPrefs,
   readerPrefs,
 } from '../../lib/reader/prefs';
-import { annotateInSlices } from '../../lib/reader/ruby';
+import { annotateInSlices, hanTextNodes, yieldToEventLoop } from '../../lib/reader/ruby';
 import { sanitizeReaderHtml } from '../../lib/reader/sanitize';
 import { hoverByDefault, traditionalTarget } from '../../lib/settings';
 import type { ConverterEngine } from '../../lib/tab/converter-registry';
@@ -53,6 +53,19 @@ function langOf(prefs: ReaderPrefs, article: ClippingInput): string {
   return article.script === 'zh-Hant' ? 'zh-Hant' : 'zh-Hans';
 }
 
+/** Text characters rendered with the page (a 10,000-character article is rendered whole); the rest of
+ *  a longer article follows in sections of about REST_CHARS, each sanitised and inserted in its own
+ *  slice (sanitising and inserting 200,000 characters at once was a 90–160 ms task). */
+const HEAD_CHARS = 12_000;
+const REST_CHARS = 1500;
+
+type ReaderView = ReaderArticleView & {
+  key: number;
+  /** The body's pieces after the first (unsanitised) and how each becomes safe HTML to insert. */
+  rest: string[];
+  restHtml: (piece: string) => string;
+};
+
 /** The text shown: sanitised again at display, then converted to the chosen script (null while the
  *  converter it needs is still loading). */
 function viewOf(
@@ -61,16 +74,23 @@ function viewOf(
   script: ReaderPrefs['script'],
   engine: ConverterEngine | null,
   traditional: Target,
-): (ReaderArticleView & { key: number }) | null {
+): ReaderView | null {
   if (script !== 'original' && !engine) return null;
   const convert = engine
     ? engine.createTextConverter('auto', script === 'hans' ? 'cn' : traditional, article.script)
     : (s: string) => s;
   const show = script === 'original' ? (s: string) => s : convert;
   const fromTab = readerSource(location.search)?.kind === 'tab';
-  const clean = sanitizeReaderHtml(article.html ?? '', window, fromTab) ?? '';
-  const paragraphs = clean ? null : article.text.split(/\n+/).map((p) => `<p>${escapeHtml(p)}</p>`);
-  const html = script === 'original' ? clean : convertHtml(document, clean, show);
+  const toHtml = (piece: string): string => {
+    const clean = sanitizeReaderHtml(piece, window, fromTab) ?? '';
+    return script === 'original' ? clean : convertHtml(document, clean, show);
+  };
+  const [head = '', ...rest] = article.html
+    ? splitBlocksHtml(document, article.html, HEAD_CHARS, REST_CHARS)
+    : [];
+  const html = toHtml(head);
+  const paragraphs =
+    html || rest.length ? null : article.text.split(/\n+/).map((p) => `<p>${escapeHtml(p)}</p>`);
   return {
     key: ++viewCount,
     title: show(article.title),
@@ -80,6 +100,8 @@ function viewOf(
     url: article.url,
     html: paragraphs ? convertHtml(document, paragraphs.join(''), show) : html,
     lang: langOf(prefs, article),
+    rest,
+    restHtml: toHtml,
   };
 }
 
@@ -103,7 +125,7 @@ function ReaderHeader({ annotating }: { annotating: boolean }) {
  *  counts finished passes. */
 function useRuby(
   textRef: RefObject<HTMLDivElement | null>,
-  view: unknown,
+  view: ReaderView | null,
   setError: (message: string) => void,
 ): { annotated: number; annotating: boolean } {
   const [annotated, setAnnotated] = useState(0);
@@ -117,16 +139,33 @@ function useRuby(
   const pass = useRef(0);
   useEffect(() => {
     const root = textRef.current;
-    if (!view || !root) return;
+    const body = root?.querySelector('.reader-body');
+    if (!view || !root || !body) return;
     const mine = ++pass.current;
+    const cancelled = () => mine !== pass.current;
     marks.rendered = performance.now();
     setAnnotating(true);
-    void annotateInSlices(root, rubyAnnotator, {
-      cancelled: () => mine !== pass.current,
+    // The ruby of what is rendered (the first screen first) while the rest of a long article is
+    // inserted, section by section; then the ruby of those sections.
+    const head = annotateInSlices(root, rubyAnnotator, {
+      cancelled,
       onFirstBatch: () => {
         marks.firstScreen ??= performance.now();
       },
-    }).then(
+    });
+    const sections = appendSections(body, view.rest, view.restHtml, {
+      cancelled,
+      yieldNow: yieldToEventLoop,
+    });
+    const all = async (): Promise<number> => {
+      const [words, added] = await Promise.all([head, sections]);
+      if (words < 0 || !added) return -1;
+      if (added.length === 0) return words;
+      const nodes = added.flatMap((section) => hanTextNodes(section));
+      const more = await annotateInSlices(root, rubyAnnotator, { cancelled, nodes, firstBatchChars: 3000 });
+      return more < 0 ? -1 : words + more;
+    };
+    void all().then(
       (words) => {
         if (words < 0) return;
         marks.annotated = performance.now();

@@ -139,6 +139,8 @@ export interface AnnotateOptions {
   now?: () => number;
   /** Stops early (a newer annotation of the same article started). */
   cancelled?: () => boolean;
+  /** The text nodes to annotate (default: every Han text node under the root, when the call starts). */
+  nodes?: readonly Text[];
 }
 
 /** Readings for a batch of texts, one token list per text: in the page a worker answers, in tests and
@@ -192,7 +194,8 @@ export async function annotateInSlices(
   const yieldNow = options.yieldNow ?? yieldToEventLoop;
   const now = options.now ?? (() => performance.now());
   const doc = root.ownerDocument;
-  const groups = batches(hanTextNodes(root), options.batchChars ?? 3000, options.firstBatchChars ?? 600);
+  const nodes = options.nodes ?? hanTextNodes(root);
+  const groups = batches(nodes, options.batchChars ?? 3000, options.firstBatchChars ?? 600);
   const ask = (i: number) => {
     const group = groups[i];
     return group ? Promise.resolve(annotator(group.map((n) => n.data))) : Promise.resolve([]);

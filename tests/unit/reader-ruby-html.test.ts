@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileCedict } from '../../lib/dictionary/compile';
 import { loadDictionary } from '../../lib/dictionary/dictionary';
-import { chunkBlocks } from '../../lib/reader/chunks';
+import { appendSections, chunkBlocks, splitBlocksHtml } from '../../lib/reader/chunks';
 import type { ReadingToken } from '../../lib/reader/readings';
 import { annotateInSlices, batches, htmlFragment, rubyFragment, rubyHtml } from '../../lib/reader/ruby';
 import { answerAnnotate, createAnnotateClient, isAnnotateRequest } from '../../lib/reader/worker-protocol';
@@ -130,5 +130,58 @@ describe('sections of the body', () => {
     body.innerHTML = '<p>只有一段</p>';
     expect(chunkBlocks(body)).toBe(0);
     expect(body.innerHTML).toBe('<p>只有一段</p>');
+  });
+});
+
+describe('a long body in pieces', () => {
+  const html =
+    '<div><h2>标题</h2><p>一二三</p>\n<p>四五六</p><ul><li>七</li></ul>尾<p>九十&lt;</p><!-- x --></div>';
+
+  it('cuts between blocks inside the wrapper, the first piece about firstChars, losing no text', () => {
+    const pieces = splitBlocksHtml(document, html, 2, 4);
+    expect(pieces).toEqual([
+      '<h2>标题</h2>',
+      '<p>一二三</p>\n',
+      '<p>四五六</p><ul><li>七</li></ul>',
+      '尾<p>九十&lt;</p>',
+    ]);
+    const box = document.createElement('div');
+    box.innerHTML = pieces.join('');
+    expect(box.textContent).toBe('标题一二三\n四五六七尾九十<');
+  });
+
+  it('keeps a short body whole', () => {
+    expect(splitBlocksHtml(document, html, 100, 4)).toEqual([html]);
+    expect(splitBlocksHtml(document, '<p>一段很长的文字</p>', 2, 2)).toEqual(['<p>一段很长的文字</p>']);
+  });
+
+  it('appends each piece as a section through toHtml, yielding between slices, and stops when cancelled', async () => {
+    const body = document.createElement('div');
+    let clock = 0;
+    let yields = 0;
+    const sections = await appendSections(
+      body,
+      ['<p>甲</p>', '<p>乙</p>', '<p>丙</p>'],
+      (p) => p.replace('p>', 'p class="x">'),
+      {
+        budget: 1,
+        now: () => (clock += 1),
+        yieldNow: async () => {
+          yields++;
+        },
+      },
+    );
+    expect(sections?.length).toBe(3);
+    expect(body.innerHTML).toBe(
+      '<div class="reader-chunk"><p class="x">甲</p></div><div class="reader-chunk"><p class="x">乙</p></div><div class="reader-chunk"><p class="x">丙</p></div>',
+    );
+    expect(yields).toBeGreaterThan(0);
+    let left = 1;
+    const stopped = await appendSections(body, ['<p>丁</p>', '<p>戊</p>'], (p) => p, {
+      yieldNow: async () => undefined,
+      cancelled: () => left-- <= 0,
+    });
+    expect(stopped).toBeNull();
+    expect(body.children.length).toBe(4);
   });
 });
