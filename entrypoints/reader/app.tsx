@@ -21,7 +21,7 @@ import {
   type ReaderPrefs,
   readerPrefs,
 } from '../../lib/reader/prefs';
-import { annotateInSlices, hanTextNodes, yieldToEventLoop } from '../../lib/reader/ruby';
+import { annotateInSlices, hanTextNodesInSlices, yieldToEventLoop } from '../../lib/reader/ruby';
 import { sanitizeReaderHtml } from '../../lib/reader/sanitize';
 import { hoverByDefault, traditionalTarget } from '../../lib/settings';
 import type { ConverterEngine } from '../../lib/tab/converter-registry';
@@ -161,7 +161,7 @@ function useRuby(
       const [words, added] = await Promise.all([head, sections]);
       if (words < 0 || !added) return -1;
       if (added.length === 0) return words;
-      const nodes = added.flatMap((section) => hanTextNodes(section));
+      const nodes = await hanTextNodesInSlices(added, yieldToEventLoop);
       const more = await annotateInSlices(root, rubyAnnotator, { cancelled, nodes, firstBatchChars: 3000 });
       return more < 0 ? -1 : words + more;
     };

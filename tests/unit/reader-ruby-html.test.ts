@@ -5,7 +5,15 @@ import { compileCedict } from '../../lib/dictionary/compile';
 import { loadDictionary } from '../../lib/dictionary/dictionary';
 import { appendSections, chunkBlocks, splitBlocksHtml } from '../../lib/reader/chunks';
 import type { ReadingToken } from '../../lib/reader/readings';
-import { annotateInSlices, batches, htmlFragment, rubyFragment, rubyHtml } from '../../lib/reader/ruby';
+import {
+  annotateInSlices,
+  batches,
+  hanTextNodes,
+  hanTextNodesInSlices,
+  htmlFragment,
+  rubyFragment,
+  rubyHtml,
+} from '../../lib/reader/ruby';
 import { answerAnnotate, createAnnotateClient, isAnnotateRequest } from '../../lib/reader/worker-protocol';
 
 const TOKENS: ReadingToken[] = [
@@ -183,5 +191,26 @@ describe('a long body in pieces', () => {
     });
     expect(stopped).toBeNull();
     expect(body.children.length).toBe(4);
+  });
+});
+
+describe('Han text nodes of many sections', () => {
+  it('are those of each section in order, with yields between slices', async () => {
+    const sections = ['<p>甲乙</p><p>abc</p>', '<p>丙<b>丁</b></p>', '<p>xyz</p>'].map((html) => {
+      const div = document.createElement('div');
+      div.innerHTML = html;
+      return div;
+    });
+    let clock = 0;
+    let yields = 0;
+    const nodes = await hanTextNodesInSlices(
+      sections,
+      async () => void yields++,
+      1,
+      () => (clock += 1),
+    );
+    expect(nodes.map((n) => n.data)).toEqual(['甲乙', '丙', '丁']);
+    expect(nodes).toEqual(sections.flatMap((s) => hanTextNodes(s)));
+    expect(yields).toBeGreaterThan(0);
   });
 });
