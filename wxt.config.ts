@@ -12,6 +12,7 @@ export default defineConfig({
   zip: {
     excludeSources: [
       'public/dict/**',
+      'public/reader/words.bin',
       'public/convert/**',
       'tests/e2e/screenshots/**',
       '.tmp/**',
