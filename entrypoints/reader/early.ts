@@ -14,7 +14,7 @@ export const marks: Record<string, number> = { early: performance.now() };
 
 // Segmentation and readings run in a worker (the word list is unpacked there too); the page only
 // writes the ruby, in slices.
-export const workerAnnotator = startAnnotator();
+export const workerAnnotator = startAnnotator(marks);
 
 async function loadArticle(): Promise<ClippingInput | null> {
   const source = readerSource(location.search);

@@ -23,6 +23,33 @@ export type AnnotateReply =
   | { id: number; ok: true; html: RubyHtml[] }
   | { id: number; ok: false; error: string };
 
+/** The page to the worker, once: the word list's bytes (transferred), or none (the worker fetches it). */
+export interface WordsMessage {
+  kind: 'words';
+  words?: ArrayBuffer;
+}
+
+export function isWordsMessage(value: unknown): value is WordsMessage {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return v.kind === 'words' && (v.words === undefined || v.words instanceof ArrayBuffer);
+}
+
+/** The worker's load steps (epoch milliseconds), sent once when its data is ready: a trace for the bench. */
+export interface WorkerMarks {
+  marks: Record<string, number>;
+}
+
+export function isWorkerMarks(value: unknown): value is WorkerMarks {
+  if (typeof value !== 'object' || value === null) return false;
+  const marks = (value as { marks?: unknown }).marks;
+  return (
+    typeof marks === 'object' &&
+    marks !== null &&
+    Object.values(marks).every((v) => typeof v === 'number' && Number.isFinite(v))
+  );
+}
+
 export function isAnnotateRequest(value: unknown): value is AnnotateRequest {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
