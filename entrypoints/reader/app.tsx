@@ -130,17 +130,14 @@ function useRuby(
 ): { annotated: number; annotating: boolean } {
   const [annotated, setAnnotated] = useState(0);
   const [annotating, setAnnotating] = useState(false);
-  // Before the first paint of a new text: its blocks in sections that skip rendering off screen.
-  useLayoutEffect(() => {
-    const body = textRef.current?.querySelector('.reader-body');
-    if (view && body) chunkBlocks(body);
-  }, [view]);
-
   const pass = useRef(0);
-  useEffect(() => {
+  // Before the first paint of a new text: its blocks in sections that skip rendering off screen, and the
+  // first screen's readings asked for, so the worker reads them while the page lays out and paints.
+  useLayoutEffect(() => {
     const root = textRef.current;
     const body = root?.querySelector('.reader-body');
     if (!view || !root || !body) return;
+    chunkBlocks(body);
     const mine = ++pass.current;
     const cancelled = () => mine !== pass.current;
     marks.rendered = performance.now();
@@ -153,10 +150,10 @@ function useRuby(
         marks.firstScreen ??= performance.now();
       },
     });
-    const sections = appendSections(body, view.rest, view.restHtml, {
-      cancelled,
-      yieldNow: yieldToEventLoop,
-    });
+    // After the first paint: inserting the rest of a long article is not the first screen's work.
+    const sections = yieldToEventLoop().then(() =>
+      appendSections(body, view.rest, view.restHtml, { cancelled, yieldNow: yieldToEventLoop }),
+    );
     const all = async (): Promise<number> => {
       const [words, added] = await Promise.all([head, sections]);
       if (words < 0 || !added) return -1;
