@@ -1,12 +1,16 @@
 // `npm run bench -- reader` (issue 18), in headless Chromium with the built extension (WENZHAI_OUT,
 // default .output): for articles of 10,000 and 200,000 characters, each opened twice — cold (the first
 // reader since the browser started: nothing cached) and warm (the second):
-//   screen    click on the popup's "Read" → the first screen has its ruby (the first batch written)
+//   screen    click on the popup's "Read" (the click event's time in the popup: Playwright's click()
+//             first waits for the popup's frames, which no user lives through) → the first screen has
+//             its ruby (the first batch written)
 //   ruby      click → the reader page has written the last ruby (wall clock)
 //   annotate  the worker's segmentation + readings, per 10,000 characters (warm; no DOM)
 //   switch    click pinyin → zhuyin → none → pinyin: click to the next frame painted, worst of the three
 //   task      the longest main-thread task of the reader page from its start to the last ruby
 //   gap       the longest gap between two animation frames over the same span
+// BENCH_VERBOSE=1 prints where the time went: the page's marks and the worker's load steps (ms from the
+// reader page's start), and its long tasks.
 // Targets: ruby ≤ 300 ms (10k), annotate ≤ 30 ms / 10k, switch ≤ 100 ms, no task > 50 ms (200k).
 // Ratios are to scripts/bench-reader-baseline.json (main's build measured by this script before the
 // issue 18 speed work; BENCH_READER_BASELINE=write stores this run there instead).
