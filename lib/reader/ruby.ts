@@ -216,25 +216,16 @@ export async function annotateInSlices(
   const doc = root.ownerDocument;
   const nodes = options.nodes ?? hanTextNodes(root);
   const groups = batches(nodes, options.batchChars ?? 3000, options.firstBatchChars ?? 600);
-  // Two batches in flight: the worker goes from one straight to the next instead of idling while its
-  // answer travels to the page and the page asks again (its first passes over an article are the slow ones).
-  const asked: Promise<TextRuby[]>[] = [];
-  const ask = (i: number): Promise<TextRuby[]> => {
-    let answer = asked[i];
-    if (!answer) {
-      const group = groups[i];
-      answer = group ? Promise.resolve(annotator(group.map((n) => n.data))) : Promise.resolve([]);
-      answer.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
-      asked[i] = answer;
-    }
-    return answer;
+  const ask = (i: number) => {
+    const group = groups[i];
+    return group ? Promise.resolve(annotator(group.map((n) => n.data))) : Promise.resolve([]);
   };
   let words = 0;
-  ask(0);
+  let pending = ask(0);
   let sliceStart = now();
   for (let g = 0; g < groups.length; g++) {
-    ask(g + 1);
-    const tokens = await ask(g);
+    const tokens = await pending;
+    pending = ask(g + 1);
     const group = groups[g] ?? [];
     for (let i = 0; i < group.length; i++) {
       if (options.cancelled?.()) return -1;

@@ -67,33 +67,6 @@ describe('ruby as HTML', () => {
     expect(root.querySelectorAll('p > ruby.w').length).toBe(3);
   });
 
-  it('keeps the next batch asked for while one is awaited, and writes in order', async () => {
-    const root = document.createElement('div');
-    root.innerHTML = '<p>银行</p><p>行长</p><p>长大</p>';
-    const waiting: { texts: string[]; answer: () => void }[] = [];
-    const pass = annotateInSlices(
-      root,
-      (texts) =>
-        new Promise((resolve) => {
-          const answer = () => resolve(texts.map(() => ({ html: rubyHtml(TOKENS.slice(0, 1)), words: 1 })));
-          waiting.push({ texts, answer });
-        }),
-      { firstBatchChars: 2, batchChars: 2, yieldNow: async () => undefined },
-    );
-    // Before any answer the first two batches are asked for, not the third.
-    expect(waiting.map((w) => w.texts)).toEqual([['银行'], ['行长']]);
-    waiting[0]?.answer();
-    await new Promise((r) => setTimeout(r, 0));
-    expect(waiting.map((w) => w.texts)).toEqual([['银行'], ['行长'], ['长大']]);
-    expect(root.querySelectorAll('p > ruby.w').length).toBe(1);
-    waiting[2]?.answer(); // answered out of order: still written after the second
-    await new Promise((r) => setTimeout(r, 0));
-    expect(root.querySelectorAll('p > ruby.w').length).toBe(1);
-    waiting[1]?.answer();
-    expect(await pass).toBe(3);
-    expect(root.querySelectorAll('p > ruby.w').length).toBe(3);
-  });
-
   it('groups text nodes into a small first batch, then larger ones', () => {
     const nodes = ['一二', '三四', '五六', '七八', '九十'].map((s) => document.createTextNode(s));
     expect(batches(nodes, 4, 2).map((b) => b.map((n) => n.data).join('|'))).toEqual([
