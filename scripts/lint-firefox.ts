@@ -49,7 +49,7 @@ let target = explicit ? resolve(explicit) : join(OUT, 'firefox-mv2');
 if (!explicit && !skipBuild) {
   // The data files take ~40 s to check; build them only where they are missing (a fresh clone).
   if (
-    !existsSync(join(ROOT, 'public/dict/cedict.bin')) ||
+    !existsSync(join(ROOT, 'public/dict/words.bin')) ||
     !existsSync(join(ROOT, 'public/convert/lexicon.bin'))
   )
     run('npm', ['run', '-s', 'build:data']);

@@ -1,43 +1,25 @@
-// Starts the reader page's annotation worker and hands it the data public/reader-boot.js began to
-// fetch before this script loaded (the bytes are transferred, not copied). Without that data (the boot
-// script failed or is absent) the worker is told to fetch for itself. Requests wait for the hand-over,
-// so the worker never starts a second download of its own.
+// The reader page's annotation worker: the one public/reader-boot.js started from the page's head (it
+// also hands the worker the word list), or a new one, told to fetch its word list, if that did not run.
 import {
   type AnnotateClient,
   createAnnotateClient,
-  type LoadRequest,
-  type ReaderData,
+  isWorkerMarks,
+  type WordsMessage,
 } from '../../lib/reader/worker-protocol';
 
-interface BootData {
-  words: ArrayBuffer;
-  readings: string;
-}
-
-async function handOver(worker: Worker): Promise<void> {
-  const boot = (globalThis as { wenzhaiReaderData?: Promise<BootData> }).wenzhaiReaderData;
-  try {
-    if (!boot) throw new Error('no boot data');
-    const { words, readings } = await boot;
-    worker.postMessage({ kind: 'data', words, readings } satisfies ReaderData, [words]);
-  } catch {
-    worker.postMessage({ kind: 'load' } satisfies LoadRequest);
+/** The worker's annotator: texts in, tokens or ruby HTML out. The worker's load steps are added to
+ *  `marks` (ms from the page's time origin) when it reports them. */
+export function startAnnotator(marks: Record<string, number>): AnnotateClient {
+  const booted = (globalThis as { wenzhaiReaderWorker?: unknown }).wenzhaiReaderWorker;
+  let worker: Worker;
+  if (booted instanceof Worker) worker = booted;
+  else {
+    worker = new Worker('/reader-worker.js', { name: 'reader' });
+    worker.postMessage({ kind: 'words' } satisfies WordsMessage); // no bytes: the worker fetches them
   }
-}
-
-/** The worker's annotator: texts in, tokens or ruby HTML out. */
-export function startAnnotator(): AnnotateClient {
-  const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'reader' });
-  const handedOver = handOver(worker);
-  const client = createAnnotateClient(worker as unknown as Parameters<typeof createAnnotateClient>[0]);
-  return {
-    tokens: async (texts) => {
-      await handedOver;
-      return client.tokens(texts);
-    },
-    html: async (texts) => {
-      await handedOver;
-      return client.html(texts);
-    },
-  };
+  worker.addEventListener('message', (event: MessageEvent<unknown>) => {
+    if (!isWorkerMarks(event.data)) return;
+    for (const [name, at] of Object.entries(event.data.marks)) marks[name] = at - performance.timeOrigin;
+  });
+  return createAnnotateClient(worker);
 }

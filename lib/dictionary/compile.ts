@@ -1,5 +1,7 @@
 // CC-CEDICT text → the binary described in format.ts. Used by scripts/build-dictionary.ts and tests.
 // Deterministic: the output depends only on the input text (no dates, no Map-order surprises).
+
+import { compileDefinitions } from './definitions';
 import {
   align4,
   COST_SCALE,
@@ -97,13 +99,18 @@ function parseEntries(text: string): {
 }
 
 /** Each entry's "pinyin/definition/…" text, UTF-8, back to back, with where each one starts. */
-function encodeEntryTexts(entries: ParsedEntry[]): {
+function encodeEntryTexts(
+  entries: ParsedEntry[],
+  withDefinitions: boolean,
+): {
   textBuf: Uint8Array;
   textOffsets: Uint32Array;
   textBytes: number;
 } {
   const entryCount = entries.length;
-  const entryTexts = entries.map((e) => `${e.pinyin}/${e.definitions.join('/')}`);
+  const entryTexts = entries.map((e) =>
+    withDefinitions ? `${e.pinyin}/${e.definitions.join('/')}` : e.pinyin,
+  );
   const encoder = new TextEncoder();
   const textBound = entryTexts.reduce((n, t) => n + t.length * 3, 0);
   const textBuf = new Uint8Array(textBound);
@@ -187,6 +194,7 @@ function sectionLayout(n: SectionSizes) {
   };
 }
 
+/** One file: headwords, readings, costs and definitions (tests, tools). */
 export function compileCedict(
   text: string,
   stats?: Partial<CompileStats>,
@@ -194,7 +202,34 @@ export function compileCedict(
   /** Ship form (pack.ts): smaller once zipped; loadDictionary unpacks it either way. */
   pack = true,
 ): ArrayBuffer {
-  const { entries, lines, skipped, duplicates } = parseEntries(text);
+  return compileEntries(parseEntries(text), { stats, frequencies, pack, withDefinitions: true });
+}
+
+/** What the extension ships: the word file (headwords, readings, costs), which the hover card and the
+ *  reader both read, and the definitions, which only the card loads (loadDictionary(words, definitions)). */
+export function compileCedictSplit(
+  text: string,
+  stats?: Partial<CompileStats>,
+  frequencies: WordFrequencies = new Map(),
+): { words: ArrayBuffer; definitions: ArrayBuffer } {
+  const parsed = parseEntries(text);
+  return {
+    words: compileEntries(parsed, { stats, frequencies, pack: true, withDefinitions: false }),
+    definitions: compileDefinitions(parsed.entries.map((e) => e.definitions)),
+  };
+}
+
+function compileEntries(
+  parsed: ReturnType<typeof parseEntries>,
+  options: {
+    stats: Partial<CompileStats> | undefined;
+    frequencies: WordFrequencies;
+    pack: boolean;
+    withDefinitions: boolean;
+  },
+): ArrayBuffer {
+  const { stats, frequencies, pack } = options;
+  const { entries, lines, skipped, duplicates } = parsed;
   const { keyEntryLists, keys, properNoun, keyIndex, keyPoolUnits, refCount, maxKeyLength } =
     indexKeys(entries);
   const keyCount = keys.length;
@@ -207,7 +242,7 @@ export function compileCedict(
   while (2 ** idxBits < keyCount + 1) idxBits++;
   if (idxBits > 28) throw new Error('Too many keys for the format');
 
-  const { textBuf, textOffsets, textBytes } = encodeEntryTexts(entries);
+  const { textBuf, textOffsets, textBytes } = encodeEntryTexts(entries, options.withDefinitions);
 
   const layout = sectionLayout({ tableSize, keyCount, refCount, entryCount, keyPoolUnits, textBytes });
   const { tableOffset, keyStartOffset, keyEntriesOffset, entryRefsOffset, entriesOffset, keyPoolOffset } =
@@ -228,6 +263,7 @@ export function compileCedict(
   };
   for (const [name, value] of Object.entries({ ...fields, keyPoolUnits, textBytes, maxKeyLength, ...layout }))
     header[H[name as keyof typeof H]] = value;
+  header[H.separateDefinitions] = options.withDefinitions ? 0 : 1;
 
   const table = new Uint32Array(buffer, tableOffset, tableSize);
   const keyStart = new Uint32Array(buffer, keyStartOffset, keyCount + 1);

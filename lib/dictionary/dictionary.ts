@@ -2,6 +2,7 @@
 // A lookup hashes every prefix of the queried text in one pass, probes from the longest down, and
 // decodes strings only for the entries it returns.
 import type { DictEntry, LookupResult } from '../types';
+import { type Definitions, DefinitionsFormatError, loadDefinitions } from './definitions';
 import {
   ENTRY_WORDS,
   FNV_OFFSET,
@@ -57,11 +58,15 @@ class CompiledDictionary implements Dictionary {
   private readonly keyPool: Uint16Array;
   private readonly text: Uint8Array;
   private readonly costs: Uint8Array;
+  /** Set when the entry texts are pinyin only (the shipped word file): where the definitions are, if
+   *  they were loaded at all (the reader does without). */
+  private readonly separate: boolean;
+  private readonly definitions: Definitions | undefined;
   private readonly decoder = new TextDecoder();
   /** Prefix hashes of the current query; reused so a lookup allocates nothing until it has a hit. */
   private readonly hashes: Int32Array;
 
-  constructor(buffer: ArrayBuffer) {
+  constructor(buffer: ArrayBuffer, definitions?: ArrayBuffer) {
     if (!LITTLE_ENDIAN) throw new DictionaryFormatError('The dictionary needs a little-endian platform');
     if (buffer.byteLength < HEADER_WORDS * 4) throw new DictionaryFormatError('Dictionary file is truncated');
     const h = new Uint32Array(buffer, 0, HEADER_WORDS);
@@ -91,6 +96,12 @@ class CompiledDictionary implements Dictionary {
     this.text = new Uint8Array(buffer, word(H.textOffset), word(H.textBytes));
     this.costs = new Uint8Array(buffer, word(H.costOffset), this.keyCount);
     this.hashes = new Int32Array(this.maxKeyLength + 1);
+    this.separate = word(H.separateDefinitions) !== 0;
+    if (definitions && this.separate) {
+      this.definitions = loadDefinitions(definitions);
+      if (this.definitions.entryCount !== this.entryCount)
+        throw new DefinitionsFormatError('The definitions file belongs to another word file; rebuild both');
+    }
   }
 
   /** Key index of text[from, from + length) given its finished hash, or -1. */
@@ -203,7 +214,8 @@ class CompiledDictionary implements Dictionary {
     const base = e * ENTRY_WORDS;
     const offset = this.entries[base + 2] ?? 0;
     const end = e + 1 < this.entryCount ? (this.entries[base + ENTRY_WORDS + 2] ?? offset) : this.text.length;
-    const parts = this.decoder.decode(this.text.subarray(offset, end)).split('/');
+    const text = this.decoder.decode(this.text.subarray(offset, end));
+    const parts = this.separate ? [text, ...(this.definitions?.get(e) ?? [])] : text.split('/');
     return {
       traditional: this.keyString(this.entries[base] ?? 0),
       simplified: this.keyString(this.entries[base + 1] ?? 0),
@@ -214,7 +226,10 @@ class CompiledDictionary implements Dictionary {
   }
 }
 
-/** Wraps a compiled dictionary buffer (public/dict/cedict.bin). Throws DictionaryFormatError if invalid. */
-export function loadDictionary(buffer: ArrayBuffer): Dictionary {
-  return new CompiledDictionary(buffer);
+/** Wraps a compiled dictionary: one file with everything (compileCedict), or the shipped word file
+ *  (public/dict/words.bin) with, for the hover card, its definitions (public/dict/definitions.bin);
+ *  without them entries come with no definitions, which is all the reader needs. Throws
+ *  DictionaryFormatError / DefinitionsFormatError if invalid. */
+export function loadDictionary(buffer: ArrayBuffer, definitions?: ArrayBuffer): Dictionary {
+  return new CompiledDictionary(buffer, definitions);
 }

@@ -1,6 +1,6 @@
 /*
  * Wenzhai compiled dictionary, format version 1 ("WZDC"). One little-endian ArrayBuffer, built by
- * `compileCedict` at build time (public/dict/cedict.bin) and used in place: loading only checks the
+ * `compileCedict` at build time (public/dict/words.bin, its definitions in definitions.bin) and used in place: loading only checks the
  * header and creates typed-array views, so there is nothing to parse or allocate per entry at start-up.
  *
  * Layout (every section starts on a 4-byte boundary; offsets in the header are byte offsets):
@@ -17,7 +17,8 @@
  *                                  text ends where the next entry's starts (the last at textBytes)
  *   keyPool     u16[keyPoolUnits]  headwords as UTF-16 code units, compared directly against the
  *                                  queried string's charCodeAt, so lookups never decode text
- *   text        u8[textBytes]      per entry, UTF-8: pinyin (tone marks) then "/def1/def2..." —
+ *   text        u8[textBytes]      per entry, UTF-8: pinyin (tone marks) then "/def1/def2..." (or the
+ *                                  pinyin alone when H.separateDefinitions is set; see definitions.ts) —
  *                                  UTF-8 because definitions are mostly ASCII (half the size of UTF-16);
  *                                  decoded only for the entries a lookup returns
  *   cost        u8[keyCount]       (version 2) per key, -ln(word probability) × COST_SCALE, from word
@@ -60,6 +61,9 @@ export const H = {
   costOffset: 18,
   /** Non-zero in the shipped file: offsets delta-coded, key pool front-coded (pack.ts); 0 once loaded. */
   packed: 19,
+  /** Non-zero when each entry's text is its pinyin only and the definitions are in a file of their own
+   *  (definitions.ts): the shipped words.bin, which the hover card and the reader both read. */
+  separateDefinitions: 20,
 } as const;
 export const HEADER_WORDS = 24; // room to grow without moving the sections
 

@@ -1,15 +1,17 @@
 // The one place that holds the dictionary: loads CC-CEDICT, the news glossary and the user's terms into
 // one lookup engine, once, and answers lookups from it. Used by Firefox's persistent background page
 // and, in Chrome, by the offscreen document's dictionary worker (which outlives service-worker restarts,
-// so the first hover after a restart does not wait for a 14 MB file to be read again).
+// so the first hover after a restart does not wait for 14 MB of files to be read again).
 import { loadDictionary } from '../dictionary/dictionary';
 import { type GlossaryMatch, newsGlossary } from '../glossary/glossary';
 import type { UserIndex } from '../glossary/user-term';
 import type { LookupResult } from '../types';
 import { createLookupEngine, type LookupEngine } from './lookup-engine';
 
-/** Path of the compiled dictionary inside the extension. */
-export const DICTIONARY_PATH = '/dict/cedict.bin';
+/** The compiled dictionary inside the extension: the word file (headwords, readings, word costs; the
+ *  reader reads it too) and the definitions of its entries, which only the card needs. */
+export const DICTIONARY_PATH = '/dict/words.bin';
+export const DEFINITIONS_PATH = '/dict/definitions.bin';
 
 export interface DictionaryHostDeps {
   /** The bytes of a file packaged with the extension (`fetch(runtime.getURL(path))` in a browser). */
@@ -29,12 +31,13 @@ export interface DictionaryHost {
 export function createDictionaryHost(deps: DictionaryHostDeps): DictionaryHost {
   let loading: Promise<LookupEngine> | undefined;
   const engine = (): Promise<LookupEngine> => {
-    loading ??= deps.fetchBytes(DICTIONARY_PATH).then((bytes) =>
-      createLookupEngine({
-        dictionary: loadDictionary(bytes),
-        glossary: newsGlossary(),
-        user: deps.userIndex,
-      }),
+    loading ??= Promise.all([deps.fetchBytes(DICTIONARY_PATH), deps.fetchBytes(DEFINITIONS_PATH)]).then(
+      ([words, definitions]) =>
+        createLookupEngine({
+          dictionary: loadDictionary(words, definitions),
+          glossary: newsGlossary(),
+          user: deps.userIndex,
+        }),
     );
     loading.catch(() => {
       loading = undefined; // let the next lookup try again

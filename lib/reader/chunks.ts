@@ -9,9 +9,8 @@ const WRAPPERS = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN']);
 
 export const CHUNK_CLASS = 'reader-chunk';
 
-/** Moves the children of `body` (or of its only wrapper, at any depth) into `div.reader-chunk`s of
- *  about `chars` characters each, in order. Returns the number of sections (0: nothing to group). */
-export function chunkBlocks(body: Element, chars = 1500): number {
+/** `body`, or its only wrapper at any depth: the element whose children are the article's blocks. */
+function blocksParent(body: Element): Element {
   let parent: Element = body;
   for (let only = parent.firstElementChild; only && parent.children.length === 1; ) {
     if (!WRAPPERS.has(only.tagName) || (parent.textContent ?? '').trim() !== (only.textContent ?? '').trim())
@@ -19,6 +18,19 @@ export function chunkBlocks(body: Element, chars = 1500): number {
     parent = only;
     only = parent.firstElementChild;
   }
+  return parent;
+}
+
+/** Sections at the top are smaller (`firstChars`, the first FIRST_SMALL of them): writing the first
+ *  screen's ruby lays out every section it touches in full, and a 1,500-character section is about two
+ *  screens of ruby. */
+const FIRST_SMALL = 4;
+
+/** Moves the children of `body` (or of its only wrapper, at any depth) into `div.reader-chunk`s of
+ *  about `chars` characters each (`firstChars` for the first few), in order. Returns the number of
+ *  sections (0: nothing to group). */
+export function chunkBlocks(body: Element, chars = 1500, firstChars = 400): number {
+  const parent = blocksParent(body);
   const nodes = [...parent.childNodes];
   if (parent.children.length < 2) return 0;
   const doc = body.ownerDocument;
@@ -26,7 +38,7 @@ export function chunkBlocks(body: Element, chars = 1500): number {
   let size = 0;
   let count = 0;
   for (const node of nodes) {
-    if (!section || size >= chars) {
+    if (!section || size >= (count <= FIRST_SMALL ? firstChars : chars)) {
       section = doc.createElement('div');
       section.className = CHUNK_CLASS;
       parent.insertBefore(section, node);
@@ -37,4 +49,69 @@ export function chunkBlocks(body: Element, chars = 1500): number {
     size += node.textContent?.length ?? 0;
   }
   return count;
+}
+
+const escapeText = (s: string): string =>
+  s.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
+
+/** An article's HTML cut between its blocks (inside single wrappers, which are dropped): the first piece
+ *  holds about `firstChars` characters of text, each next one about `chars`. A long article is then
+ *  sanitised and inserted piece by piece (appendSections) instead of in one long task. Parsed with
+ *  DOMParser (inert: nothing runs or loads); the pieces are NOT sanitised. One piece when there is
+ *  nothing to cut. */
+export function splitBlocksHtml(doc: Document, html: string, firstChars: number, chars: number): string[] {
+  const Parser = (doc.defaultView as (Window & typeof globalThis) | null)?.DOMParser ?? DOMParser;
+  const parent = blocksParent(new Parser().parseFromString(html, 'text/html').body);
+  if ((parent.textContent?.length ?? 0) <= firstChars || parent.childNodes.length < 2) return [html];
+  const pieces: string[] = [];
+  let piece = '';
+  let size = 0;
+  for (const node of parent.childNodes) {
+    if (size >= (pieces.length === 0 ? firstChars : chars)) {
+      pieces.push(piece);
+      piece = '';
+      size = 0;
+    }
+    if (node.nodeType === 1) piece += (node as Element).outerHTML;
+    else if (node.nodeType === 3) piece += escapeText((node as Text).data);
+    size += node.textContent?.length ?? 0;
+  }
+  if (piece) pieces.push(piece);
+  return pieces;
+}
+
+export interface AppendOptions {
+  /** Milliseconds of work per slice before yielding. */
+  budget?: number;
+  yieldNow: () => Promise<void>;
+  now?: () => number;
+  cancelled?: () => boolean;
+}
+
+/** Appends each piece to `body` as one section (`div.reader-chunk`), `toHtml(piece)` giving its safe
+ *  HTML (sanitised, converted), in slices of `budget` ms. Resolves to the sections (null if cancelled). */
+export async function appendSections(
+  body: Element,
+  pieces: readonly string[],
+  toHtml: (piece: string) => string,
+  options: AppendOptions,
+): Promise<Element[] | null> {
+  const budget = options.budget ?? 10;
+  const now = options.now ?? (() => performance.now());
+  const doc = body.ownerDocument;
+  const sections: Element[] = [];
+  let sliceStart = now();
+  for (const piece of pieces) {
+    if (options.cancelled?.()) return null;
+    const section = doc.createElement('div');
+    section.className = CHUNK_CLASS;
+    section.innerHTML = toHtml(piece);
+    body.append(section);
+    sections.push(section);
+    if (now() - sliceStart > budget) {
+      await options.yieldNow();
+      sliceStart = now();
+    }
+  }
+  return sections;
 }

@@ -51,6 +51,13 @@ export function parseReadingsFile(json: unknown): ReadingTable {
   return file.chars;
 }
 
+/** Builds what the first annotate of `table` would otherwise build (the compiled polyphone model), so
+ *  the reader's worker does it while its word list is still downloading. */
+export function prepareReadings(table: ReadingTable): void {
+  const polyphones = shippedPolyphones.get(table);
+  if (polyphones) knownCharacters(polyphones);
+}
+
 /** The polyphone model annotate uses for `model`. */
 export const polyphonesOf = (model: ReadingModel): PolyphoneModel | null =>
   model.polyphones === undefined ? (shippedPolyphones.get(model.table) ?? null) : model.polyphones;
@@ -65,13 +72,27 @@ function prior(table: ReadingTable, ch: string, reading: string): number {
   return Object.hasOwn(stats, reading) ? (stats[reading]?.prior ?? -12) : -12;
 }
 
+/** A CEDICT syllable as a lowercase numbered one ('' when it has no tone digit), remembered: CEDICT
+ *  spells a few thousand syllables, and converting one was the largest cost of a fresh worker's first
+ *  pass over an article (every new word decodes its entries). */
+const numberedSyllables = new Map<string, string>();
+function numberedSyllable(syllable: string): string {
+  let out = numberedSyllables.get(syllable);
+  if (out === undefined) {
+    const numbered = syllableTone(syllable).numbered.toLowerCase();
+    out = /[1-5]$/.test(numbered) ? numbered : '';
+    if (numberedSyllables.size < 20_000) numberedSyllables.set(syllable, out);
+  }
+  return out;
+}
+
 /** Distinct readings of a headword, lowercase numbered syllables, only those with one syllable per char. */
 function wordReadings(dictionary: Dictionary, word: string, chars: readonly string[]): string[][] {
   const out: string[][] = [];
   const seen = new Set<string>();
   for (const entry of dictionary.get(word)) {
-    const syllables = entry.pinyin.split(' ').map((s) => syllableTone(s).numbered.toLowerCase());
-    if (syllables.length !== chars.length || syllables.some((s) => !/[1-5]$/.test(s))) continue;
+    const syllables = entry.pinyin.split(' ').map(numberedSyllable);
+    if (syllables.length !== chars.length || syllables.some((s) => s === '')) continue;
     const key = syllables.join(' ');
     if (!seen.has(key)) {
       seen.add(key);

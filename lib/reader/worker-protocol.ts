@@ -1,5 +1,5 @@
-// The reader page's annotation worker: texts in, tokens out. The worker loads the dictionary (14 MB,
-// unpacked in ~70 ms) and the reading table, so neither that nor the segmentation runs on the page's
+// The reader page's annotation worker: texts in, tokens out. The worker loads the word list
+// (public/dict/words.bin) and the reading table, so neither that nor the segmentation runs on the page's
 // main thread; the page only writes the ruby, in slices (ruby.ts).
 import type { ReadingModel, ReadingToken } from './readings';
 import { annotate } from './readings';
@@ -18,33 +18,37 @@ export interface RubyHtml {
   words: number;
 }
 
-/** The worker's data, fetched by the page while its own script loads (public/reader-boot.js): the word
- *  list's bytes (transferred) and the reading table's JSON text. */
-export interface ReaderData {
-  kind: 'data';
-  words: ArrayBuffer;
-  readings: string;
-}
-
-/** "Fetch the data yourself" (the page has none to hand over). */
-export interface LoadRequest {
-  kind: 'load';
-}
-
-export function isReaderData(value: unknown): value is ReaderData {
-  if (typeof value !== 'object' || value === null) return false;
-  const v = value as Record<string, unknown>;
-  return v.kind === 'data' && v.words instanceof ArrayBuffer && typeof v.readings === 'string';
-}
-
-export function isLoadRequest(value: unknown): value is LoadRequest {
-  return typeof value === 'object' && value !== null && (value as Record<string, unknown>).kind === 'load';
-}
-
 export type AnnotateReply =
   | { id: number; ok: true; tokens: ReadingToken[][] }
   | { id: number; ok: true; html: RubyHtml[] }
   | { id: number; ok: false; error: string };
+
+/** The page to the worker, once: the word list's bytes (transferred), or none (the worker fetches it). */
+export interface WordsMessage {
+  kind: 'words';
+  words?: ArrayBuffer;
+}
+
+export function isWordsMessage(value: unknown): value is WordsMessage {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return v.kind === 'words' && (v.words === undefined || v.words instanceof ArrayBuffer);
+}
+
+/** The worker's load steps (epoch milliseconds), sent once when its data is ready: a trace for the bench. */
+export interface WorkerMarks {
+  marks: Record<string, number>;
+}
+
+export function isWorkerMarks(value: unknown): value is WorkerMarks {
+  if (typeof value !== 'object' || value === null) return false;
+  const marks = (value as { marks?: unknown }).marks;
+  return (
+    typeof marks === 'object' &&
+    marks !== null &&
+    Object.values(marks).every((v) => typeof v === 'number' && Number.isFinite(v))
+  );
+}
 
 export function isAnnotateRequest(value: unknown): value is AnnotateRequest {
   if (typeof value !== 'object' || value === null) return false;

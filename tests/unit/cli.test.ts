@@ -130,7 +130,7 @@ describe('cli convert', () => {
   });
 });
 
-describe.runIf(existsSync(join(ROOT, 'public/dict/cedict.bin')))('cli lookup', () => {
+describe.runIf(existsSync(join(ROOT, 'public/dict/words.bin')))('cli lookup', () => {
   it('returns the longest match first with tone-marked pinyin', async () => {
     const { code, out } = await run(['lookup', '领导人讲话']);
     expect(code).toBe(0);

@@ -131,27 +131,36 @@ describe('lookup', () => {
   });
 });
 
-describe.runIf(existsSync(DEFAULT_DICTIONARY_PATH))('compiled CC-CEDICT (public/dict/cedict.bin)', () => {
-  const real = loadDictionaryFromDisk();
+describe.runIf(existsSync(DEFAULT_DICTIONARY_PATH))(
+  'compiled CC-CEDICT (public/dict/words.bin + definitions.bin)',
+  () => {
+    const real = loadDictionaryFromDisk();
 
-  it('has the whole dictionary', () => {
-    expect(real.entryCount).toBeGreaterThan(100_000);
-  });
-
-  it('looks up news vocabulary in both scripts', () => {
-    const r = real.lookup('领导人会议');
-    expect(r.matchLength).toBe(3);
-    expect(r.entries[0]).toMatchObject({
-      simplified: '领导人',
-      traditional: '領導人',
-      pinyin: 'lǐng dǎo rén',
+    it('has the whole dictionary', () => {
+      expect(real.entryCount).toBeGreaterThan(100_000);
     });
-    expect(real.lookup('領導人會議').entries[0]?.simplified).toBe('领导人');
-    expect(real.lookup('中华人民共和国国务院').matchLength).toBe(7);
-    expect(real.lookup('北京').entries[0]?.pinyin).toBe('Běi jīng');
-    expect(real.has('国务院')).toBe(true);
-  });
-});
+
+    it('looks up news vocabulary in both scripts', () => {
+      const r = real.lookup('领导人会议');
+      expect(r.matchLength).toBe(3);
+      expect(r.entries[0]).toMatchObject({
+        simplified: '领导人',
+        traditional: '領導人',
+        pinyin: 'lǐng dǎo rén',
+      });
+      expect(real.lookup('領導人會議').entries[0]?.simplified).toBe('领导人');
+      expect(real.lookup('中华人民共和国国务院').matchLength).toBe(7);
+      expect(real.lookup('北京').entries[0]?.pinyin).toBe('Běi jīng');
+      expect(real.has('国务院')).toBe(true);
+    });
+
+    it('has definitions with the card files and none with the words alone', () => {
+      expect(real.get('银行')[0]?.definitions).toContain('bank');
+      const wordsOnly = loadDictionaryFromDisk(DEFAULT_DICTIONARY_PATH, null);
+      expect(wordsOnly.get('银行').map((e) => [e.pinyin, e.definitions.length])).toEqual([['yín háng', 0]]);
+    });
+  },
+);
 
 it('loadDictionaryFromDisk explains how to build a missing file', () => {
   expect(() => loadDictionaryFromDisk('/nonexistent/cedict.bin')).toThrow(/npm run build:data/);

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { compileCedict } from '../../lib/dictionary/compile';
+import { compileCedict, compileCedictSplit } from '../../lib/dictionary/compile';
 import { createUserIndex, type UserIndex } from '../../lib/glossary/user-term';
-import { createDictionaryHost, DICTIONARY_PATH } from '../../lib/lookup/host';
+import { createDictionaryHost, DEFINITIONS_PATH, DICTIONARY_PATH } from '../../lib/lookup/host';
 import {
   answerWorkerRequest,
   createWorkerClient,
@@ -30,14 +30,21 @@ const term = {
 };
 
 describe('dictionary host', () => {
-  it('reads the dictionary file once, however many lookups wait for it', async () => {
-    const fetchBytes = vi.fn(async () => bytes());
+  it('reads the word and definition files once, however many lookups wait for them', async () => {
+    const split = compileCedictSplit(CEDICT);
+    const fetchBytes = vi.fn(async (path: string) =>
+      path === DEFINITIONS_PATH ? split.definitions.slice(0) : split.words.slice(0),
+    );
     const host = createDictionaryHost({ fetchBytes });
     const answers = await Promise.all([host.lookup('糧食問題'), host.lookup('會議室'), host.lookup('糧')]);
-    expect(fetchBytes).toHaveBeenCalledTimes(1);
-    expect(fetchBytes).toHaveBeenCalledWith(DICTIONARY_PATH);
+    expect(fetchBytes).toHaveBeenCalledTimes(2);
+    expect(fetchBytes.mock.calls.map(([path]) => path).sort()).toEqual(
+      [DEFINITIONS_PATH, DICTIONARY_PATH].sort(),
+    );
     expect(answers.map((a) => a.matchLength)).toEqual([2, 2, 1]);
     expect(answers[0]?.entries[0]?.simplified).toBe('粮食');
+    expect(answers[0]?.entries[0]?.definitions).toEqual(['grain', 'food']);
+    expect(answers[1]?.entries[0]?.pinyin).toBe('huì yì');
   });
 
   it('tries the file again after a failed read', async () => {
@@ -48,7 +55,7 @@ describe('dictionary host', () => {
     const host = createDictionaryHost({ fetchBytes });
     await expect(host.lookup('糧食')).rejects.toThrow('gone');
     expect((await host.lookup('糧食')).matchLength).toBe(2);
-    expect(fetchBytes).toHaveBeenCalledTimes(2);
+    expect(fetchBytes).toHaveBeenCalledTimes(4); // both files, twice
   });
 
   it('reads the user terms through the getter, so a swapped index is seen at once', async () => {

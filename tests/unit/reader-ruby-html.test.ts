@@ -1,13 +1,19 @@
 // The reader's ruby as HTML from the worker (lib/reader/ruby.ts rubyHtml / htmlFragment, the protocol
-// in worker-protocol.ts) builds exactly the DOM the script path builds, escapes the text, and the
-// reader's word list (lib/reader/words.ts) keeps every headword and reading while dropping definitions.
+// in worker-protocol.ts) builds exactly the DOM the script path builds and escapes the text.
 import { describe, expect, it } from 'vitest';
 import { compileCedict } from '../../lib/dictionary/compile';
 import { loadDictionary } from '../../lib/dictionary/dictionary';
-import { chunkBlocks } from '../../lib/reader/chunks';
+import { appendSections, chunkBlocks, splitBlocksHtml } from '../../lib/reader/chunks';
 import type { ReadingToken } from '../../lib/reader/readings';
-import { annotateInSlices, batches, htmlFragment, rubyFragment, rubyHtml } from '../../lib/reader/ruby';
-import { readingsOnlyCedict } from '../../lib/reader/words';
+import {
+  annotateInSlices,
+  batches,
+  hanTextNodes,
+  hanTextNodesInSlices,
+  htmlFragment,
+  rubyFragment,
+  rubyHtml,
+} from '../../lib/reader/ruby';
 import { answerAnnotate, createAnnotateClient, isAnnotateRequest } from '../../lib/reader/worker-protocol';
 
 const TOKENS: ReadingToken[] = [
@@ -101,36 +107,13 @@ describe('worker protocol', () => {
   });
 });
 
-describe('the reader word list', () => {
-  it('keeps headwords and readings, drops definitions and comments, merges exact repeats', () => {
-    const cedict = [
-      '# CC-CEDICT',
-      '銀行 银行 [yin2 hang2] /bank/CL:家[jia1]/',
-      '行 行 [hang2] /row/line/',
-      '行 行 [xing2] /to walk/',
-      '行 行 [hang2] /profession/',
-      'broken line',
-    ].join('\n');
-    expect(readingsOnlyCedict(cedict).split('\n')).toEqual([
-      '銀行 银行 [yin2 hang2] //',
-      '行 行 [hang2] //',
-      '行 行 [xing2] //',
-    ]);
-    const dictionary = loadDictionary(compileCedict(readingsOnlyCedict(cedict), {}, new Map(), false));
-    expect(dictionary.get('银行').map((e) => [e.traditional, e.pinyin, e.definitions.join('')])).toEqual([
-      ['銀行', 'yín háng', ''],
-    ]);
-    expect(dictionary.get('行').map((e) => e.pinyin)).toEqual(['háng', 'xíng']);
-  });
-});
-
 describe('sections of the body', () => {
   it('groups blocks in order into sections of about n characters, inside a lone wrapper', () => {
     const body = document.createElement('div');
     body.innerHTML =
       '<div><p>一二三</p><p>四五六</p><ul><li>七</li><li>八</li></ul><p>九十</p><table><tr><td>甲</td></tr></table></div>';
     const before = body.textContent;
-    expect(chunkBlocks(body, 4)).toBe(3);
+    expect(chunkBlocks(body, 4, 4)).toBe(3);
     expect(body.textContent).toBe(before);
     const sections = [...body.querySelectorAll('div.reader-chunk')];
     expect(sections.map((s) => s.parentElement === body.firstElementChild)).toEqual([true, true, true]);
@@ -142,10 +125,92 @@ describe('sections of the body', () => {
     expect(body.querySelectorAll('li').length).toBe(2);
   });
 
+  it('makes the first few sections smaller, so the first screen lays out only what it shows', () => {
+    const body = document.createElement('div');
+    body.innerHTML = Array.from({ length: 8 }, (_, i) => `<p>${'一二三四五六七八'[i]}甲</p>`).join('');
+    expect(chunkBlocks(body, 6, 2)).toBe(6);
+    const sizes = [...body.querySelectorAll('div.reader-chunk')].map((s) => s.children.length);
+    expect(sizes).toEqual([1, 1, 1, 1, 3, 1]);
+  });
+
   it('leaves a body of one block alone', () => {
     const body = document.createElement('div');
     body.innerHTML = '<p>只有一段</p>';
     expect(chunkBlocks(body)).toBe(0);
     expect(body.innerHTML).toBe('<p>只有一段</p>');
+  });
+});
+
+describe('a long body in pieces', () => {
+  const html =
+    '<div><h2>标题</h2><p>一二三</p>\n<p>四五六</p><ul><li>七</li></ul>尾<p>九十&lt;</p><!-- x --></div>';
+
+  it('cuts between blocks inside the wrapper, the first piece about firstChars, losing no text', () => {
+    const pieces = splitBlocksHtml(document, html, 2, 4);
+    expect(pieces).toEqual([
+      '<h2>标题</h2>',
+      '<p>一二三</p>\n',
+      '<p>四五六</p><ul><li>七</li></ul>',
+      '尾<p>九十&lt;</p>',
+    ]);
+    const box = document.createElement('div');
+    box.innerHTML = pieces.join('');
+    expect(box.textContent).toBe('标题一二三\n四五六七尾九十<');
+  });
+
+  it('keeps a short body whole', () => {
+    expect(splitBlocksHtml(document, html, 100, 4)).toEqual([html]);
+    expect(splitBlocksHtml(document, '<p>一段很长的文字</p>', 2, 2)).toEqual(['<p>一段很长的文字</p>']);
+  });
+
+  it('appends each piece as a section through toHtml, yielding between slices, and stops when cancelled', async () => {
+    const body = document.createElement('div');
+    let clock = 0;
+    let yields = 0;
+    const sections = await appendSections(
+      body,
+      ['<p>甲</p>', '<p>乙</p>', '<p>丙</p>'],
+      (p) => p.replace('p>', 'p class="x">'),
+      {
+        budget: 1,
+        now: () => (clock += 1),
+        yieldNow: async () => {
+          yields++;
+        },
+      },
+    );
+    expect(sections?.length).toBe(3);
+    expect(body.innerHTML).toBe(
+      '<div class="reader-chunk"><p class="x">甲</p></div><div class="reader-chunk"><p class="x">乙</p></div><div class="reader-chunk"><p class="x">丙</p></div>',
+    );
+    expect(yields).toBeGreaterThan(0);
+    let left = 1;
+    const stopped = await appendSections(body, ['<p>丁</p>', '<p>戊</p>'], (p) => p, {
+      yieldNow: async () => undefined,
+      cancelled: () => left-- <= 0,
+    });
+    expect(stopped).toBeNull();
+    expect(body.children.length).toBe(4);
+  });
+});
+
+describe('Han text nodes of many sections', () => {
+  it('are those of each section in order, with yields between slices', async () => {
+    const sections = ['<p>甲乙</p><p>abc</p>', '<p>丙<b>丁</b></p>', '<p>xyz</p>'].map((html) => {
+      const div = document.createElement('div');
+      div.innerHTML = html;
+      return div;
+    });
+    let clock = 0;
+    let yields = 0;
+    const nodes = await hanTextNodesInSlices(
+      sections,
+      async () => void yields++,
+      1,
+      () => (clock += 1),
+    );
+    expect(nodes.map((n) => n.data)).toEqual(['甲乙', '丙', '丁']);
+    expect(nodes).toEqual(sections.flatMap((s) => hanTextNodes(s)));
+    expect(yields).toBeGreaterThan(0);
   });
 });

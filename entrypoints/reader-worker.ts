@@ -1,0 +1,85 @@
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { loadDictionary } from '../lib/dictionary/dictionary';
+import { annotate, parseReadingsFile, prepareReadings, type ReadingModel } from '../lib/reader/readings';
+import {
+  answerAnnotate,
+  isAnnotateRequest,
+  isWordsMessage,
+  type WorkerMarks,
+} from '../lib/reader/worker-protocol';
+
+// The reader page's annotation worker (lib/reader/worker-protocol.ts), built as a plain script at a
+// fixed path (/reader-worker.js) so public/reader-boot.js, a classic script in the page's head, can
+// start it before the page's module graph has loaded (a worker started from the bundled entry began
+// loading its data ~80 ms later). It fetches the reading table and compiles it while the page fetches
+// the word list (public/dict/words.bin: the dictionary's words and readings, without the definitions
+// file) and transfers it here; then it segments and reads every batch the page sends.
+
+/** A short text read once the data is in: the first real batch then runs on warmed-up code. */
+const WARM_UP = '这位银行行长在重庆长大，为了了解这座城市，他还是每天步行上班。';
+
+type Scope = { postMessage(message: unknown): void; addEventListener: typeof addEventListener };
+
+export default defineUnlistedScript(() => {
+  const scope = self as unknown as Scope;
+  /** Load steps in epoch milliseconds, sent to the page once (the bench's trace of a reader's open). */
+  const marks: Record<string, number> = {};
+  const mark = (name: string) => {
+    marks[name] = performance.timeOrigin + performance.now();
+  };
+  mark('workerStart');
+
+  /** The word list: the bytes the page fetched (public/reader-boot.js), or fetched here when the page
+   *  sends none. */
+  const words = new Promise<ArrayBuffer>((resolve, reject) => {
+    scope.addEventListener('message', (event: Event) => {
+      const message = (event as MessageEvent<unknown>).data;
+      if (!isWordsMessage(message)) return;
+      if (message.words) resolve(message.words);
+      else
+        fetch('/dict/words.bin')
+          .then((response) => {
+            if (!response.ok) throw new Error('Reader data missing');
+            return response.arrayBuffer();
+          })
+          .then(resolve, reject);
+    });
+  });
+
+  const fetchModel = async (): Promise<ReadingModel> => {
+    const readings = await fetch('/reader/readings.json');
+    if (!readings.ok) throw new Error('Reader data missing');
+    // The reading table (1 MB) arrives first: it is parsed, and its polyphone model compiled, while the
+    // word list is still streaming in.
+    mark('readingsHeaders');
+    const json: unknown = await readings.json();
+    mark('readingsParsed');
+    const table = parseReadingsFile(json);
+    prepareReadings(table);
+    mark('readingsReady');
+    const bytes = await words;
+    mark('wordsFetched');
+    const loaded = { dictionary: loadDictionary(bytes), table };
+    mark('dictionaryReady');
+    annotate(WARM_UP, loaded);
+    mark('warm');
+    scope.postMessage({ marks } satisfies WorkerMarks);
+    return loaded;
+  };
+
+  let model: Promise<ReadingModel> | undefined;
+  const loadModel = (): Promise<ReadingModel> => {
+    model ??= fetchModel();
+    model.catch(() => {
+      model = undefined; // retried by the next request
+    });
+    return model;
+  };
+  void loadModel().catch(() => undefined);
+
+  scope.addEventListener('message', (event: Event) => {
+    const message = (event as MessageEvent<unknown>).data;
+    if (isAnnotateRequest(message))
+      void answerAnnotate(loadModel, message).then((reply) => scope.postMessage(reply));
+  });
+});

@@ -1,0 +1,23 @@
+// The reader worker's two start-up messages: the word list from the page (public/reader-boot.js) and
+// the worker's load steps for the bench. Both are checked before use, like every other message.
+import { describe, expect, test } from 'vitest';
+import { isWordsMessage, isWorkerMarks } from '../../lib/reader/worker-protocol';
+
+describe('reader worker start-up messages', () => {
+  test('the word list arrives as bytes, or as a request to fetch it', () => {
+    expect(isWordsMessage({ kind: 'words', words: new ArrayBuffer(8) })).toBe(true);
+    expect(isWordsMessage({ kind: 'words' })).toBe(true);
+    expect(isWordsMessage({ kind: 'words', words: 'not bytes' })).toBe(false);
+    expect(isWordsMessage({ kind: 'other', words: new ArrayBuffer(8) })).toBe(false);
+    expect(isWordsMessage({ id: 1, texts: ['银行'] })).toBe(false);
+    expect(isWordsMessage(null)).toBe(false);
+  });
+
+  test('load marks are finite numbers only', () => {
+    expect(isWorkerMarks({ marks: { workerStart: 1.5, warm: 20 } })).toBe(true);
+    expect(isWorkerMarks({ marks: { warm: '20' } })).toBe(false);
+    expect(isWorkerMarks({ marks: { warm: Number.NaN } })).toBe(false);
+    expect(isWorkerMarks({ marks: null })).toBe(false);
+    expect(isWorkerMarks({ id: 1, ok: true, html: [] })).toBe(false);
+  });
+});
