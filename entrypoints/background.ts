@@ -18,7 +18,7 @@ import type { SenderInfo } from '../lib/protocol/sender';
 import { COMMAND_OPEN_READER, openReaderForTab } from '../lib/reader/open';
 import { defaultScript, traditionalTarget, welcomeShown } from '../lib/settings';
 import { startSites } from '../lib/sites/background';
-import { installLexiconInWorld } from '../lib/tab/converter-registry';
+import { installLexiconPieceInWorld, lexiconPieces } from '../lib/tab/converter-registry';
 import type { Target } from '../lib/types';
 import { startVocabulary } from '../lib/vocabulary/background';
 
@@ -68,14 +68,20 @@ export default defineBackground(() => {
         target: { tabId, frameIds: [frameId] },
         files: ['/converter.js'],
       });
-      // The word lexicon goes in as an argument, so the file need not be web-accessible.
+      // The word lexicon goes in as arguments, so the file need not be web-accessible; in pieces,
+      // each compiled in a task of its own (lib/tab/converter-registry.ts).
       const text = await conversionLexicon();
       if (text) {
-        await browser.scripting.executeScript({
-          target: { tabId, frameIds: [frameId] },
-          func: installLexiconInWorld,
-          args: [text],
-        });
+        const pieces = lexiconPieces(text);
+        await Promise.all(
+          pieces.map((piece, index) =>
+            browser.scripting.executeScript({
+              target: { tabId, frameIds: [frameId] },
+              func: installLexiconPieceInWorld,
+              args: [index, pieces.length, piece],
+            }),
+          ),
+        );
       }
     },
   });
