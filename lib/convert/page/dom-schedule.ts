@@ -141,6 +141,44 @@ const RIDGE = 2000 * 2000;
 /** Weight of each older frame relative to the next (the last ~5 frames count most). */
 const RECENCY = 0.7;
 
+/** Whether the user is scrolling: then the page's frames must only scroll, not also lay out text we
+ *  wrote (a frame after a write costs a big page's layout floor, and the scroll waits for it), so
+ *  writes wait until the user has been still for `quietMs`. Only the browser's own events count
+ *  (`isTrusted`): a page dispatching scroll events cannot hold the conversion back. */
+export class ScrollWatch {
+  private lastAt = Number.NEGATIVE_INFINITY;
+  private win: Pick<Window, 'addEventListener' | 'removeEventListener'> | null = null;
+
+  constructor(
+    private readonly quietMs = 150,
+    private readonly now: () => number = () => performance.now(),
+  ) {}
+
+  private readonly onScroll = (event: Event): void => {
+    if (event.isTrusted) this.lastAt = this.now();
+  };
+
+  /** Starts listening on `win` (once; passive, so scrolling never waits for us). */
+  start(win: Pick<Window, 'addEventListener' | 'removeEventListener'> | null): void {
+    if (this.win || typeof win?.addEventListener !== 'function') return;
+    this.win = win;
+    for (const type of SCROLL_EVENTS) win.addEventListener(type, this.onScroll, LISTEN);
+  }
+
+  stop(): void {
+    for (const type of SCROLL_EVENTS) this.win?.removeEventListener(type, this.onScroll, LISTEN);
+    this.win = null;
+    this.lastAt = Number.NEGATIVE_INFINITY;
+  }
+
+  get scrolling(): boolean {
+    return this.now() - this.lastAt < this.quietMs;
+  }
+}
+
+const SCROLL_EVENTS = ['wheel', 'scroll'] as const;
+const LISTEN: AddEventListenerOptions = { capture: true, passive: true };
+
 /** Block elements on screen around the viewport's centre, in document order: the element at the
  *  centre's nearest block, widened while its parent is still about a screen high, plus its block
  *  siblings that reach into the viewport. Empty when the document has no layout (happy-dom) or the

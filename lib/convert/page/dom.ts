@@ -8,7 +8,7 @@ import { PageLabels } from './dom-labels';
 import { TextOriginals } from './dom-originals';
 import { ConvertPass, type PassHost } from './dom-pass';
 import { type ElementRules, elementRules } from './dom-rules';
-import { FrameBudget, WriteBuffer, yieldToPage } from './dom-schedule';
+import { FrameBudget, ScrollWatch, WriteBuffer, yieldToPage } from './dom-schedule';
 import { browserShadowRootOf, PageScopes, type Scope, type ShadowRootOf } from './dom-scopes';
 import { BOUNDARY_TAGS, ELEMENT_NODE, TEXT_NODE, tagOf } from './dom-walk';
 
@@ -68,6 +68,7 @@ class LivePageConverter implements PassHost {
   readonly buffer = new WriteBuffer();
   readonly budget = new FrameBudget();
   readonly paced: boolean;
+  private readonly scroll = new ScrollWatch();
   readonly scopes: PageScopes;
   readonly rules: ElementRules;
   converted = false;
@@ -101,6 +102,10 @@ class LivePageConverter implements PassHost {
 
   generation(): number {
     return this.gen;
+  }
+
+  scrolling(): boolean {
+    return this.scroll.scrolling;
   }
 
   onFrameWait(ms: number): void {
@@ -164,6 +169,7 @@ class LivePageConverter implements PassHost {
     labels.lang = lang;
     labels.perBlock = root.getElementsByTagName('*').length > BIG_PAGE_ELEMENTS;
     this.converted = true;
+    if (this.paced) this.scroll.start(this.doc.defaultView);
     this.track();
     this.takePageChanges();
     this.buffer.clear();
@@ -271,6 +277,7 @@ class LivePageConverter implements PassHost {
     const gen = ++this.gen;
     this.takePageChanges();
     this.observing = false;
+    this.scroll.stop();
     this.scopes.stopSweeps();
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
