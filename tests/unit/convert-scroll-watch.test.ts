@@ -25,7 +25,7 @@ function fakeWindow() {
 describe('ScrollWatch', () => {
   it('says scrolling from a real wheel or scroll event until the user is still for its quiet time', () => {
     let now = 1000;
-    const watch = new ScrollWatch(150, () => now);
+    const watch = new ScrollWatch(150, 300, () => now);
     const win = fakeWindow();
     watch.start(win);
     expect(watch.scrolling).toBe(false);
@@ -40,7 +40,7 @@ describe('ScrollWatch', () => {
   });
 
   it('ignores events the page dispatches itself', () => {
-    const watch = new ScrollWatch(150, () => 5);
+    const watch = new ScrollWatch(150, 300, () => 5);
     const win = fakeWindow();
     watch.start(win);
     win.fire('scroll', false);
@@ -49,7 +49,7 @@ describe('ScrollWatch', () => {
   });
 
   it('listens once, and stops listening (and forgets) on stop', () => {
-    const watch = new ScrollWatch(150, () => 5);
+    const watch = new ScrollWatch(150, 300, () => 5);
     const win = fakeWindow();
     watch.start(win);
     watch.start(win);
@@ -60,5 +60,24 @@ describe('ScrollWatch', () => {
     expect(watch.scrolling).toBe(false);
     win.fire('wheel', true);
     expect(watch.scrolling).toBe(false);
+  });
+
+  it('holds writes while scrolling, but lets one through after the longest hold', () => {
+    let now = 0;
+    const watch = new ScrollWatch(150, 300, () => now);
+    const win = fakeWindow();
+    watch.start(win);
+    expect(watch.holdWrite()).toBe(false); // still: writes go
+    const held: boolean[] = [];
+    for (; now <= 700; now += 50) {
+      win.fire('wheel', true); // scrolling on and on
+      held.push(watch.holdWrite());
+    }
+    // Held from 0 to 250 ms, let through at 300, held again 350–600, through at 650.
+    expect(held.filter((h) => !h).length).toBe(2);
+    expect(held.slice(0, 6).every((h) => h)).toBe(true);
+    expect(held[6]).toBe(false);
+    now += 200; // still again
+    expect(watch.holdWrite()).toBe(false);
   });
 });

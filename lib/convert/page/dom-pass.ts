@@ -32,8 +32,8 @@ export interface PassHost {
   readonly budget: FrameBudget;
   /** Whether writes wait for frames (a live page); a document without layout takes them at once. */
   readonly paced: boolean;
-  /** True while the user scrolls: writes wait (ScrollWatch). */
-  scrolling?(): boolean;
+  /** True while the user scrolls and the next write should wait (ScrollWatch.holdWrite). */
+  holdWrite?(): boolean;
   /** The pass number now current: a pass whose number differs is stale. */
   generation(): number;
   /** Takes in the page's changes not yet delivered (after every turn the page had). */
@@ -172,7 +172,7 @@ export class ConvertPass {
   private writeFrame(): void {
     const { host } = this;
     if (this.frame || host.buffer.pending === 0) return;
-    if (host.paced && host.scrolling?.()) {
+    if (host.paced && host.holdWrite?.()) {
       this.skipFrame();
       return;
     }

@@ -143,14 +143,18 @@ const RECENCY = 0.7;
 
 /** Whether the user is scrolling: then the page's frames must only scroll, not also lay out text we
  *  wrote (a frame after a write costs a big page's layout floor, and the scroll waits for it), so
- *  writes wait until the user has been still for `quietMs`. Only the browser's own events count
- *  (`isTrusted`): a page dispatching scroll events cannot hold the conversion back. */
+ *  writes wait until the user has been still for `quietMs`, but never more than `maxHoldMs` at a
+ *  time (one who scrolls on and on still sees the page converted, a frame's worth at a time). Only
+ *  the browser's own events count (`isTrusted`): a page dispatching scroll events cannot hold the
+ *  conversion back. */
 export class ScrollWatch {
   private lastAt = Number.NEGATIVE_INFINITY;
+  private heldSince: number | null = null;
   private win: Pick<Window, 'addEventListener' | 'removeEventListener'> | null = null;
 
   constructor(
     private readonly quietMs = 150,
+    private readonly maxHoldMs = 300,
     private readonly now: () => number = () => performance.now(),
   ) {}
 
@@ -169,10 +173,25 @@ export class ScrollWatch {
     for (const type of SCROLL_EVENTS) this.win?.removeEventListener(type, this.onScroll, LISTEN);
     this.win = null;
     this.lastAt = Number.NEGATIVE_INFINITY;
+    this.heldSince = null;
   }
 
   get scrolling(): boolean {
     return this.now() - this.lastAt < this.quietMs;
+  }
+
+  /** Whether a write should wait now: the user is scrolling, and writes have not been waiting for
+   *  `maxHoldMs` already (then this one goes, and the next waits again). */
+  holdWrite(): boolean {
+    if (!this.scrolling) {
+      this.heldSince = null;
+      return false;
+    }
+    const now = this.now();
+    this.heldSince ??= now;
+    if (now - this.heldSince < this.maxHoldMs) return true;
+    this.heldSince = null;
+    return false;
   }
 }
 

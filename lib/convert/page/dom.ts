@@ -104,8 +104,8 @@ class LivePageConverter implements PassHost {
     return this.gen;
   }
 
-  scrolling(): boolean {
-    return this.scroll.scrolling;
+  holdWrite(): boolean {
+    return this.scroll.holdWrite();
   }
 
   onFrameWait(ms: number): void {
