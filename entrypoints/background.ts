@@ -18,20 +18,25 @@ import type { SenderInfo } from '../lib/protocol/sender';
 import { COMMAND_OPEN_READER, openReaderForTab } from '../lib/reader/open';
 import { defaultScript, traditionalTarget, welcomeShown } from '../lib/settings';
 import { startSites } from '../lib/sites/background';
-import { installLexiconPieceInWorld, lexiconPieces } from '../lib/tab/converter-registry';
+import { handOverInPieces, installPieceInWorld } from '../lib/tab/converter-registry';
 import type { Target } from '../lib/types';
 import { startVocabulary } from '../lib/vocabulary/background';
 
 export default defineBackground(() => {
   let database: ClippingsDb | undefined;
-  // The conversion lexicon's text, read once on the first conversion; null when it is missing (then
-  // tabs convert OpenCC-style).
-  let lexiconText: Promise<string | null> | undefined;
-  const conversionLexicon = (): Promise<string | null> => {
-    lexiconText ??= fetch(browser.runtime.getURL('/convert/lexicon.bin'))
-      .then((r) => (r.ok ? r.text() : null))
-      .catch(() => null);
-    return lexiconText;
+  // The converter's data files' text, each read once on the first conversion; null when missing
+  // (without the lexicon tabs convert OpenCC-style).
+  type ConverterFile = '/convert/opencc.txt' | '/convert/lexicon.bin';
+  const converterData = new Map<ConverterFile, Promise<string | null>>();
+  const converterFile = (path: ConverterFile): Promise<string | null> => {
+    let text = converterData.get(path);
+    if (!text) {
+      text = fetch(browser.runtime.getURL(path))
+        .then((r) => (r.ok ? r.text() : null))
+        .catch(() => null);
+      converterData.set(path, text);
+    }
+    return text;
   };
   // The user's own terms: their own Dexie database, indexed in memory and refreshed on every change.
   const userStore = createUserStore(openUserGlossaryDb);
@@ -68,21 +73,22 @@ export default defineBackground(() => {
         target: { tabId, frameIds: [frameId] },
         files: ['/converter.js'],
       });
-      // The word lexicon goes in as arguments, so the file need not be web-accessible; in pieces,
-      // each compiled in a task of its own (lib/tab/converter-registry.ts).
-      const text = await conversionLexicon();
-      if (text) {
-        const pieces = lexiconPieces(text);
-        await Promise.all(
-          pieces.map((piece, index) =>
-            browser.scripting.executeScript({
-              target: { tabId, frameIds: [frameId] },
-              func: installLexiconPieceInWorld,
-              args: [index, pieces.length, piece],
-            }),
-          ),
-        );
-      }
+      // OpenCC's tables and the word lexicon go in as arguments, so the files need not be
+      // web-accessible; in pieces, each compiled in a task of its own (lib/tab/converter-registry.ts).
+      const run = (args: Parameters<typeof installPieceInWorld>) =>
+        browser.scripting.executeScript({
+          target: { tabId, frameIds: [frameId] },
+          func: installPieceInWorld,
+          args,
+        });
+      const [opencc, lexicon] = await Promise.all([
+        converterFile('/convert/opencc.txt'),
+        converterFile('/convert/lexicon.bin'),
+      ]);
+      await Promise.all([
+        opencc ? handOverInPieces('opencc', opencc, run) : undefined,
+        lexicon ? handOverInPieces('lexicon', lexicon, run) : undefined,
+      ]);
     },
   });
 
