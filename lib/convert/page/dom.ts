@@ -89,6 +89,9 @@ class LivePageConverter implements PassHost {
     this.root = options.root ?? doc.body ?? doc.documentElement;
     this.labels = new PageLabels(doc, this.root);
     this.paced = !options.staticDocument && typeof doc.defaultView?.requestAnimationFrame === 'function';
+    // Watched from now on, not from a conversion's start: a wheel turned as the user clicks (or
+    // between two conversions) holds the first writes too. Passive, in our world: the page sees nothing.
+    if (this.paced) this.scroll.start(doc.defaultView);
     /** Shadow roots and frames met by the walks: walked after their tree, watched like the root. */
     this.scopes = new PageScopes(
       options.shadowRootOf ?? browserShadowRootOf(),
@@ -169,7 +172,6 @@ class LivePageConverter implements PassHost {
     labels.lang = lang;
     labels.perBlock = root.getElementsByTagName('*').length > BIG_PAGE_ELEMENTS;
     this.converted = true;
-    if (this.paced) this.scroll.start(this.doc.defaultView);
     this.track();
     this.takePageChanges();
     this.buffer.clear();
@@ -277,7 +279,6 @@ class LivePageConverter implements PassHost {
     const gen = ++this.gen;
     this.takePageChanges();
     this.observing = false;
-    this.scroll.stop();
     this.scopes.stopSweeps();
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
