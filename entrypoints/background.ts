@@ -18,26 +18,12 @@ import type { SenderInfo } from '../lib/protocol/sender';
 import { COMMAND_OPEN_READER, openReaderForTab } from '../lib/reader/open';
 import { defaultScript, traditionalTarget, welcomeShown } from '../lib/settings';
 import { startSites } from '../lib/sites/background';
-import { handOverInPieces, installPieceInWorld } from '../lib/tab/converter-registry';
+import { converterInjector } from '../lib/tab/converter-inject';
 import type { Target } from '../lib/types';
 import { startVocabulary } from '../lib/vocabulary/background';
 
 export default defineBackground(() => {
   let database: ClippingsDb | undefined;
-  // The converter's data files' text, each read once on the first conversion; null when missing
-  // (without the lexicon tabs convert OpenCC-style).
-  type ConverterFile = '/convert/opencc.txt' | '/convert/lexicon.bin';
-  const converterData = new Map<ConverterFile, Promise<string | null>>();
-  const converterFile = (path: ConverterFile): Promise<string | null> => {
-    let text = converterData.get(path);
-    if (!text) {
-      text = fetch(browser.runtime.getURL(path))
-        .then((r) => (r.ok ? r.text() : null))
-        .catch(() => null);
-      converterData.set(path, text);
-    }
-    return text;
-  };
   // The user's own terms: their own Dexie database, indexed in memory and refreshed on every change.
   const userStore = createUserStore(openUserGlossaryDb);
 
@@ -68,28 +54,7 @@ export default defineBackground(() => {
         files: ['/clipper.js'],
       });
     },
-    injectConverter: async (tabId, frameId) => {
-      await browser.scripting.executeScript({
-        target: { tabId, frameIds: [frameId] },
-        files: ['/converter.js'],
-      });
-      // OpenCC's tables and the word lexicon go in as arguments, so the files need not be
-      // web-accessible; in pieces, each compiled in a task of its own (lib/tab/converter-registry.ts).
-      const run = (args: Parameters<typeof installPieceInWorld>) =>
-        browser.scripting.executeScript({
-          target: { tabId, frameIds: [frameId] },
-          func: installPieceInWorld,
-          args,
-        });
-      const [opencc, lexicon] = await Promise.all([
-        converterFile('/convert/opencc.txt'),
-        converterFile('/convert/lexicon.bin'),
-      ]);
-      await Promise.all([
-        opencc ? handOverInPieces('opencc', opencc, run) : undefined,
-        lexicon ? handOverInPieces('lexicon', lexicon, run) : undefined,
-      ]);
-    },
+    injectConverter: converterInjector(),
   });
 
   // Vocabulary (issue 17): its own database and undo tokens; a name answered twice throws here.
