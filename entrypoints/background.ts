@@ -18,21 +18,12 @@ import type { SenderInfo } from '../lib/protocol/sender';
 import { COMMAND_OPEN_READER, openReaderForTab } from '../lib/reader/open';
 import { defaultScript, traditionalTarget, welcomeShown } from '../lib/settings';
 import { startSites } from '../lib/sites/background';
-import { installLexiconInWorld } from '../lib/tab/converter-registry';
+import { converterInjector } from '../lib/tab/converter-inject';
 import type { Target } from '../lib/types';
 import { startVocabulary } from '../lib/vocabulary/background';
 
 export default defineBackground(() => {
   let database: ClippingsDb | undefined;
-  // The conversion lexicon's text, read once on the first conversion; null when it is missing (then
-  // tabs convert OpenCC-style).
-  let lexiconText: Promise<string | null> | undefined;
-  const conversionLexicon = (): Promise<string | null> => {
-    lexiconText ??= fetch(browser.runtime.getURL('/convert/lexicon.bin'))
-      .then((r) => (r.ok ? r.text() : null))
-      .catch(() => null);
-    return lexiconText;
-  };
   // The user's own terms: their own Dexie database, indexed in memory and refreshed on every change.
   const userStore = createUserStore(openUserGlossaryDb);
 
@@ -63,21 +54,7 @@ export default defineBackground(() => {
         files: ['/clipper.js'],
       });
     },
-    injectConverter: async (tabId, frameId) => {
-      await browser.scripting.executeScript({
-        target: { tabId, frameIds: [frameId] },
-        files: ['/converter.js'],
-      });
-      // The word lexicon goes in as an argument, so the file need not be web-accessible.
-      const text = await conversionLexicon();
-      if (text) {
-        await browser.scripting.executeScript({
-          target: { tabId, frameIds: [frameId] },
-          func: installLexiconInWorld,
-          args: [text],
-        });
-      }
-    },
+    injectConverter: converterInjector(),
   });
 
   // Vocabulary (issue 17): its own database and undo tokens; a name answered twice throws here.

@@ -64,6 +64,8 @@ export async function benchInChromium(html: string): Promise<ChromiumResult> {
         import { withArtifactCleaning } from './lib/convert/text/clean-wrap';
         import { createPageConverter } from './lib/convert/page/dom';
         import { createTextConverter, installLexicon } from './lib/convert/text/text';
+        import { installOpencc } from './lib/convert/text/opencc-data';
+        installOpencc(Locale);
         globalThis.__wz = { ConverterBuilder, Locale, cleanPinyinArtifacts, withArtifactCleaning,
           createPageConverter, createTextConverter, installLexicon };`,
       resolveDir: root,

@@ -45,6 +45,12 @@ export function pageTasks(events: readonly TraceEvent[], markAt: number): PageTa
     .map((e) => ({ start: markAt + (e.ts - mark.ts) / 1000, duration: (e.dur ?? 0) / 1000 }));
 }
 
+/** BENCH_CLICK_DETAIL=2: every part over 1 ms of a long task (what a set-up task was made of). */
+const DEEP = process.env.BENCH_CLICK_DETAIL === '2';
+const DETAIL_US = DEEP ? 1000 : 5000;
+const DETAIL_PARTS = DEEP ? 24 : 6;
+// (and, with 2, the tasks over 25 ms too)
+
 /** The main thread's tasks over 50 ms with what took most of each (BENCH_CLICK_DETAIL=1), for
  *  finding out what a long task was: `[start ms after t0] duration: child event = ms, …`. */
 export function describeLongTasks(events: readonly TraceEvent[], markAt: number, t0: number): string[] {
@@ -52,12 +58,14 @@ export function describeLongTasks(events: readonly TraceEvent[], markAt: number,
   if (!mark) return [];
   const own = events.filter((e) => e.pid === mark.pid && e.tid === mark.tid && e.ph === 'X');
   return own
-    .filter((e) => e.name === 'RunTask' && (e.dur ?? 0) > 50_000)
+    .filter((e) => e.name === 'RunTask' && (e.dur ?? 0) > (DEEP ? 25_000 : 50_000))
     .map((task) => {
       const end = task.ts + (task.dur ?? 0);
       const parts = own
-        .filter((e) => e !== task && e.ts >= task.ts && e.ts + (e.dur ?? 0) <= end && (e.dur ?? 0) > 5000)
-        .slice(0, 6)
+        .filter(
+          (e) => e !== task && e.ts >= task.ts && e.ts + (e.dur ?? 0) <= end && (e.dur ?? 0) > DETAIL_US,
+        )
+        .slice(0, DETAIL_PARTS)
         .map((e) => {
           const data = (e as { args?: { data?: { functionName?: string; url?: string } } }).args?.data;
           const what = data?.functionName || data?.url?.slice(-40) || '';

@@ -8,12 +8,34 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as Locale from 'opencc-js/preset';
 import { compileLexicon, type LexiconStats } from '../lib/convert/text/lexicon-compile';
+import { serialiseOpencc } from '../lib/convert/text/opencc-data';
 import type { DictLike } from '../lib/convert/text/table';
 import { parseCedictLine } from '../lib/dictionary/compile';
 import { readCedictSource } from './build-dictionary';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const LEXICON_PATH = resolve(root, 'public/convert/lexicon.bin');
+/** OpenCC's tables as data for the extension (lib/convert/text/opencc-data.ts). */
+export const OPENCC_DATA_PATH = resolve(root, 'public/convert/opencc.txt');
+
+/** Writes `bytes` unless the file already holds them; true when it did. */
+function writeIfChanged(output: string, bytes: Buffer): boolean {
+  mkdirSync(dirname(output), { recursive: true });
+  try {
+    if (bytes.equals(readFileSync(output))) return false;
+  } catch {
+    // not there yet
+  }
+  writeFileSync(output, bytes);
+  return true;
+}
+
+export function buildOpenccData(output = OPENCC_DATA_PATH): number {
+  const bytes = Buffer.from(serialiseOpencc(Locale), 'utf8');
+  const changed = writeIfChanged(output, bytes);
+  console.log(`opencc.txt: ${bytes.byteLength} bytes${changed ? '' : ' (unchanged)'}`);
+  return bytes.byteLength;
+}
 
 function readFrequency(): Map<string, number> {
   const require = createRequire(import.meta.url);
@@ -47,14 +69,7 @@ export function buildLexicon(output = LEXICON_PATH): LexiconStats & { bytes: num
     stats,
   );
   const bytes = Buffer.from(text, 'utf8');
-  mkdirSync(dirname(output), { recursive: true });
-  let same = false;
-  try {
-    same = bytes.equals(readFileSync(output));
-  } catch {
-    same = false;
-  }
-  if (!same) writeFileSync(output, bytes);
+  const same = !writeIfChanged(output, bytes);
   const ms = Math.round(performance.now() - started);
   console.log(
     `lexicon.bin: ${stats.s2t} s2t words (${stats.s2tOverrides} differ from OpenCC), ${stats.t2s} t2s words` +
@@ -65,4 +80,5 @@ export function buildLexicon(output = LEXICON_PATH): LexiconStats & { bytes: num
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   buildLexicon();
+  buildOpenccData();
 }

@@ -32,6 +32,8 @@ export interface PassHost {
   readonly budget: FrameBudget;
   /** Whether writes wait for frames (a live page); a document without layout takes them at once. */
   readonly paced: boolean;
+  /** True while the user scrolls and the next write should wait (ScrollWatch.holdWrite). */
+  holdWrite?(): boolean;
   /** The pass number now current: a pass whose number differs is stale. */
   generation(): number;
   /** Takes in the page's changes not yet delivered (after every turn the page had). */
@@ -158,10 +160,22 @@ export class ConvertPass {
     });
   }
 
-  /** Writes a frame's worth of buffered text when the last write has been drawn. */
+  /** Waits for the next frame without a write (nothing measured). */
+  private skipFrame(): void {
+    this.frame = afterNextFrame(this.host.doc.defaultView).then(() => {
+      this.frame = null;
+    });
+  }
+
+  /** Writes a frame's worth of buffered text when the last write has been drawn (and the user is
+   *  not scrolling: then the frame waits, so it only scrolls). */
   private writeFrame(): void {
     const { host } = this;
     if (this.frame || host.buffer.pending === 0) return;
+    if (host.paced && host.holdWrite?.()) {
+      this.skipFrame();
+      return;
+    }
     const before = host.buffer.at;
     const chars = host.paced ? host.budget.chars : Number.POSITIVE_INFINITY;
     this.changed += host.writeSome(performance.now() + WRITE_SLICE_MS, this.lookup, chars);

@@ -45,41 +45,158 @@ export function afterNextFrame(win: Window | null, timeoutMs = 100): Promise<num
   });
 }
 
-/** How much converted text goes to the page per frame. Every frame in which text changed costs the
- *  browser a layout of the page, with a floor that grows with the page's size, not with the change
- *  (on a 1M-character page in Chromium about 30 ms idle, several times that on a loaded machine)
- *  and a share that grows with what changed (about 1 ms per thousand characters there). No pacing
- *  gets a frame under the floor, so each frame is given text costing up to half the floor on top of
- *  it (at least up to `targetMs` in all): fewer frames pay the floor, none carries much more. A
- *  small page has no floor to speak of and gets everything in a frame or two. */
+/** How much converted text goes to the page per frame, sized by what the frames after our writes
+ *  took, not by a fixed count. A frame in which text changed costs the browser a layout with a
+ *  floor that grows with the page, not with the change (on a 1M-character page in Chromium about
+ *  35 ms idle, twice that on a loaded machine: one changed paragraph pays it), plus a share that
+ *  grows with what changed (about 1 µs a character there). Modelled as `floor + perChar × written`,
+ *  fitted to the last frames (recent ones weigh most: the machine's load comes and goes), each frame
+ *  gets what fits under `targetMs`. Where the floor alone is near or over the target (a loaded
+ *  machine) no pacing gets under it, and a frame gets text costing `floorShare` of the floor on top
+ *  of it, so the page is not written a few hundred characters a frame for minutes. A small page has
+ *  no floor to speak of and soon gets everything in a frame or two. */
 export class FrameBudget {
-  /** Characters per frame: to start with, about what a frame of an idle machine lays out in the
-   *  half of a big page's floor (1 µs a character). */
-  chars = 16_000;
-  private floorMs = Number.POSITIVE_INFINITY;
-  private msPerChar = 0.001;
+  /** Characters for the next frame: a few thousand to start with, then learnt (at most doubling
+   *  from one frame to the next). */
+  chars: number;
+  private readonly recent: { ms: number; written: number }[] = [];
+  private floorMs = Number.NaN;
+  private msPerChar = PRIOR_MS_PER_CHAR;
+  private frames = 0;
 
   constructor(
-    private readonly targetMs = 35,
-    /** Never less: on a loaded machine the floor and the cost per character both look several
-     *  times higher, and a budget learnt from them made a 1M-character page take a thousand frames
-     *  (three minutes); 16 000 keeps it to about sixty. */
-    private readonly min = 16_000,
+    private readonly targetMs = 40,
+    private readonly min = 500,
     private readonly max = 256_000,
-  ) {}
+    start = 4000,
+    private readonly floorShare = 0.2,
+    private readonly window = 12,
+  ) {
+    this.chars = Math.max(min, Math.min(max, start));
+  }
 
-  /** Takes in what the frame after writing `written` characters took (null: no frame came in time;
-   *  nothing learnt). */
+  /** What a frame costs the page apart from our text, as last estimated (NaN before any frame). */
+  get floor(): number {
+    return this.floorMs;
+  }
+
+  /** Takes in what the frame after writing `written` characters took (null: no frame came in time,
+   *  or nothing was written; nothing learnt). */
   observe(renderMs: number | null, written: number): void {
-    if (renderMs === null) return;
-    this.floorMs = Math.min(this.floorMs, renderMs);
-    if (written > 0)
-      this.msPerChar = 0.5 * this.msPerChar + (0.5 * Math.max(0, renderMs - this.floorMs)) / written;
-    const room = Math.max(this.targetMs - this.floorMs, this.floorMs / 2, 4);
-    const fits = room / Math.max(this.msPerChar, 1e-5);
-    this.chars = Math.round(Math.max(this.min, Math.min(this.max, fits, this.chars * 2)));
+    if (renderMs === null || !(written > 0)) return;
+    this.recent.push({ ms: renderMs, written });
+    if (this.recent.length > this.window) this.recent.shift();
+    this.fit();
+    const room = Math.max(this.targetMs - this.floorMs, this.floorMs * this.floorShare, 1);
+    // Never more than was just written when that frame was already over what a frame may take
+    // (the target, or a little over the shortest recent frame), whatever the fit says: it may
+    // still be wrong.
+    let least = renderMs;
+    for (const { ms } of this.recent) least = Math.min(least, ms);
+    const allowed = Math.max(this.targetMs, least * (1 + this.floorShare));
+    const grow = renderMs > allowed ? written : this.chars * 2;
+    // Every other frame gets three quarters: writes of two sizes tell the cost per character apart
+    // from the floor (writes of one size say nothing of it).
+    const fits = room / this.msPerChar;
+    const dither = ++this.frames % 2 ? 1 : 0.75;
+    this.chars = Math.round(Math.max(this.min, Math.min(this.max, fits, grow) * dither));
+  }
+
+  /** Least squares over the recent frames, weighted toward the latest, with the cost per character
+   *  pulled toward a prior where the writes were all of about one size (they then say nothing of
+   *  it). Through the weighted mean, so the frame size in use is always predicted right: the budget
+   *  converges on the target even while the cost per character is still a guess. */
+  private fit(): void {
+    let sum = 0;
+    let sw = 0;
+    let sr = 0;
+    let sww = 0;
+    let swr = 0;
+    let weight = 1;
+    for (let i = this.recent.length - 1; i >= 0; i--, weight *= RECENCY) {
+      const { ms, written } = this.recent[i]!;
+      sum += weight;
+      sw += weight * written;
+      sr += weight * ms;
+      sww += weight * written * written;
+      swr += weight * written * ms;
+    }
+    const meanW = sw / sum;
+    const meanR = sr / sum;
+    const varW = sww / sum - meanW * meanW;
+    const cov = swr / sum - meanW * meanR;
+    const perChar = (cov + RIDGE * PRIOR_MS_PER_CHAR) / (Math.max(0, varW) + RIDGE);
+    this.msPerChar = Math.min(MAX_MS_PER_CHAR, Math.max(MIN_MS_PER_CHAR, perChar));
+    this.floorMs = Math.max(0, meanR - this.msPerChar * meanW);
   }
 }
+
+/** 1 µs a character: Chromium's layout of new text on an idle machine. */
+const PRIOR_MS_PER_CHAR = 0.001;
+const MIN_MS_PER_CHAR = 0.00005;
+const MAX_MS_PER_CHAR = 10;
+/** How much a spread of write sizes must say before it moves the cost per character off the prior:
+ *  a spread of about 2000 characters weighs as much as the prior. */
+const RIDGE = 2000 * 2000;
+/** Weight of each older frame relative to the next (the last ~5 frames count most). */
+const RECENCY = 0.7;
+
+/** Whether the user is scrolling: then the page's frames must only scroll, not also lay out text we
+ *  wrote (a frame after a write costs a big page's layout floor, and the scroll waits for it), so
+ *  writes wait until the user has been still for `quietMs`, but never more than `maxHoldMs` at a
+ *  time (one who scrolls on and on still sees the page converted, a frame's worth at a time). Only
+ *  the browser's own events count (`isTrusted`): a page dispatching scroll events cannot hold the
+ *  conversion back. */
+export class ScrollWatch {
+  private lastAt = Number.NEGATIVE_INFINITY;
+  private heldSince: number | null = null;
+  private win: Pick<Window, 'addEventListener' | 'removeEventListener'> | null = null;
+
+  constructor(
+    private readonly quietMs = 150,
+    private readonly maxHoldMs = 300,
+    private readonly now: () => number = () => performance.now(),
+  ) {}
+
+  private readonly onScroll = (event: Event): void => {
+    if (event.isTrusted) this.lastAt = this.now();
+  };
+
+  /** Starts listening on `win` (once; passive, so scrolling never waits for us). */
+  start(win: Pick<Window, 'addEventListener' | 'removeEventListener'> | null): void {
+    if (this.win || typeof win?.addEventListener !== 'function') return;
+    this.win = win;
+    for (const type of SCROLL_EVENTS) win.addEventListener(type, this.onScroll, LISTEN);
+  }
+
+  stop(): void {
+    for (const type of SCROLL_EVENTS) this.win?.removeEventListener(type, this.onScroll, LISTEN);
+    this.win = null;
+    this.lastAt = Number.NEGATIVE_INFINITY;
+    this.heldSince = null;
+  }
+
+  get scrolling(): boolean {
+    return this.now() - this.lastAt < this.quietMs;
+  }
+
+  /** Whether a write should wait now: the user is scrolling, and writes have not been waiting for
+   *  `maxHoldMs` already (then this one goes, and the next waits again). */
+  holdWrite(): boolean {
+    if (!this.scrolling) {
+      this.heldSince = null;
+      return false;
+    }
+    const now = this.now();
+    this.heldSince ??= now;
+    if (now - this.heldSince < this.maxHoldMs) return true;
+    this.heldSince = null;
+    return false;
+  }
+}
+
+const SCROLL_EVENTS = ['wheel', 'scroll'] as const;
+const LISTEN: AddEventListenerOptions = { capture: true, passive: true };
 
 /** Block elements on screen around the viewport's centre, in document order: the element at the
  *  centre's nearest block, widened while its parent is still about a screen high, plus its block

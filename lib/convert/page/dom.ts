@@ -8,7 +8,7 @@ import { PageLabels } from './dom-labels';
 import { TextOriginals } from './dom-originals';
 import { ConvertPass, type PassHost } from './dom-pass';
 import { type ElementRules, elementRules } from './dom-rules';
-import { FrameBudget, WriteBuffer, yieldToPage } from './dom-schedule';
+import { FrameBudget, ScrollWatch, WriteBuffer, yieldToPage } from './dom-schedule';
 import { browserShadowRootOf, PageScopes, type Scope, type ShadowRootOf } from './dom-scopes';
 import { BOUNDARY_TAGS, ELEMENT_NODE, TEXT_NODE, tagOf } from './dom-walk';
 
@@ -68,6 +68,7 @@ class LivePageConverter implements PassHost {
   readonly buffer = new WriteBuffer();
   readonly budget = new FrameBudget();
   readonly paced: boolean;
+  private readonly scroll = new ScrollWatch();
   readonly scopes: PageScopes;
   readonly rules: ElementRules;
   converted = false;
@@ -88,6 +89,9 @@ class LivePageConverter implements PassHost {
     this.root = options.root ?? doc.body ?? doc.documentElement;
     this.labels = new PageLabels(doc, this.root);
     this.paced = !options.staticDocument && typeof doc.defaultView?.requestAnimationFrame === 'function';
+    // Watched from now on, not from a conversion's start: a wheel turned as the user clicks (or
+    // between two conversions) holds the first writes too. Passive, in our world: the page sees nothing.
+    if (this.paced) this.scroll.start(doc.defaultView);
     /** Shadow roots and frames met by the walks: walked after their tree, watched like the root. */
     this.scopes = new PageScopes(
       options.shadowRootOf ?? browserShadowRootOf(),
@@ -101,6 +105,10 @@ class LivePageConverter implements PassHost {
 
   generation(): number {
     return this.gen;
+  }
+
+  holdWrite(): boolean {
+    return this.scroll.holdWrite();
   }
 
   onFrameWait(ms: number): void {

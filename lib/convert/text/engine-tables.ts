@@ -1,8 +1,8 @@
 // The word converter's tables: OpenCC's dictionary groups from opencc-js, built into PhraseTables
 // once per process, the character maps used only for lookups, and the lexicon's per-node data for the
 // segmenter.
-import * as Locale from 'opencc-js/preset';
 import type { Lexicon } from './lexicon';
+import { openccLocale } from './opencc-data';
 import { type DictLike, PhraseTable } from './table';
 
 type ConfigName = 's2t' | 't2s' | 'tw2t' | 'hk2t' | 't2tw' | 't2hk' | 's2twp';
@@ -17,7 +17,7 @@ const tableCache = new Map<string, PhraseTable>();
 const building = new Map<string, ReturnType<typeof PhraseTable.builder>>();
 
 function groupOf(config: ConfigName | 'norm', index: number): readonly DictLike[] {
-  const configs = Locale.configs as unknown as Record<string, LocaleConfig>;
+  const configs = openccLocale().configs as unknown as Record<string, LocaleConfig>;
   const group =
     config === 'norm' ? configs.s2t?.normalizationChain?.[0] : configs[config]?.conversionChain[index];
   if (!group) throw new Error(`opencc-js has no table ${config}/${index}`);
@@ -70,7 +70,7 @@ export function lookupCharMap(dicts: readonly DictLike[]): Map<string, string> {
 }
 
 export function variantRevDicts(from: string): DictLike[] {
-  const configs = Locale.configs as unknown as Record<string, LocaleConfig>;
+  const configs = openccLocale().configs as unknown as Record<string, LocaleConfig>;
   const out: DictLike[] = [...(configs.s2t?.normalizationChain?.[0] ?? [])];
   if (from === 'tw') out.push(...(configs.tw2t?.conversionChain[0] ?? []));
   if (from === 'hk') out.push(...(configs.hk2t?.conversionChain[0] ?? []));

@@ -3,8 +3,17 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import * as Preset from 'opencc-js/preset';
 import { type LexiconFile, parseLexicon } from './lexicon';
+import { installOpencc } from './opencc-data';
 import { setLexiconLoader } from './text';
+
+/** Node reads OpenCC's tables from the package (the extension has them handed over as data:
+ *  opencc-data.ts). Done on import, so every Node program that converts through here has them. */
+export function useOpenccFromPackage(): void {
+  installOpencc(Preset);
+}
+useOpenccFromPackage();
 
 /** public/convert/lexicon.bin, resolved from this file so it works from any working directory. */
 export const DEFAULT_LEXICON_PATH = resolve(

@@ -1,12 +1,12 @@
 // Plain-text script conversion on top of opencc-js. Everything else (DOM, CLI, eval) goes through
 // createTextConverter so a later word-aware converter can replace the engine behind one interface.
 import { ConverterBuilder, type ConverterFunction } from 'opencc-js/core';
-import * as Locale from 'opencc-js/preset';
 import type { ScriptTag, Source, Target } from '../../types';
 import { detectScript } from '../script';
 import { type AlignedConverter, createWordConverter, directionFor, type Piece } from './engine';
 import { type ConfigName, nodeInfoOf, prepareTable } from './engine-tables';
 import { type LexiconFile, parseLexicon } from './lexicon';
+import { openccLocale } from './opencc-data';
 
 export { langForTarget } from './lang';
 
@@ -75,7 +75,7 @@ function pairConverter(from: ConcreteSource, to: Target): TextConverter {
   const key = `${from}>${to}`;
   let fn = cache.get(key);
   if (!fn) {
-    build ??= ConverterBuilder(Locale);
+    build ??= ConverterBuilder(openccLocale());
     fn = build({ from, to });
     cache.set(key, fn);
   }
