@@ -1,6 +1,8 @@
 // The hover glossary's DOM adapter: pointer, keys and settings become events for the pure transition
 // (state.ts); its effects are carried out here (hit-test, ask the dictionary, draw the card, mark the
 // word). The words come from the background: the content script never loads the dictionary.
+
+import { browserShadowRootOf } from '../convert/page/dom-scopes';
 import { onLocaleChange, t } from '../i18n';
 import { errorText } from '../i18n/errors';
 import { caretCharacter } from '../page-text/caret-position';
@@ -22,6 +24,9 @@ import { deleteTerm, submitTerm } from './term-form';
 import { listenForTaps } from './touch';
 import { type CardView, createCardView } from './view';
 import { runVocabularyEffect } from './vocabulary-effects';
+
+/** Open roots, and closed ones through the browser's extension API (as the converter reaches them). */
+const shadowRootOf = browserShadowRootOf();
 
 const WORD_STYLE = 'background-color: rgba(255, 196, 0, 0.45);';
 const UNDERLINE_STYLE = 'text-decoration: underline dotted 2px rgba(122, 31, 31, 0.85);';
@@ -309,11 +314,19 @@ class HoverAdapter {
   private readonly onFrameHint = (event: globalThis.Event): void => {
     const frame = event.isTrusted && event.composedPath()[0];
     if (frame instanceof HTMLIFrameElement || frame instanceof HTMLFrameElement) void this.reachFrame(frame);
+    // Inside a closed root the path stops at its host: a host holding a frame loads the reach, which
+    // then finds the frame under the pointer (and watches such hosts itself from then on).
+    else if (!this.frames && frame instanceof Element && event instanceof MouseEvent)
+      if (shadowRootOf(frame)?.querySelector('iframe, frame'))
+        void this.reachFrame(null, { host: frame, x: event.clientX, y: event.clientY });
   };
 
   /** Loads the frame reach on first need (lib/hover/frame-tools.ts) and listens in `frame` (null: the
-   *  frames of the top document). */
-  private async reachFrame(frame: Element | null): Promise<void> {
+   *  frames of the top document, and the one under a closed root's host the pointer entered). */
+  private async reachFrame(
+    frame: Element | null,
+    under?: { host: Element; x: number; y: number },
+  ): Promise<void> {
     this.tools ??= (await loadOnNeed(this.deps))?.frames ?? null;
     if (!this.tools || !this.state.enabled) return;
     this.frames ??= this.tools.reachFrames(this.doc, {
@@ -327,6 +340,7 @@ class HoverAdapter {
     });
     for (const el of frame ? [frame] : Array.from(this.doc.querySelectorAll('iframe, frame')))
       this.frames.reach(el);
+    if (under) this.frames.reachUnder(under.host, under.x, under.y);
   }
 
   private listen(on: boolean): void {

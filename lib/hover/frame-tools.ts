@@ -15,6 +15,9 @@ export interface FrameHandlers {
 export interface FrameReach {
   /** Listens on the window of `frame` (and so on frames nested in it) when its document may be read. */
   reach(frame: Element): void;
+  /** Reaches the frame under (x, y) of `host`'s document inside `host`'s shadow root (a closed one
+   *  too), where the pointer entered it before the reach was loaded. */
+  reachUnder(host: Element, x: number, y: number): void;
   stop(): void;
 }
 
