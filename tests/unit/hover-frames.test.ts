@@ -3,7 +3,7 @@
 // and the listeners on frame windows (only the browser's own events make us look for frames again).
 // Real pointer events and layout are the end-to-end test's (tests/e2e/hover-frames.test.ts).
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { frameNeedsOwnScript, framesNeedingOwnScript } from '../../lib/hover/frame-inject';
+import { frameScriptStatus, framesAnswering } from '../../lib/hover/frame-inject';
 import { reachFrames, wordInView } from '../../lib/hover/frames';
 import { documentAt, focusedDocument, frameDocument, offsetInTop } from '../../lib/page-text/frames';
 
@@ -134,15 +134,17 @@ describe('listening on frame windows', async () => {
 });
 
 describe('which frames get a script of their own', () => {
-  it('not the top frame; a frame is picked only when it answered true', () => {
-    expect(frameNeedsOwnScript()).toBe(false); // the test runs in a top-level window
+  it('not the top frame; a frame is picked only by the status it answered', () => {
+    expect(frameScriptStatus()).toBe('served'); // the test runs in a top-level window
     const answers = [
-      { frameId: 0, result: true },
-      { frameId: 3, result: false },
-      { frameId: 5, result: true },
+      { frameId: 0, result: 'needs-script' },
+      { frameId: 3, result: 'served' },
+      { frameId: 5, result: 'needs-script' },
+      { frameId: 6, result: 'has-script' },
       { frameId: 7 }, // the frame threw or went away
-      { frameId: 9, result: 'true' },
+      { frameId: 9, result: true },
     ];
-    expect(framesNeedingOwnScript(answers)).toEqual([5]);
+    expect(framesAnswering(answers, 'needs-script')).toEqual([5]);
+    expect(framesAnswering(answers, 'has-script')).toEqual([6]);
   });
 });
