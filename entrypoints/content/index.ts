@@ -83,24 +83,35 @@ function startInFrame() {
     langForTarget,
   });
   void hoverByDefault.getValue().then(follower.defaultHover);
-  const extensionOrigin = browser.runtime.getURL('/');
-  const onMessage = (message: unknown, sender: SenderInfo, sendResponse: (r: unknown) => void) => {
-    if (!isEnvelope(message, 'frame') || sender.id !== browser.runtime.id) return false;
-    void dispatch(follower.handlers, message, { sender, extensionOrigin }).then(sendResponse);
-    return true;
-  };
-  browser.runtime.onMessage.addListener(onMessage);
+  const stopListening = answerExtension('frame', follower.handlers);
   void callBackground('frameTabState', {}).then((answer) => answer.ok && follower.follow(answer.value));
   return {
     isAlive: runtimeAlive,
     dispose() {
       hover.dispose();
-      try {
-        browser.runtime.onMessage.removeListener(onMessage);
-      } catch {
-        // the old runtime is gone; its listener went with it
-      }
+      stopListening();
     },
+  };
+}
+
+/** Answers the extension's own contexts (popup, clippings, background) with `handlers`; never other
+ *  tabs' content scripts or the page. Returns the function that stops listening. */
+function answerExtension(to: 'content' | 'frame', handlers: object): () => void {
+  const extensionOrigin = browser.runtime.getURL('/');
+  const onMessage = (message: unknown, sender: SenderInfo, sendResponse: (r: unknown) => void) => {
+    // Told apart by URL, not by `sender.tab`: Firefox sets `tab` for an extension page open in a tab.
+    const fromExtensionPage = sender.url?.startsWith(extensionOrigin) === true;
+    if (!isEnvelope(message, to) || sender.id !== browser.runtime.id || !fromExtensionPage) return false;
+    void dispatch(handlers, message, { sender, extensionOrigin }).then(sendResponse);
+    return true;
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  return () => {
+    try {
+      browser.runtime.onMessage.removeListener(onMessage);
+    } catch {
+      // the old runtime is gone; its listener went with it
+    }
   };
 }
 
@@ -160,17 +171,8 @@ function start() {
   void hoverByDefault.getValue().then((on) => hover.setEnabled(on));
   const siteRule = followSiteRule(controller, () => location.href); // "Always convert this site" (issue 4)
 
-  const extensionOrigin = browser.runtime.getURL('/');
-  const onMessage = (message: unknown, sender: SenderInfo, sendResponse: (r: unknown) => void) => {
-    // Only the extension's own pages (popup, clippings) talk to us; not other tabs' content scripts.
-    // Told apart by URL, not by `sender.tab`: Firefox sets `tab` for an extension page open in a tab.
-    const fromExtensionPage = sender.url?.startsWith(extensionOrigin) === true;
-    if (!isEnvelope(message, 'content') || sender.id !== browser.runtime.id || !fromExtensionPage)
-      return false;
-    void dispatch(controller.handlers, message, { sender, extensionOrigin }).then(sendResponse);
-    return true;
-  };
-  browser.runtime.onMessage.addListener(onMessage);
+  // Only the extension's own pages (popup, clippings) and the background talk to us.
+  const stopListening = answerExtension('content', controller.handlers);
 
   return {
     isAlive: runtimeAlive,
@@ -180,11 +182,7 @@ function start() {
       revisit.dispose();
       colouring.stop();
       clips.dispose();
-      try {
-        browser.runtime.onMessage.removeListener(onMessage);
-      } catch {
-        // the old runtime is gone; its listener went with it
-      }
+      stopListening();
     },
   };
 }

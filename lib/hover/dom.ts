@@ -2,12 +2,12 @@
 // (state.ts); its effects are carried out here (hit-test, ask the dictionary, draw the card, mark the
 // word). The words come from the background: the content script never loads the dictionary.
 
-import { browserShadowRootOf } from '../convert/page/dom-scopes';
 import { onLocaleChange, t } from '../i18n';
 import { errorText } from '../i18n/errors';
 import { caretCharacter } from '../page-text/caret-position';
 import { createMarks, type Marks } from '../page-text/highlights';
 import { OWN_UI_ATTRIBUTE } from '../page-text/model';
+import { extensionShadowRoot } from '../page-text/shadow-root';
 import { characterAt, HAN, type TextPosition } from '../page-text/text-at-point';
 import type { PageInfo } from '../vocabulary/context';
 import { announcement } from './announce';
@@ -24,9 +24,6 @@ import { deleteTerm, submitTerm } from './term-form';
 import { listenForTaps } from './touch';
 import { type CardView, createCardView } from './view';
 import { runVocabularyEffect } from './vocabulary-effects';
-
-/** Open roots, and closed ones through the browser's extension API (as the converter reaches them). */
-const shadowRootOf = browserShadowRootOf();
 
 const WORD_STYLE = 'background-color: rgba(255, 196, 0, 0.45);';
 const UNDERLINE_STYLE = 'text-decoration: underline dotted 2px rgba(122, 31, 31, 0.85);';
@@ -317,7 +314,7 @@ class HoverAdapter {
     // Inside a closed root the path stops at its host: a host holding a frame loads the reach, which
     // then finds the frame under the pointer (and watches such hosts itself from then on).
     else if (!this.frames && frame instanceof Element && event instanceof MouseEvent)
-      if (shadowRootOf(frame)?.querySelector('iframe, frame'))
+      if (extensionShadowRoot(frame)?.querySelector('iframe, frame'))
         void this.reachFrame(null, { host: frame, x: event.clientX, y: event.clientY });
   };
 

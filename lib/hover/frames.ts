@@ -12,7 +12,6 @@
 // parent; its composed path finds a frame inside a component's shadow root) or one loads: no scans of
 // the page. Only trusted events count; moves and keys are checked for isTrusted by the transition
 // (state.ts) as in the top frame.
-import { browserShadowRootOf } from '../convert/page/dom-scopes';
 import {
   deepElementFromPoint,
   documentAt,
@@ -23,6 +22,7 @@ import {
   offsetInTop,
   type RootOf,
 } from '../page-text/frames';
+import { extensionShadowRoot } from '../page-text/shadow-root';
 import type { FrameHandlers, FrameReach, FrameTools } from './frame-tools';
 import { listenForTaps } from './touch';
 
@@ -30,9 +30,9 @@ const PASSIVE = { capture: true, passive: true } as const;
 const CAPTURE = { capture: true } as const;
 
 /** Shadow roots as the extension sees them: open ones, and closed ones through the browser's API
- *  (the converter's own access, lib/convert/page/dom-scopes.ts), so a frame inside a component's
- *  closed root is reached like any other. */
-const extensionRootOf: RootOf = browserShadowRootOf();
+ *  (as the converter reaches them), so a frame inside a component's closed root is reached like any
+ *  other. */
+const extensionRootOf: RootOf = extensionShadowRoot;
 
 export function reachFrames(
   top: Document,

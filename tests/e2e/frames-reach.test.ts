@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { openPopupFor, startWenzhai, useSession, waitForCard } from './fixtures';
+import { hoverCardHtml, openPopupFor, startWenzhai, useSession, waitForCard } from './fixtures';
 
 const FRAME_PAGE = (id: string, text: string) =>
   `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"></head><body style="margin:8px"><p id="${id}">${text}</p></body></html>`;
@@ -217,8 +217,15 @@ test('a page whose only frame is in a closed root: the first hover into it shows
   const page = await open('/reach/closed-only.html');
   await page.mouse.move(2, 2);
   const at = await pointInClosedFrame(page, 'closed', 'in-closed', '会议');
+  // As a hand does: into the frame, then on over the word (entering it loads the frame reach, which
+  // the moves right after may still be waiting for), until the card shows or 30 moves have passed.
   await page.mouse.move(at.x - 30, at.y, { steps: 2 });
-  await page.mouse.move(at.x, at.y, { steps: 3 });
+  let card: { html: string; hidden: boolean } | null = null;
+  for (let i = 0; i < 30 && !(card && !card.hidden && card.html.includes('會議')); i++) {
+    await page.mouse.move(at.x + (i % 2), at.y, { steps: 2 });
+    await page.waitForTimeout(150);
+    card = await hoverCardHtml(page);
+  }
   await waitForCard(page, (h) => h.includes('會議'), '會議 in the only frame, inside a closed root');
   assert.deepEqual(errors, []);
   await page.close();
