@@ -167,7 +167,7 @@ describe('a frame follows what it is told', () => {
 
   it('takes messages from extension contexts only, checked', async () => {
     const { calls, follower } = fakeFrame();
-    const state = { seq: 3, convertedTo: 'cn', hoverEnabled: true };
+    const state: FollowState = { seq: 3, convertedTo: 'cn', hoverEnabled: true };
     const fromPage = await dispatch(follower.handlers, envelope('frame', 'followTab', state), fromFrame(0));
     expect(fromPage).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     const bad = await dispatch(
