@@ -68,6 +68,9 @@ export function followTabInFrame(deps: FrameFollowDeps): FrameFollower {
   let lastSeq = -1;
   let wanted: Target | null = null;
   let shown: Target | null = null;
+  /** The script of the frame's original text, read before its first conversion: once converted, its
+   *  text is in the target's script and would hint the next target (a variant) wrong. */
+  let script: string | null = null;
   let busy = false;
 
   /** Brings the page to `wanted`, one conversion or restore at a time; a change asked for meanwhile
@@ -83,7 +86,7 @@ export function followTabInFrame(deps: FrameFollowDeps): FrameFollower {
           const text = deps.document.body?.textContent ?? '';
           // A frame in Japanese or Korean is left alone (the top's confirmation is for its own page).
           if (otherCjkLanguage(text)) return;
-          const script = detectScript(text).script;
+          script ??= detectScript(text).script;
           const engine = await deps.loadEngine();
           await engine.prepare?.('auto', target, script);
           const fn = engine.createTextConverter('auto', target, script);

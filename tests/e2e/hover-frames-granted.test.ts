@@ -18,6 +18,7 @@ import {
   hoverCardHtml,
   isOwnHost,
   launch,
+  openExtensionPage,
   openPopupFor,
   ROOT,
   type Session,
@@ -26,7 +27,7 @@ import {
 } from './fixtures';
 
 const GRANTED_PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>授权站点</title></head>
-<body><p id="granted">各地积极推进复工复产工作。</p></body></html>`;
+<body><p id="granted">各地积极推进复工复产工作。</p><p id="trad">這是後來的發展。</p></body></html>`;
 
 const TOP_PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>跨源框架</title></head>
 <body><article><h1>跨源框架里的新闻</h1><p>今年经济增长发展势头良好，会议强调要坚持稳中求进。</p>
@@ -175,7 +176,7 @@ async function popupClick(session: Session, page: Page, name: string | RegExp): 
   await page.bringToFront();
 }
 
-test('the granted frame follows the tab: convert, later text, hover off and on, Show original byte for byte', async () => {
+test('the granted frame follows the tab: convert, later text, hover off and on, variant, Show original byte for byte', async () => {
   await env.ready;
   const session = env.keep(await launch({ extension: extensionWith(true) }));
   const errors: string[] = [];
@@ -199,9 +200,19 @@ test('the granted frame follows the tab: convert, later text, hover off and on, 
   await hoverWord(page, frame, '復工復產');
   const card = await waitForFrameCard(page, frame, '复工复产', 10_000);
   assert.ok(card?.includes('复工复产'), `hover on again in the frame: ${card?.slice(0, 200)}`);
+  // The variant follows too: Hong Kong's forms (説, not 說) once the options say so, then 简体, each
+  // from the frame's original text (這是後來 becomes 这是后来, which "Show original" could not give).
+  const options = await openExtensionPage(session, 'options.html');
+  await options.getByLabel('Traditional variant', { exact: false }).selectOption('hk');
+  await options.close();
+  await popupClick(session, page, 'Convert to 繁體');
+  await frameBodyWith(frame, '報道説');
+  await popupClick(session, page, 'Convert to 简体');
+  const simplified = await frameBodyWith(frame, '这是后来的发展');
+  assert.ok(simplified.includes('复工复产') && simplified.includes('后来的报道说'), simplified);
   await popupClick(session, page, 'Show original');
-  const back = await frameBodyWith(frame, '复工复产');
-  await frameBodyWith(frame, '后来的报道');
+  const back = await frameBodyWith(frame, '這是後來的發展');
+  await frameBodyWith(frame, '后来的报道说');
   assert.equal(back.replace('<p id="later">后来的报道说，经济发展很快。</p>', ''), original, 'byte for byte');
   assert.deepEqual(errors, []);
   await session.close();

@@ -150,6 +150,23 @@ describe('a frame follows what it is told', () => {
     expect(calls).toEqual(['hover true', 'convert tw/zh-Hans zh-Hant', 'observe', 'hover false', 'restore']);
   });
 
+  it("switches variant with the original text's script as the hint, not the converted text's", async () => {
+    const { deps, calls, follower } = fakeFrame();
+    deps.pageConverter.convert.mockImplementation(async (fn: (t: string) => string, lang: string) => {
+      calls.push(`convert ${fn('x')} ${lang}`);
+      document.body.innerHTML = '<p>各地積極推進復工復產工作。</p>'; // what the page now shows
+      return 1;
+    });
+    follower.follow({ seq: 1, convertedTo: 'tw', hoverEnabled: true });
+    await vi.waitFor(() => expect(calls).toContain('observe'));
+    follower.follow({ seq: 2, convertedTo: 'hk', hoverEnabled: true });
+    await vi.waitFor(() => expect(calls.filter((c) => c === 'observe')).toHaveLength(2));
+    expect(calls.filter((c) => c.startsWith('convert'))).toEqual([
+      'convert tw/zh-Hans zh-Hant',
+      'convert hk/zh-Hans zh-Hant',
+    ]);
+  });
+
   it('ignores an older state, and the answer asked for at start once a report came', async () => {
     const { calls, follower } = fakeFrame();
     const answer = await dispatch(
