@@ -2,9 +2,9 @@
 // page is served from 127.0.0.1 (what activeTab grants in the other tests), its frame from localhost, a
 // second origin this profile's copy of the extension is granted as a site rule's permission would. The
 // frame's own content script shows the card in the frame's own closed root, and follows the tab: the
-// popup's conversion, "Show original" (byte for byte), the hover switch and a site rule reach it, and
-// text the frame's page adds later converts too. The same frame in a profile without the localhost
-// grant gets nothing of ours, and activation still works.
+// popup's conversion (also a switch of variant), "Show original" (byte for byte), the hover switch and a
+// site rule reach it, and text the frame's page adds later converts too. The same frame in a profile
+// without the localhost grant gets nothing of ours, and activation still works.
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
