@@ -1,20 +1,18 @@
 // The hover glossary's DOM adapter: pointer, keys and settings become events for the pure transition
 // (state.ts); its effects are carried out here (hit-test, ask the dictionary, draw the card, mark the
 // word). The words come from the background: the content script never loads the dictionary.
-
 import { onLocaleChange, t } from '../i18n';
 import { errorText } from '../i18n/errors';
 import { caretCharacter } from '../page-text/caret-position';
 import { createMarks, type Marks } from '../page-text/highlights';
 import { OWN_UI_ATTRIBUTE } from '../page-text/model';
-import { extensionShadowRoot } from '../page-text/shadow-root';
 import { characterAt, HAN, type TextPosition } from '../page-text/text-at-point';
 import type { PageInfo } from '../vocabulary/context';
 import { announcement } from './announce';
 import { cardAt, relatedCard, type Shown } from './card-lookup';
 import { isCaretKey } from './caret-command';
 import type { HoverDeps } from './deps';
-import { type FrameReach, type FrameTools, marksPerDocument, TOP_ONLY } from './frame-tools';
+import { type FrameReach, type FrameTools, frameHint, marksPerDocument, TOP_ONLY } from './frame-tools';
 import { hoverKeyAction, isEditable } from './keys';
 import { loadOnNeed, pageInfoOf, sayOnNeed } from './on-need';
 import { pageHoverDeps } from './page-deps';
@@ -309,21 +307,13 @@ class HoverAdapter {
 
   /** The browser's own pointer entering (or load of) a frame element: reach into that frame. */
   private readonly onFrameHint = (event: globalThis.Event): void => {
-    const frame = event.isTrusted && event.composedPath()[0];
-    if (frame instanceof HTMLIFrameElement || frame instanceof HTMLFrameElement) void this.reachFrame(frame);
-    // Inside a closed root the path stops at its host: a host holding a frame loads the reach, which
-    // then finds the frame under the pointer (and watches such hosts itself from then on).
-    else if (!this.frames && frame instanceof Element && event instanceof MouseEvent)
-      if (extensionShadowRoot(frame)?.querySelector('iframe, frame'))
-        void this.reachFrame(null, { host: frame, x: event.clientX, y: event.clientY });
+    const frame = frameHint(event, this.frames !== undefined); // or a closed root's host holding one
+    if (frame) void this.reachFrame(frame, event);
   };
 
   /** Loads the frame reach on first need (lib/hover/frame-tools.ts) and listens in `frame` (null: the
-   *  frames of the top document, and the one under a closed root's host the pointer entered). */
-  private async reachFrame(
-    frame: Element | null,
-    under?: { host: Element; x: number; y: number },
-  ): Promise<void> {
+   *  frames of the top document). */
+  private async reachFrame(frame: Element | null, event?: globalThis.Event): Promise<void> {
     this.tools ??= (await loadOnNeed(this.deps))?.frames ?? null;
     if (!this.tools || !this.state.enabled) return;
     this.frames ??= this.tools.reachFrames(this.doc, {
@@ -336,8 +326,7 @@ class HoverAdapter {
       },
     });
     for (const el of frame ? [frame] : Array.from(this.doc.querySelectorAll('iframe, frame')))
-      this.frames.reach(el);
-    if (under) this.frames.reachUnder(under.host, under.x, under.y);
+      this.frames.reach(el, event);
   }
 
   private listen(on: boolean): void {

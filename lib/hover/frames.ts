@@ -80,9 +80,12 @@ export function reachFrames(
 
   const stopTop = listenOnTop(top, onFrameEvent);
   return {
-    reach,
-    reachUnder(host, x, y) {
-      const deep = deepElementFromPoint(host.ownerDocument, x, y, rootOf, host);
+    reach(el, at) {
+      // A closed root's host the pointer entered (the event's dispatch is over: its point is kept).
+      const point = !isFrameElement(el) && at && 'clientX' in at ? (at as MouseEvent) : null;
+      const deep = point
+        ? deepElementFromPoint(el.ownerDocument, point.clientX, point.clientY, rootOf, el)
+        : el;
       if (deep && isFrameElement(deep)) reach(deep);
     },
     stop() {

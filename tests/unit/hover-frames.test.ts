@@ -4,6 +4,7 @@
 // Real pointer events and layout are the end-to-end test's (tests/e2e/hover-frames.test.ts).
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { frameScriptStatus, framesAnswering } from '../../lib/hover/frame-inject';
+import { frameHint } from '../../lib/hover/frame-tools';
 import { hintedFrame, reachFrames, wordInView } from '../../lib/hover/frames';
 import { documentAt, focusedDocument, frameDocument, offsetInTop } from '../../lib/page-text/frames';
 import { extensionShadowRoot } from '../../lib/page-text/shadow-root';
@@ -193,6 +194,36 @@ describe('frames inside closed shadow roots', () => {
     expect(hintedFrame(over(true), rootOf)).toBe(frame);
     expect(hintedFrame(over(true))).toBeNull(); // open roots only: the closed one is not seen
     expect(hintedFrame(over(false), rootOf)).toBeNull();
+  });
+
+  it('before the reach is loaded, a trusted pointer over a closed host holding a frame hints at the host', async () => {
+    const { host, root, frame, rootOf } = await closedComponent();
+    const over = (target: Element, trusted = true) => {
+      const event = new MouseEvent('mouseover', { clientX: 60, clientY: 130 });
+      Object.defineProperty(event, 'isTrusted', { value: trusted });
+      vi.spyOn(event, 'composedPath').mockReturnValue([target, document.body, document, window]);
+      return event;
+    };
+    const world = globalThis as { chrome?: unknown };
+    world.chrome = { dom: { openOrClosedShadowRoot: rootOf } };
+    try {
+      const event = over(host);
+      expect(frameHint(event, false)).toBe(host);
+      expect(frameHint(event, true)).toBeNull(); // the loaded reach watches such hosts itself
+      expect(frameHint(over(host, false), false)).toBeNull(); // the page's forged event
+      expect(frameHint(over(document.body), false)).toBeNull(); // no root, no frame
+      expect(frameHint(over(frame), true)).toBe(frame);
+    } finally {
+      delete world.chrome;
+    }
+    // Given the host and the (dispatched, so path-less) event, the reach finds the frame at its point.
+    (root as { elementFromPoint?: unknown }).elementFromPoint = () => frame;
+    const on = { mousemove: vi.fn(), keydown: vi.fn(), scroll: vi.fn(), tap: vi.fn() };
+    const reach = reachFrames(document, on, rootOf);
+    reach.reach(host, new MouseEvent('mouseover', { clientX: 60, clientY: 130 }));
+    frame.contentWindow!.dispatchEvent(new MouseEvent('mousemove'));
+    expect(on.mousemove).toHaveBeenCalledTimes(1);
+    reach.stop();
   });
 
   it("reads a closed root through the browser's extension API, open roots without it", () => {
