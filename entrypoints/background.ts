@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { COMMAND_CONVERT_PAGE, runConvertCommand } from '../lib/background/convert-command';
+import { startFrameRelay } from '../lib/background/frame-relay';
 import { createBackgroundHandlers } from '../lib/background/handler-map';
 import { callTab } from '../lib/client';
 import { type ClippingsDb, openClippingsDb } from '../lib/clippings/db';
@@ -10,7 +11,6 @@ import { isEnvelope, isFromThisExtension } from '../lib/dispatch/envelope';
 import { openUserGlossaryDb } from '../lib/glossary/user-db';
 import { createUserStore } from '../lib/glossary/user-store';
 import { COMMAND_HOVER_AT_CARET, runCaretCommand } from '../lib/hover/caret-command';
-import { frameNeedsOwnScript, framesNeedingOwnScript } from '../lib/hover/frame-inject';
 import { onLocaleChange, t } from '../lib/i18n';
 import { initLocale } from '../lib/i18n/init';
 import { browserDictionary, refreshingWrites } from '../lib/lookup/background-dictionary';
@@ -31,6 +31,8 @@ export default defineBackground(() => {
   // worker, which outlives this service worker's restarts (nothing is loaded here); in Firefox by this
   // persistent page. lib/lookup/background-dictionary.ts.
   const dictionary = browserDictionary(userStore);
+  // Granted sites' frames under a page of another origin follow the tab's state (issue 15 §2).
+  const frames = startFrameRelay();
 
   const extensionOrigin = browser.runtime.getURL('/');
   const handlers = createBackgroundHandlers({
@@ -46,7 +48,7 @@ export default defineBackground(() => {
     injectContentScript: async (tabId) => {
       dictionary.prepare(); // the tab will hover: have the dictionary loaded by then
       await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
-      void injectIntoGrantedFrames(tabId); // not waited for: the popup needs the top frame only
+      void frames.injectIntoGrantedFrames(tabId); // not waited for: the popup needs the top frame only
     },
     injectClipper: async (tabId, frameId) => {
       await browser.scripting.executeScript({
@@ -67,6 +69,7 @@ export default defineBackground(() => {
         return database;
       },
     }),
+    frames.handlers,
   );
 
   browser.runtime.onMessage.addListener((message: unknown, sender: SenderInfo, sendResponse) => {
@@ -90,25 +93,6 @@ export default defineBackground(() => {
   startCommands(handlersInject);
   showWelcomeOnFirstInstall();
 });
-
-/** A granted site's frame under a page of another origin hovers with a script of its own; the frames
- *  the top's script can read are served by it (lib/hover/frame-inject.ts). */
-async function injectIntoGrantedFrames(tabId: number): Promise<void> {
-  try {
-    const answers = await browser.scripting.executeScript({
-      target: { tabId, allFrames: true },
-      func: frameNeedsOwnScript,
-    });
-    const frameIds = framesNeedingOwnScript(answers);
-    if (frameIds.length === 0) return;
-    await browser.scripting.executeScript({
-      target: { tabId, frameIds },
-      files: ['/content-scripts/content.js'],
-    });
-  } catch {
-    // a frame went away meanwhile, or the tab did: its page hovers in the top frame as ever
-  }
-}
 
 type GestureDeps = Parameters<typeof runGesture>[0];
 

@@ -9,6 +9,7 @@ import { isEnvelope } from '../../lib/dispatch/envelope';
 import { MessageError } from '../../lib/dispatch/failure';
 import { backgroundDeps } from '../../lib/hover/deps';
 import { createTabHover } from '../../lib/hover/dom';
+import { followTabInFrame, reportingToFrames } from '../../lib/hover/frame-follow';
 import { startRevisit } from '../../lib/page-text/revisit';
 import type { SenderInfo } from '../../lib/protocol/sender';
 import { hoverByDefault } from '../../lib/settings';
@@ -68,14 +69,50 @@ async function loadEngine(): Promise<ConverterEngine> {
   return engine;
 }
 
-/** A granted site's frame under a page of another origin: the hover card only, in this frame's own
- *  guarded host (the top document is not ours to write). It follows "hover on by default"; the
- *  popup's switch and conversion act on the top frame. */
+/** A granted site's frame under a page of another origin: the hover card in this frame's own guarded
+ *  host (the top document is not ours to write), and the tab's conversion and hover switch, relayed
+ *  by the background (lib/hover/frame-follow.ts); "hover on by default" until the tab's state is known. */
 function startInFrame() {
   void initTabLocale();
   const hover = createTabHover(document, { ...backgroundDeps, onNeed: loadClipper });
-  void hoverByDefault.getValue().then((on) => hover.setEnabled(on));
-  return { isAlive: runtimeAlive, dispose: () => hover.dispose() };
+  const follower = followTabInFrame({
+    document,
+    setHover: (on) => hover.setEnabled(on),
+    pageConverter: pageConverterOnLoad(document, globalThis),
+    loadEngine,
+    langForTarget,
+  });
+  void hoverByDefault.getValue().then(follower.defaultHover);
+  const stopListening = answerExtension('frame', follower.handlers);
+  void callBackground('frameTabState', {}).then((answer) => answer.ok && follower.follow(answer.value));
+  return {
+    isAlive: runtimeAlive,
+    dispose() {
+      hover.dispose();
+      stopListening();
+    },
+  };
+}
+
+/** Answers the extension's own contexts (popup, clippings, background) with `handlers`; never other
+ *  tabs' content scripts or the page. Returns the function that stops listening. */
+function answerExtension(to: 'content' | 'frame', handlers: object): () => void {
+  const extensionOrigin = browser.runtime.getURL('/');
+  const onMessage = (message: unknown, sender: SenderInfo, sendResponse: (r: unknown) => void) => {
+    // Told apart by URL, not by `sender.tab`: Firefox sets `tab` for an extension page open in a tab.
+    const fromExtensionPage = sender.url?.startsWith(extensionOrigin) === true;
+    if (!isEnvelope(message, to) || sender.id !== browser.runtime.id || !fromExtensionPage) return false;
+    void dispatch(handlers, message, { sender, extensionOrigin }).then(sendResponse);
+    return true;
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  return () => {
+    try {
+      browser.runtime.onMessage.removeListener(onMessage);
+    } catch {
+      // the old runtime is gone; its listener went with it
+    }
+  };
 }
 
 function start() {
@@ -109,38 +146,33 @@ function start() {
     pageInfo: () => selectionInfo(controller.state(), document),
     changed: () => void revisit.refresh(),
   });
-  const controller = createContentController({
-    document,
-    url: () => location.href,
-    // The clock lets relative datelines (3小时前, 昨天 10:20) be read on a live page.
-    detect: (doc, url) => detectArticle(doc, url, { now: Date.now() }),
-    // In slices (lib/article/steps.ts): a huge page keeps answering input while it is read.
-    detectSliced: (doc, url) => detectArticleSliced(doc, url, { now: Date.now() }),
-    detectSettled: (doc, url) =>
-      waitForArticle(doc, url, (d, u) => detectArticleSliced(d, u, { now: Date.now() })),
-    pageConverter: pageConverterOnLoad(document, globalThis),
-    loadEngine,
-    langForTarget,
-    save: (input) => clips.save(input),
-    saveSelection: () => clips.saveSelection(),
-    setHover: (enabled) => hover.setEnabled(enabled),
-    hoverEnabled: () => hover.isEnabled(),
-    hoverAtCaret: () => hover.openAtCaret(),
-  });
+  // Granted sites' frames under another origin follow what the tab shows (lib/hover/frame-follow.ts).
+  const controller = reportingToFrames(
+    createContentController({
+      document,
+      url: () => location.href,
+      // The clock lets relative datelines (3小时前, 昨天 10:20) be read on a live page.
+      detect: (doc, url) => detectArticle(doc, url, { now: Date.now() }),
+      // In slices (lib/article/steps.ts): a huge page keeps answering input while it is read.
+      detectSliced: (doc, url) => detectArticleSliced(doc, url, { now: Date.now() }),
+      detectSettled: (doc, url) =>
+        waitForArticle(doc, url, (d, u) => detectArticleSliced(d, u, { now: Date.now() })),
+      pageConverter: pageConverterOnLoad(document, globalThis),
+      loadEngine,
+      langForTarget,
+      save: (input) => clips.save(input),
+      saveSelection: () => clips.saveSelection(),
+      setHover: (enabled) => hover.setEnabled(enabled),
+      hoverEnabled: () => hover.isEnabled(),
+      hoverAtCaret: () => hover.openAtCaret(),
+    }),
+    (state) => void callBackground('tabStateChanged', state),
+  );
   void hoverByDefault.getValue().then((on) => hover.setEnabled(on));
   const siteRule = followSiteRule(controller, () => location.href); // "Always convert this site" (issue 4)
 
-  const extensionOrigin = browser.runtime.getURL('/');
-  const onMessage = (message: unknown, sender: SenderInfo, sendResponse: (r: unknown) => void) => {
-    // Only the extension's own pages (popup, clippings) talk to us; not other tabs' content scripts.
-    // Told apart by URL, not by `sender.tab`: Firefox sets `tab` for an extension page open in a tab.
-    const fromExtensionPage = sender.url?.startsWith(extensionOrigin) === true;
-    if (!isEnvelope(message, 'content') || sender.id !== browser.runtime.id || !fromExtensionPage)
-      return false;
-    void dispatch(controller.handlers, message, { sender, extensionOrigin }).then(sendResponse);
-    return true;
-  };
-  browser.runtime.onMessage.addListener(onMessage);
+  // Only the extension's own pages (popup, clippings) and the background talk to us.
+  const stopListening = answerExtension('content', controller.handlers);
 
   return {
     isAlive: runtimeAlive,
@@ -150,11 +182,7 @@ function start() {
       revisit.dispose();
       colouring.stop();
       clips.dispose();
-      try {
-        browser.runtime.onMessage.removeListener(onMessage);
-      } catch {
-        // the old runtime is gone; its listener went with it
-      }
+      stopListening();
     },
   };
 }

@@ -8,6 +8,7 @@ import { createGlossaryHandlers, type GlossaryDeps } from '../glossary/handlers'
 import { ALL_CATALOGS } from '../i18n/all-catalogs';
 import { LOCALES, type Locale } from '../i18n/resolve';
 import type { BackgroundApi } from '../protocol/api';
+import type { FramesApi } from '../protocol/frames-api';
 import type { HandlerMap } from '../protocol/handler';
 import type { CallContext } from '../protocol/sender';
 import type { VocabularyApi } from '../protocol/vocabulary-api';
@@ -51,8 +52,9 @@ async function refusedAsData(inject: () => Promise<void>): Promise<void> {
 export type BackgroundContext = CallContext;
 
 /** The vocabulary's handlers keep their own database and undo tokens (lib/vocabulary/background.ts);
- *  entrypoints/background.ts merges them in. */
-type CoreBackgroundApi = Omit<BackgroundApi, keyof VocabularyApi>;
+ *  the frame relay talks to the browser (lib/background/frame-relay.ts); entrypoints/background.ts
+ *  merges them in. */
+type CoreBackgroundApi = Omit<BackgroundApi, keyof VocabularyApi | keyof FramesApi>;
 
 export function createBackgroundHandlers(deps: BackgroundDeps): HandlerMap<CoreBackgroundApi> {
   const clippings = createClippingsHandlers(deps.db);

@@ -12,7 +12,7 @@ import { announcement } from './announce';
 import { cardAt, relatedCard, type Shown } from './card-lookup';
 import { isCaretKey } from './caret-command';
 import type { HoverDeps } from './deps';
-import { type FrameReach, type FrameTools, marksPerDocument, TOP_ONLY } from './frame-tools';
+import { type FrameReach, type FrameTools, frameHint, marksPerDocument, TOP_ONLY } from './frame-tools';
 import { hoverKeyAction, isEditable } from './keys';
 import { loadOnNeed, pageInfoOf, sayOnNeed } from './on-need';
 import { pageHoverDeps } from './page-deps';
@@ -307,13 +307,13 @@ class HoverAdapter {
 
   /** The browser's own pointer entering (or load of) a frame element: reach into that frame. */
   private readonly onFrameHint = (event: globalThis.Event): void => {
-    const frame = event.isTrusted && event.composedPath()[0];
-    if (frame instanceof HTMLIFrameElement || frame instanceof HTMLFrameElement) void this.reachFrame(frame);
+    const frame = frameHint(event, this.frames !== undefined); // or a closed root's host holding one
+    if (frame) void this.reachFrame(frame, event);
   };
 
   /** Loads the frame reach on first need (lib/hover/frame-tools.ts) and listens in `frame` (null: the
    *  frames of the top document). */
-  private async reachFrame(frame: Element | null): Promise<void> {
+  private async reachFrame(frame: Element | null, event?: globalThis.Event): Promise<void> {
     this.tools ??= (await loadOnNeed(this.deps))?.frames ?? null;
     if (!this.tools || !this.state.enabled) return;
     this.frames ??= this.tools.reachFrames(this.doc, {
@@ -326,7 +326,7 @@ class HoverAdapter {
       },
     });
     for (const el of frame ? [frame] : Array.from(this.doc.querySelectorAll('iframe, frame')))
-      this.frames.reach(el);
+      this.frames.reach(el, event);
   }
 
   private listen(on: boolean): void {

@@ -3,6 +3,7 @@
 // the clipper bundle and is loaded when the page has a frame, so a page without frames pays nothing for it
 // (the content script stays within its size budget). Until it is loaded, TOP_ONLY serves the top document.
 import { createMarks, type Marks } from '../page-text/highlights';
+import { extensionShadowRoot } from '../page-text/shadow-root';
 
 export interface FrameHandlers {
   mousemove: (event: MouseEvent) => void;
@@ -13,8 +14,9 @@ export interface FrameHandlers {
 }
 
 export interface FrameReach {
-  /** Listens on the window of `frame` (and so on frames nested in it) when its document may be read. */
-  reach(frame: Element): void;
+  /** Listens on the window of `frame` (and so on frames nested in it) when its document may be read.
+   *  Given a closed root's host (see frameHint), the frame under `at`'s pointer inside that root. */
+  reach(frame: Element, at?: Event): void;
   stop(): void;
 }
 
@@ -34,6 +36,17 @@ export interface FrameTools {
   ): { x: number; y: number } | null;
   /** The word's box in the top viewport while it is in view (in every viewport up to the top), else null. */
   wordInView(top: Document, range: Range): DOMRect | null;
+}
+
+/** What a trusted pointer entering (or a load) is about: a frame element; or, while the reach is not
+ *  loaded, the host of a shadow root (a closed one too) holding a frame, where the event's path stops
+ *  for a closed root. The reach, once loaded, finds such frames itself (lib/hover/frames.ts). */
+export function frameHint(event: Event, reachLoaded: boolean): Element | null {
+  const target = event.isTrusted ? event.composedPath()[0] : null;
+  if (!(target instanceof Element)) return null;
+  if (target.tagName === 'IFRAME' || target.tagName === 'FRAME') return target;
+  const host = !reachLoaded && event instanceof MouseEvent ? target : null;
+  return host && extensionShadowRoot(host)?.querySelector('iframe, frame') ? host : null;
 }
 
 /** The top document only: no frame is reached yet. */

@@ -13,24 +13,37 @@
 // the page. Only trusted events count; moves and keys are checked for isTrusted by the transition
 // (state.ts) as in the top frame.
 import {
+  deepElementFromPoint,
   documentAt,
   focusedDocument,
   frameDocument,
   frameViewportOffset,
+  isFrameElement,
   offsetInTop,
+  type RootOf,
 } from '../page-text/frames';
+import { extensionShadowRoot } from '../page-text/shadow-root';
 import type { FrameHandlers, FrameReach, FrameTools } from './frame-tools';
 import { listenForTaps } from './touch';
 
 const PASSIVE = { capture: true, passive: true } as const;
 const CAPTURE = { capture: true } as const;
 
-export function reachFrames(top: Document, handlers: FrameHandlers): FrameReach {
+/** Shadow roots as the extension sees them: open ones, and closed ones through the browser's API
+ *  (as the converter reaches them), so a frame inside a component's closed root is reached like any
+ *  other. */
+const extensionRootOf: RootOf = extensionShadowRoot;
+
+export function reachFrames(
+  top: Document,
+  handlers: FrameHandlers,
+  rootOf: RootOf = extensionRootOf,
+): FrameReach {
   /** Frame documents listened on, with the function that stops listening there. */
   const reached = new Map<Document, () => void>();
 
   const onFrameEvent = (event: Event): void => {
-    const frame = hintedFrame(event);
+    const frame = hintedFrame(event, rootOf);
     if (frame) reach(frame);
   };
 
@@ -67,7 +80,14 @@ export function reachFrames(top: Document, handlers: FrameHandlers): FrameReach 
 
   const stopTop = listenOnTop(top, onFrameEvent);
   return {
-    reach,
+    reach(el, at) {
+      // A closed root's host the pointer entered (the event's dispatch is over: its point is kept).
+      const point = !isFrameElement(el) && at && 'clientX' in at ? (at as MouseEvent) : null;
+      const deep = point
+        ? deepElementFromPoint(el.ownerDocument, point.clientX, point.clientY, rootOf, el)
+        : el;
+      if (deep && isFrameElement(deep)) reach(deep);
+    },
     stop() {
       stopTop();
       for (const stop of reached.values()) stop();
@@ -125,19 +145,26 @@ export function wordInView(top: Document, range: Range): DOMRect | null {
  *  loaded on first need, so the content script stays small for pages without frames. */
 export const frameTools: FrameTools = {
   reachFrames,
-  documentAt,
-  focusedDocument,
+  documentAt: (top, x, y) => documentAt(top, x, y, extensionRootOf),
+  focusedDocument: (top) => focusedDocument(top, extensionRootOf),
   eventDocument,
   pointInTop,
   wordInView,
 };
 
 /** The frame element a trusted event (the pointer entering it, its load) is about: its composed
- *  path's first node, so a frame inside an open shadow root counts. A page's forged events do not. */
-export function hintedFrame(event: Event): Element | null {
+ *  path's first node, so a frame inside an open shadow root counts. Inside a closed root the path
+ *  stops at the root's host: the pointer's place, looked up through the roots `rootOf` reaches,
+ *  finds the frame there. A page's forged events do not count. */
+export function hintedFrame(event: Event, rootOf: RootOf = (el) => el.shadowRoot): Element | null {
   const target = event.isTrusted ? event.composedPath()[0] : null;
-  const tag = target && (target as Element).nodeType === 1 ? (target as Element).tagName : '';
-  return tag === 'IFRAME' || tag === 'FRAME' ? (target as Element) : null;
+  if (!target || (target as Node).nodeType !== 1) return null;
+  const el = target as Element;
+  if (isFrameElement(el)) return el;
+  if (!('clientX' in event) || !rootOf(el)) return null;
+  const { clientX: x, clientY: y } = event as MouseEvent;
+  const deep = deepElementFromPoint(el.ownerDocument, x, y, rootOf, el);
+  return deep && isFrameElement(deep) ? deep : null;
 }
 
 /** The document of the window an event reached: the top's, or a frame's. */

@@ -4,6 +4,12 @@
 // Pure functions over the documents they are given; the isolated world sees the DOM's own getters,
 // not a page's overrides of `contentDocument` or `frameElement`.
 
+/** How an element's shadow root is reached: the open one by default; the hover passes the browser's
+ *  extension API (closed roots too: chrome.dom.openOrClosedShadowRoot, Firefox's
+ *  element.openOrClosedShadowRoot), so a frame inside a component's closed root is found as well. */
+export type RootOf = (el: Element) => ShadowRoot | null;
+const openRoot: RootOf = (el) => el.shadowRoot;
+
 /** A point in a document's viewport (CSS px). */
 export interface Point {
   x: number;
@@ -70,11 +76,16 @@ export function offsetInTop(doc: Document, top: Document): Point | null {
 
 /** The innermost document we may read under the point (given in `top`'s viewport), with the point in
  *  that document's viewport: descends through same-origin and about:blank frames. */
-export function documentAt(top: Document, x: number, y: number): { doc: Document } & Point {
+export function documentAt(
+  top: Document,
+  x: number,
+  y: number,
+  rootOf: RootOf = openRoot,
+): { doc: Document } & Point {
   let doc = top;
   let point = { x, y };
   for (let depth = 0; depth < MAX_DEPTH; depth++) {
-    const el = deepElementFromPoint(doc, point.x, point.y);
+    const el = deepElementFromPoint(doc, point.x, point.y, rootOf);
     const inner = el ? frameDocument(el) : null;
     if (!el || !inner) break;
     const offset = frameViewportOffset(el);
@@ -84,11 +95,19 @@ export function documentAt(top: Document, x: number, y: number): { doc: Document
   return { doc, ...point };
 }
 
-/** The element at the point, looking into open shadow roots (a frame inside a component). */
-function deepElementFromPoint(doc: Document, x: number, y: number): Element | null {
-  let el = doc.elementFromPoint(x, y);
-  for (let depth = 0; el?.shadowRoot && depth < MAX_DEPTH; depth++) {
-    const inner = el.shadowRoot.elementFromPoint(x, y);
+/** The element at the point (of `doc`'s viewport), looking into the shadow roots `rootOf` reaches (a
+ *  frame inside a component); `from` starts the descent at an element already known to be there. */
+export function deepElementFromPoint(
+  doc: Document,
+  x: number,
+  y: number,
+  rootOf: RootOf = openRoot,
+  from: Element | null = doc.elementFromPoint(x, y),
+): Element | null {
+  let el = from;
+  for (let depth = 0; el && depth < MAX_DEPTH; depth++) {
+    const root = rootOf(el);
+    const inner = root?.elementFromPoint(x, y);
     if (!inner || inner === el) break;
     el = inner;
   }
@@ -96,13 +115,16 @@ function deepElementFromPoint(doc: Document, x: number, y: number): Element | nu
 }
 
 /** The document holding the focus: descends from `top` through focused frames we may read. */
-export function focusedDocument(top: Document): Document {
+export function focusedDocument(top: Document, rootOf: RootOf = openRoot): Document {
   let doc = top;
   for (let depth = 0; depth < MAX_DEPTH; depth++) {
     let active = doc.activeElement;
-    // A focused frame inside an open shadow root: the document's active element is the root's host.
-    for (let d = 0; active?.shadowRoot?.activeElement && d < MAX_DEPTH; d++)
-      active = active.shadowRoot.activeElement;
+    // A focused frame inside a shadow root: the document's active element is the root's host.
+    for (let d = 0; active && d < MAX_DEPTH; d++) {
+      const inner: Element | null | undefined = rootOf(active)?.activeElement;
+      if (!inner) break;
+      active = inner;
+    }
     const inner = active ? frameDocument(active) : null;
     if (!inner) break;
     doc = inner;

@@ -5,13 +5,20 @@ import type { MessageKey } from '../i18n/en';
 import type { Locale } from '../i18n/resolve';
 import type { ClippingInput, LookupResult, TabState, Target } from '../types';
 import type { ClippingsApi, ClippingsContentApi, DataApi } from './clippings-api';
+import type { FrameApi, FramesApi } from './frames-api';
 import type { GlossaryApi, UserTerm } from './glossary-api';
 import type { SitesApi } from './sites-api';
 import type { VocabularyApi } from './vocabulary-api';
 
 /** Handled by the background (service worker): the database and the dictionary's holder live there.
  *  GlossaryApi: article underliner matches and the user's own terms. */
-export interface BackgroundApi extends GlossaryApi, ClippingsApi, DataApi, SitesApi, VocabularyApi {
+export interface BackgroundApi
+  extends GlossaryApi,
+    ClippingsApi,
+    DataApi,
+    SitesApi,
+    VocabularyApi,
+    FramesApi {
   /** `before`: text just before the cursor, for the segmentation hint (issue 5). */
   lookup: { params: { text: string; before?: string }; result: LookupResult };
   saveClipping: { params: ClippingInput; result: { id: number; updated: boolean } };
@@ -68,4 +75,6 @@ export type ApiOf<D extends string> = D extends 'background'
     ? DictionaryApi
     : D extends 'worker'
       ? WorkerApi
-      : ContentApi;
+      : D extends 'frame'
+        ? FrameApi
+        : ContentApi;

@@ -1,8 +1,9 @@
 // The shape of every message between contexts. Type-only leaf: imports nothing.
 
 /** Which context a message is for: exactly one context listens for each. `worker` is the dictionary's
- *  dedicated worker, reached only by the offscreen document that started it. */
-export type Destination = 'background' | 'content' | 'dictionary' | 'worker';
+ *  dedicated worker, reached only by the offscreen document that started it; `frame` the content
+ *  script of a frame that runs its own (lib/protocol/frames-api.ts). */
+export type Destination = 'background' | 'content' | 'dictionary' | 'worker' | 'frame';
 
 export interface Envelope<D extends Destination = Destination, N extends string = string> {
   wenzhai: 1;

@@ -2,6 +2,7 @@
 export type * from './api';
 export type * from './clippings-api';
 export type * from './envelope';
+export type * from './frames-api';
 export type * from './glossary-api';
 export type * from './handler';
 export type * from './result';

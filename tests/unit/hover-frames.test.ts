@@ -3,9 +3,11 @@
 // and the listeners on frame windows (only the browser's own events make us look for frames again).
 // Real pointer events and layout are the end-to-end test's (tests/e2e/hover-frames.test.ts).
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { frameNeedsOwnScript, framesNeedingOwnScript } from '../../lib/hover/frame-inject';
-import { reachFrames, wordInView } from '../../lib/hover/frames';
+import { frameScriptStatus, framesAnswering } from '../../lib/hover/frame-inject';
+import { frameHint } from '../../lib/hover/frame-tools';
+import { hintedFrame, reachFrames, wordInView } from '../../lib/hover/frames';
 import { documentAt, focusedDocument, frameDocument, offsetInTop } from '../../lib/page-text/frames';
+import { extensionShadowRoot } from '../../lib/page-text/shadow-root';
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -134,15 +136,109 @@ describe('listening on frame windows', async () => {
 });
 
 describe('which frames get a script of their own', () => {
-  it('not the top frame; a frame is picked only when it answered true', () => {
-    expect(frameNeedsOwnScript()).toBe(false); // the test runs in a top-level window
+  it('not the top frame; a frame is picked only by the status it answered', () => {
+    expect(frameScriptStatus()).toBe('served'); // the test runs in a top-level window
     const answers = [
-      { frameId: 0, result: true },
-      { frameId: 3, result: false },
-      { frameId: 5, result: true },
+      { frameId: 0, result: 'needs-script' },
+      { frameId: 3, result: 'served' },
+      { frameId: 5, result: 'needs-script' },
+      { frameId: 6, result: 'has-script' },
       { frameId: 7 }, // the frame threw or went away
-      { frameId: 9, result: 'true' },
+      { frameId: 9, result: true },
     ];
-    expect(framesNeedingOwnScript(answers)).toEqual([5]);
+    expect(framesAnswering(answers, 'needs-script')).toEqual([5]);
+    expect(framesAnswering(answers, 'has-script')).toEqual([6]);
+  });
+});
+
+describe('frames inside closed shadow roots', () => {
+  /** A component whose closed root holds a frame; `rootOf` is what the extension's API would answer. */
+  async function closedComponent() {
+    const host = document.createElement('x-widget');
+    document.body.append(host);
+    const root = host.attachShadow({ mode: 'closed' });
+    const frame = await blankFrame(document, '<p id="w">会议</p>');
+    root.append(frame); // moved into the closed root once loaded (happy-dom loads it in the document)
+    const rootOf = (el: Element) => (el === host ? root : el.shadowRoot);
+    return { host, root, frame, rootOf };
+  }
+
+  it('descends from the top through a closed root into its frame, with the extension’s access only', async () => {
+    const { host, root, frame, rootOf } = await closedComponent();
+    const inner = frame.contentDocument!;
+    vi.spyOn(frame, 'getBoundingClientRect').mockReturnValue(rectAt(40, 100, 300, 200));
+    vi.spyOn(document, 'elementFromPoint').mockReturnValue(host);
+    (root as { elementFromPoint?: unknown }).elementFromPoint = () => frame;
+    vi.spyOn(inner, 'elementFromPoint').mockReturnValue(inner.getElementById('w'));
+    expect(documentAt(document, 60, 130)).toEqual({ doc: document, x: 60, y: 130 }); // open roots only
+    expect(documentAt(document, 60, 130, rootOf)).toEqual({ doc: inner, x: 20, y: 30 });
+  });
+
+  it('follows the focus into a frame inside a closed root', async () => {
+    const { host, root, frame, rootOf } = await closedComponent();
+    vi.spyOn(document, 'activeElement', 'get').mockReturnValue(host);
+    Object.defineProperty(root, 'activeElement', { get: () => frame, configurable: true });
+    expect(focusedDocument(document)).toBe(document);
+    expect(focusedDocument(document, rootOf)).toBe(frame.contentDocument);
+  });
+
+  it('a trusted pointer entering a closed host hints at the frame under it; a forged one does not', async () => {
+    const { host, root, frame, rootOf } = await closedComponent();
+    (root as { elementFromPoint?: unknown }).elementFromPoint = () => frame;
+    const over = (trusted: boolean) => {
+      const event = new MouseEvent('mouseover', { clientX: 60, clientY: 130 });
+      Object.defineProperty(event, 'isTrusted', { value: trusted });
+      vi.spyOn(event, 'composedPath').mockReturnValue([host, document.body, document, window]);
+      return event;
+    };
+    expect(hintedFrame(over(true), rootOf)).toBe(frame);
+    expect(hintedFrame(over(true))).toBeNull(); // open roots only: the closed one is not seen
+    expect(hintedFrame(over(false), rootOf)).toBeNull();
+  });
+
+  it('before the reach is loaded, a trusted pointer over a closed host holding a frame hints at the host', async () => {
+    const { host, root, frame, rootOf } = await closedComponent();
+    const over = (target: Element, trusted = true) => {
+      const event = new MouseEvent('mouseover', { clientX: 60, clientY: 130 });
+      Object.defineProperty(event, 'isTrusted', { value: trusted });
+      vi.spyOn(event, 'composedPath').mockReturnValue([target, document.body, document, window]);
+      return event;
+    };
+    const world = globalThis as { chrome?: unknown };
+    world.chrome = { dom: { openOrClosedShadowRoot: rootOf } };
+    try {
+      const event = over(host);
+      expect(frameHint(event, false)).toBe(host);
+      expect(frameHint(event, true)).toBeNull(); // the loaded reach watches such hosts itself
+      expect(frameHint(over(host, false), false)).toBeNull(); // the page's forged event
+      expect(frameHint(over(document.body), false)).toBeNull(); // no root, no frame
+      expect(frameHint(over(frame), true)).toBe(frame);
+    } finally {
+      delete world.chrome;
+    }
+    // Given the host and the (dispatched, so path-less) event, the reach finds the frame at its point.
+    (root as { elementFromPoint?: unknown }).elementFromPoint = () => frame;
+    const on = { mousemove: vi.fn(), keydown: vi.fn(), scroll: vi.fn(), tap: vi.fn() };
+    const reach = reachFrames(document, on, rootOf);
+    reach.reach(host, new MouseEvent('mouseover', { clientX: 60, clientY: 130 }));
+    frame.contentWindow!.dispatchEvent(new MouseEvent('mousemove'));
+    expect(on.mousemove).toHaveBeenCalledTimes(1);
+    reach.stop();
+  });
+
+  it("reads a closed root through the browser's extension API, open roots without it", () => {
+    const open = document.createElement('div');
+    const openRoot = open.attachShadow({ mode: 'open' });
+    const closed = document.createElement('x-closed');
+    const closedRoot = closed.attachShadow({ mode: 'closed' });
+    expect(extensionShadowRoot(open)).toBe(openRoot);
+    expect(extensionShadowRoot(closed)).toBeNull(); // no API here (a page, Node)
+    const world = globalThis as { chrome?: unknown };
+    world.chrome = { dom: { openOrClosedShadowRoot: (el: Element) => (el === closed ? closedRoot : null) } };
+    try {
+      expect(extensionShadowRoot(closed)).toBe(closedRoot);
+    } finally {
+      delete world.chrome;
+    }
   });
 });

@@ -64,8 +64,14 @@ export function elementRules(
 
   return {
     isExcluded(node: Node): boolean {
-      // Up across shadow roots and frames (see PageScopes.parentOf); outside the root: excluded.
-      for (let n: Node | null = node; n; n = scopes ? scopes.parentOf(n) : n.parentNode) {
+      // Up across shadow roots and frames (see PageScopes.parentOf); outside the root: excluded. A
+      // frame the page adds is not skipped itself: its document is the page's (the walk meets it).
+      const frame = node.nodeType === ELEMENT_NODE && FRAME_TAGS.has(tagOf(node as Element));
+      for (
+        let n: Node | null = frame ? node.parentNode : node;
+        n;
+        n = scopes ? scopes.parentOf(n) : n.parentNode
+      ) {
         if (n === root) return false;
         if (n.nodeType === ELEMENT_NODE && isSkipped(n as Element)) return true;
       }
