@@ -156,7 +156,13 @@ export async function watchErrors(anchor: Page, extensionId: string): Promise<Er
   ): void => {
     const kind = kindOf(a);
     if (kind) errors.push({ context: kind, url: a.info.url, text: `console: ${text}` });
-    else if ((contextId !== undefined && a.ownContexts.has(contextId)) || urls.some(isOurs))
+    else if (
+      (contextId !== undefined && a.ownContexts.has(contextId)) ||
+      urls.some(isOurs) ||
+      // Logged by the browser for an extension's script with the page's URL (Wenzhai is the only
+      // extension of the test profile).
+      text.startsWith('Unchecked runtime.lastError')
+    )
       errors.push({ context: 'content', url: a.info.url, text: `console: ${text}` });
   };
 

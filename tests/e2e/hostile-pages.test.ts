@@ -516,7 +516,12 @@ test('no unhandled exception in the content script, background, offscreen docume
   );
 });
 
-test('the watch catches an unhandled error and rejection in each of those contexts', async () => {
+/** An extension id that is not installed: a message to it fails, and a callback that does not read
+ *  runtime.lastError makes the browser log "Unchecked runtime.lastError" (the dedicated worker has no
+ *  extension API). */
+const NOBODY = 'a'.repeat(32);
+
+test('the watch catches an unhandled error, a rejection and a console error in each of those contexts', async () => {
   // Contexts alive now: a tab with the content script, the background, the offscreen document and its
   // worker (held open), and an extension page.
   const page = await open('/hostile/spoof.html');
@@ -529,15 +534,23 @@ test('the watch catches an unhandled error and rejection in each of those contex
     const reached = await watch.evaluateIn(
       kind,
       `setTimeout(() => { throw new Error('probe-error ${kind}'); }, 0);
-       Promise.reject(new Error('probe-rejection ${kind}')); 0`,
+       Promise.reject(new Error('probe-rejection ${kind}'));
+       console.error('probe-console ${kind}');
+       globalThis.chrome?.runtime?.sendMessage?.('${NOBODY}', {}, () => undefined); 0`,
     );
     assert.ok(reached > 0, `a ${kind} context to throw in; ${watch.describe()}`);
   }
+  const expected = (kind: OwnContext): string[] => [
+    `probe-error ${kind}`,
+    `probe-rejection ${kind}`,
+    `probe-console ${kind}`,
+    ...(kind === 'offscreen-worker' ? [] : ['Unchecked runtime.lastError']),
+  ];
   const deadline = Date.now() + 10_000;
   const caught = (): string[] =>
     OWN_CONTEXTS.filter((kind) =>
-      ['probe-error', 'probe-rejection'].every((probe) =>
-        watch.errors().some((e) => e.context === kind && e.text.includes(`${probe} ${kind}`)),
+      expected(kind).every((probe) =>
+        watch.errors().some((e) => e.context === kind && e.text.includes(probe)),
       ),
     );
   while (caught().length < OWN_CONTEXTS.length && Date.now() < deadline)
