@@ -9,6 +9,8 @@
 // browser's own `Log.entryAdded` errors: an unchecked runtime.lastError, a refused load). Wenzhai never
 // logs errors on purpose, so any is a defect. A web page's own errors are kept apart: only one raised
 // in our isolated world, or with our extension's URL in its stack or source, is ours.
+import assert from 'node:assert/strict';
+import { afterEach, beforeEach } from 'node:test';
 import type { CDPSession, Page } from 'playwright-core';
 
 export type OwnContext = 'content' | 'background' | 'offscreen' | 'offscreen-worker' | 'extension-page';
@@ -314,4 +316,24 @@ export async function watchErrors(anchor: Page, extensionId: string): Promise<Er
       await cdp.detach().catch(() => undefined);
     },
   };
+}
+
+/** For a test file of hostile pages: watches every context of the browser `session()` gives from the
+ *  file's first test on, and fails each test after which something of Wenzhai's threw, rejected
+ *  unhandled or logged an error (reported before the test's pages closed). */
+export function failOnWenzhaiErrors(
+  session: () => { context: { newPage(): Promise<Page> }; extensionId: string },
+): void {
+  let watch: ErrorWatch | undefined;
+  beforeEach(async () => {
+    const s = session();
+    watch ??= await watchErrors(await s.context.newPage(), s.extensionId);
+  });
+  afterEach(async () => {
+    await new Promise((resolve) => setTimeout(resolve, 300)); // reports of the last steps
+    const errors = watch?.errors() ?? [];
+    const pageErrors = watch?.pageErrors() ?? [];
+    watch?.clear();
+    assert.deepEqual(errors, [], `Wenzhai's errors (the page's own: ${pageErrors.join(' | ')})`);
+  });
 }
