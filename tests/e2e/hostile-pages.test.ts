@@ -51,6 +51,9 @@
 //   selection saved as Selection.toString(): defects "a selection across a paragraph break …"
 //   Show original after the page edited converted text: here "edit.html"
 // Spoofed messages, synthetic keys and pointer events, spoiled prototypes: here "spoof.html".
+// No unhandled error in any context: every test here, and (failOnWenzhaiErrors) every test of
+//   hover-hostile, article-hostile and defects; convert-hostile and hover-frames* check the page's and
+//   service worker's console only (their areas are worked on elsewhere).
 import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import type { Page } from 'playwright-core';
