@@ -195,7 +195,7 @@ export function HoverCard({
 /** Styles for the card inside its closed shadow root; the page's CSS cannot reach them. */
 export const hoverCardStyles = `
 :host { all: initial; }
-/* Sizes are in em of the frame, whose font-size follows the "hover font size" setting (lib/hover/view.tsx). Every
+/* Sizes are in em of the frame, whose font-size follows the "hover font size" setting (lib/hover/view.ts). Every
    text colour passes WCAG AA (4.5:1) on its background in both themes (tests/unit/theme-contrast.test.ts). */
 .frame { position: fixed; z-index: 2147483647; max-width: 27em; max-height: 60vh; overflow: auto;
   font: 14px/1.45 system-ui, "Noto Sans CJK SC", "Noto Sans CJK TC", sans-serif; color: #1b1b1f;

@@ -8,6 +8,7 @@ import { isEnvelope, isFromThisExtension } from '../../lib/dispatch/envelope';
 import { listUserTerms, openUserGlossaryDb } from '../../lib/glossary/user-db';
 import { createDictionaryHandlers } from '../../lib/lookup/dictionary-handlers';
 import { type ServedPort, serveDictionaryPort } from '../../lib/lookup/dictionary-port';
+import { createIdleClose, OFFSCREEN_IDLE_MS } from '../../lib/lookup/idle-close';
 import { createWorkerClient, type WorkerPort } from '../../lib/lookup/worker-protocol';
 import type { SenderInfo } from '../../lib/protocol/sender';
 
@@ -34,9 +35,18 @@ const handlers = createDictionaryHandlers({
   reloadUserTerms,
 });
 
+// Closed when no tab holds a port and nothing was asked for a while (lib/lookup/idle-close.ts).
+const idle = createIdleClose({
+  idleMs: OFFSCREEN_IDLE_MS,
+  setTimer: (run, ms) => setTimeout(run, ms),
+  clearTimer: (timer) => clearTimeout(timer as ReturnType<typeof setTimeout>),
+  close: () => window.close(),
+});
+
 browser.runtime.onMessage.addListener((message: unknown, sender: SenderInfo, sendResponse) => {
   // Only `to: 'dictionary'`: every other message is the background's (exactly one context answers).
   if (!isEnvelope(message, 'dictionary') || !isFromThisExtension(sender, extension.id)) return false;
+  idle.used();
   void dispatch(handlers, message, { sender, extensionOrigin: extension.origin }).then(sendResponse);
   return true;
 });
@@ -44,5 +54,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: SenderInfo, sen
 // Tabs keep a port open to this document (lib/lookup/client.ts): messages on an open port are not held
 // back while Chrome restarts the service worker, as new runtime messages are.
 browser.runtime.onConnect.addListener((port) => {
-  serveDictionaryPort(port as unknown as ServedPort, handlers, extension);
+  if (!serveDictionaryPort(port as unknown as ServedPort, handlers, extension)) return;
+  idle.portOpened();
+  port.onDisconnect.addListener(() => idle.portClosed());
 });

@@ -2,7 +2,7 @@
 // so the background can find the glossary terms in it with one message, and turns the matches back
 // into DOM Ranges for the CSS Custom Highlight API (the page's DOM is never changed).
 
-import { detectArticle } from '../article/detect';
+import { detectArticleSliced } from '../article/detect';
 import { MAX_MATCH_TEXT } from '../dispatch/validate';
 import type { Result } from '../messages';
 import { blockOf, isPageText, OWN_UI_ATTRIBUTE } from '../page-text/model';
@@ -112,7 +112,8 @@ export async function underlineArticle(
   doc: Document,
   glossaryMatches: (text: string) => Promise<Result<{ start: number; end: number }[]>>,
 ): Promise<Range[] | null> {
-  const article = detectArticle(doc, doc.location?.href ?? '');
+  // In slices, as the content script detects: one blocking pass is a long task on a big page.
+  const article = await detectArticleSliced(doc, doc.location?.href ?? '');
   const root = articleRoot(doc, article.isArticle ? article.paragraphs : []);
   if (!root) return null;
   const collected = collectText(root, MAX_MATCH_TEXT, (el) => el.closest(`[${OWN_UI_ATTRIBUTE}]`) !== null);

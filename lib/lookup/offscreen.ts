@@ -54,12 +54,14 @@ export function createDictionaryForwarder(deps: OffscreenDeps): DictionaryForwar
     return opening;
   };
 
-  // A document just created may not have registered its listener yet: "no receiver" is retried.
+  // A document just created may not have registered its listener yet: "no receiver" is retried. One
+  // that closed itself while idle (lib/lookup/idle-close.ts) just as this was sent is opened again.
   const call = async <T>(message: unknown): Promise<T> => {
     await ensure();
     let last = 'The dictionary did not answer.';
     for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
       try {
+        if (attempt > 0) await ensure();
         const answer = await deps.send(message);
         if (isResult(answer)) {
           if (answer.ok) return answer.value as T;

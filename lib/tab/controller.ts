@@ -8,6 +8,7 @@ import type { ContentApi } from '../protocol/api';
 import type { HandlerMap } from '../protocol/handler';
 import type { Article, ClippingInput, TabState, Target } from '../types';
 import type { ConverterEngine } from './converter-registry';
+import { pageTextSample } from './page-sample';
 
 export interface PageConverterLike {
   convert(convertFn: (text: string) => string, lang: string): Promise<number>;
@@ -177,7 +178,7 @@ export function createContentController(deps: ContentDeps): ContentController {
   const currentArticle = (refresh = false, detected?: Article): Article => {
     if (detected || !article || (refresh && convertedTo === null)) {
       article = detected ?? deps.detect(deps.document, deps.url());
-      const sample = article.isArticle ? articleText(article) : (deps.document.body?.textContent ?? '');
+      const sample = article.isArticle ? articleText(article) : pageTextSample(deps.document.body);
       script = detectScript(sample).script;
       otherLanguage = otherCjkLanguage(sample);
     }

@@ -5,10 +5,13 @@ import assert from 'node:assert/strict';
 import type { Server } from 'node:http';
 import { after, before, test } from 'node:test';
 import { cleanup, launch, openPopupFor, type Session, serveFixtures } from './harness';
+import { failOnWenzhaiErrors } from './hostile-errors';
 
 let session: Session;
 let server: Server;
 let origin: string;
+
+failOnWenzhaiErrors(() => session); // every context, the offscreen document's too
 
 before(async () => {
   ({ origin, server } = await serveFixtures());

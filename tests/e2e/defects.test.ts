@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { before, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { openPopupFor, type Session, tabIdOf, useSession } from './fixtures';
+import { failOnWenzhaiErrors } from './hostile-errors';
 
 /** A live page: no article, and a script that changes the DOM forever (a ticker, a clock). */
 const LIVE_PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>直播</title></head>
@@ -59,6 +60,8 @@ async function clippingsPage(s: Session): Promise<{ page: Page; stored: Stored[]
 }
 
 const squash = (s: string): string => s.replace(/\s+/g, '');
+
+failOnWenzhaiErrors(() => env.session); // every context, the offscreen document's too
 
 before(async () => {
   await env.ready;

@@ -17,11 +17,14 @@ import {
   serveFixtures,
   waitForCard,
 } from './harness';
+import { failOnWenzhaiErrors } from './hostile-errors';
 
 let session: Session;
 let server: Server;
 let origin: string;
 const errors: string[] = [];
+
+failOnWenzhaiErrors(() => session); // every context, the offscreen document's too
 
 before(async () => {
   ({ origin, server } = await serveFixtures());

@@ -1,7 +1,8 @@
-// The hover card on the page: <HoverCard/> rendered by preact into the frame of a guarded host (closed
-// shadow root, top layer; host.ts), placed beside the word, and a live region for screen readers.
-import { render } from 'preact';
-import { HoverCard, type HoverCardProps, hoverCardStyles } from '../../components/HoverCard';
+// The hover card on the page: <HoverCard/> rendered (components/HoverCardMount.tsx) into the frame of a
+// guarded host (closed shadow root, top layer; host.ts), placed beside the word, and a live region for
+// screen readers.
+import { type HoverCardProps, hoverCardStyles } from '../../components/HoverCard';
+import { renderHoverCard } from '../../components/HoverCardMount';
 import { currentLocale } from '../i18n';
 import { announce } from './announce';
 import { createGuardedHost, type GuardedHost } from './host';
@@ -53,7 +54,7 @@ export function createCardView(doc: Document): CardView {
   return {
     draw(props, anchor, editing) {
       const { frame, show } = mount();
-      render(<HoverCard {...props} />, frame);
+      renderHoverCard(frame, props);
       frame.lang = currentLocale(); // the card's labels are in the UI language, not the page's
       frame.classList.toggle('editing', editing);
       show();
@@ -83,7 +84,7 @@ export function createCardView(doc: Document): CardView {
       if (guarded) guarded.frame.style.fontSize = `${px}px`;
     },
     dispose() {
-      if (guarded) render(null, guarded.frame);
+      if (guarded) renderHoverCard(guarded.frame, null);
       guarded?.remove();
       guarded = null;
       shown = false;
