@@ -265,7 +265,8 @@ function printTable(title: string, rows: ClickFigures[], base: ClickFigures[] | 
     const b = base?.find((x) => x.page === r.page && x.mode === r.mode);
     const cell = (k: keyof ClickFigures) => {
       const v = r[k] as number;
-      return b ? `${fmt(v)} (${ratio(v, b[k] as number)})` : fmt(v);
+      const versus = b ? ratio(v, b[k] as number) : '';
+      return versus ? `${fmt(v)} (${versus})` : fmt(v);
     };
     console.log(
       `| ${r.page} | ${r.mode} | ${cell('visibleMs')} | ${cell('doneMs')} | ${cell('longestTaskMs')} | ` +
