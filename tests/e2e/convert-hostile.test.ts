@@ -8,6 +8,7 @@ import type { Server } from 'node:http';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { cleanup, launch, openPopupFor, type Session, serveFixtures } from './harness';
+import { unconfirmedConvert } from './hostile-tour';
 
 const COMPONENT_PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>组件页面</title></head>
 <body><article><h1>新技术被发明以后</h1>
@@ -158,18 +159,7 @@ test('a Japanese page: the popup says so, nothing converts it until the user con
   assert.equal(await toSimplified.isDisabled(), true);
 
   // What the shortcut and a site rule send (no confirmation): the page stays as written.
-  const tabId = new URL(popup.url()).searchParams.get('tabId');
-  const unconfirmed = await popup.evaluate(
-    (id) =>
-      chrome.tabs.sendMessage(Number(id), {
-        wenzhai: 1,
-        to: 'content',
-        name: 'convert',
-        params: { target: 'cn' },
-      }),
-    tabId,
-  );
-  assert.equal((unconfirmed as { value: { convertedTo: unknown } }).value.convertedTo, null);
+  assert.equal(await unconfirmedConvert(popup), null);
   assert.equal(await ja.evaluate(() => document.documentElement.outerHTML), original);
 
   await popup.getByTestId('confirm-convert').check();
