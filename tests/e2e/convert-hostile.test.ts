@@ -8,6 +8,7 @@ import type { Server } from 'node:http';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { cleanup, launch, openPopupFor, type Session, serveFixtures } from './harness';
+import { failOnWenzhaiErrors } from './hostile-errors';
 import { unconfirmedConvert } from './hostile-tour';
 
 const COMPONENT_PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>组件页面</title></head>
@@ -85,6 +86,8 @@ after(async () => {
   if (session) cleanup(session);
   server?.close();
 });
+
+failOnWenzhaiErrors(() => session); // every context, the offscreen document's too
 
 test('converts every shadow root and same-origin frame, then puts every tree back byte for byte', async () => {
   const original = await trees(page);

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { hoverCardHtml, openPopupFor, startWenzhai, useSession, waitForCard } from './fixtures';
+import { failOnWenzhaiErrors } from './hostile-errors';
 
 const FRAME_PAGE = (id: string, text: string) =>
   `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"></head><body style="margin:8px"><p id="${id}">${text}</p></body></html>`;
@@ -81,6 +82,7 @@ const env = useSession({
     '/reach/added.html': FRAME_PAGE('w', '后来加入的框架里的发展。'),
   },
 });
+failOnWenzhaiErrors(() => env.session); // every context, the offscreen document's too
 const errors: string[] = [];
 
 /** Every frame of the page, found the way the page itself can (its own handles on its closed roots). */

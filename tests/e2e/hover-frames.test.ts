@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { cardFrame, inClosedRoot, openPopupFor, startWenzhai, useSession, waitForCard } from './fixtures';
+import { failOnWenzhaiErrors } from './hostile-errors';
 
 /** Restyles and pre-empts foreign UI in whichever document it runs (as hover-hostile's page does). */
 const HOSTILE_SCRIPT = `<script>
@@ -40,6 +41,7 @@ ${HOSTILE_SCRIPT}</head><body>
 </script></body></html>`;
 
 const env = useSession({ pages: { '/frames/top.html': TOP_PAGE, '/frames/same.html': FRAME_PAGE } });
+failOnWenzhaiErrors(() => env.session); // every context, the offscreen document's too
 const errors: string[] = [];
 
 let opened = 0;
