@@ -1,19 +1,15 @@
 // Pieces of the clippings page (main.tsx), split out so each stays short (issue 16): the reader of one
 // clipping, the notice line, and the hooks that follow the page's settings and window.
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { ClippingReader, type ScriptChoice } from '../../components/ClippingReader';
 import { type ClippingsDb, storageErrorMessage, updateAnnotations } from '../../lib/clippings/db';
 import { convertHtml, openingScript } from '../../lib/clippings/display';
 import { exportOneMarkdown } from '../../lib/clippings/files';
 import { sanitizeHtml } from '../../lib/clippings/sanitize';
-import { errorOf } from '../../lib/dispatch/failure';
-import { loadEngineInExtensionPage } from '../../lib/extension-pages/load-converter';
+import { useConverterEngine } from '../../lib/extension-pages/use-converter-engine';
 import { createHover } from '../../lib/hover/dom';
 import { t } from '../../lib/i18n';
-import { errorText } from '../../lib/i18n/errors';
 import { hoverByDefault, traditionalTarget } from '../../lib/settings';
-import type { ConverterEngine } from '../../lib/tab/converter-registry';
 import type { Clipping, Target } from '../../lib/types';
 
 export interface Notice {
@@ -96,24 +92,6 @@ export function useHoverWhileOpen(open: Clipping | null): void {
   }, [open, hover]);
 }
 
-/** OpenCC's tables load only when a reader first asks for the other script: the list opens fast. */
-export function useConverterEngine(
-  script: ScriptChoice,
-  onError: (text: string) => void,
-): ConverterEngine | null {
-  const [engine, setEngine] = useState<ConverterEngine | null>(null);
-  useEffect(() => {
-    if (script !== 'original' && !engine) {
-      loadEngineInExtensionPage(
-        document,
-        browser.runtime.getURL('/converter.js'),
-        browser.runtime.getURL('/convert/lexicon.bin'),
-      ).then(setEngine, (error: unknown) => onError(t('error', { message: errorText(errorOf(error)) })));
-    }
-  }, [script, engine]);
-  return engine;
-}
-
 /** A height that follows the window's (from `measure`). */
 export function useWindowHeight(measure: () => number): number {
   const [height, setHeight] = useState(measure);
@@ -158,7 +136,7 @@ export function useReader() {
   const [notice, setNotice] = useState<string | null>(null);
   const [script, setScript] = useState<ScriptChoice>('original');
   const traditional = useTraditionalTarget();
-  const engine = useConverterEngine(script, setNotice);
+  const engine = useConverterEngine(script !== 'original', (message) => setNotice(t('error', { message })));
   /** Opens a clipping (or closes on undefined) in the script the user was reading when saving. */
   const show = (c: Clipping | undefined): void => {
     if (c) setScript(openingScript(c));

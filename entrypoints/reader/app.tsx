@@ -6,7 +6,7 @@ import { ReaderControls } from '../../components/ReaderControls';
 import { ReaderSelectionSave } from '../../components/ReaderSelectionSave';
 import { convertHtml } from '../../lib/clippings/display';
 import { errorOf } from '../../lib/dispatch/failure';
-import { loadEngineInExtensionPage } from '../../lib/extension-pages/load-converter';
+import { useConverterEngine } from '../../lib/extension-pages/use-converter-engine';
 import { createHover } from '../../lib/hover/dom';
 import { t } from '../../lib/i18n';
 import { errorText } from '../../lib/i18n/errors';
@@ -181,7 +181,6 @@ function Reader() {
   const [error, setError] = useState<string | null>(null);
   const [prefs, setPrefs] = useState<ReaderPrefs | null>(null);
   const [traditional, setTraditional] = useState<Target>('tw');
-  const [engine, setEngine] = useState<ConverterEngine | null>(null);
   const textRef = useRef<HTMLDivElement>(null);
   const hover = useMemo(() => createHover(document), []);
 
@@ -205,15 +204,7 @@ function Reader() {
   }, []);
 
   const script = prefs?.script ?? 'original';
-  useEffect(() => {
-    if (script !== 'original' && !engine) {
-      loadEngineInExtensionPage(
-        document,
-        browser.runtime.getURL('/converter.js'),
-        browser.runtime.getURL('/convert/lexicon.bin'),
-      ).then(setEngine, (e: unknown) => setError(errorText(errorOf(e))));
-    }
-  }, [script, engine]);
+  const engine = useConverterEngine(script !== 'original', setError);
 
   // The text shown: sanitised again at display, then converted to the chosen script.
   const view = useMemo(
