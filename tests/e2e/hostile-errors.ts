@@ -74,6 +74,9 @@ export interface ErrorWatch {
   seen(): Set<OwnContext>;
   /** The targets watched and the attaches that failed, for a failure's message. */
   describe(): string;
+  /** The URLs of the pages and frames (each its own target: a frame of another site runs in its own
+   *  process) in which a content-script world of ours was watched. */
+  contentUrls(): string[];
   /** Evaluates `expression` in every attached context of `kind` (a content-script world for
    *  'content'): the watch's own check that it sees errors there. */
   evaluateIn(kind: OwnContext, expression: string): Promise<number>;
@@ -103,6 +106,7 @@ export async function watchErrors(anchor: Page, extensionId: string): Promise<Er
   const pageErrors: string[] = [];
   const seen = new Set<OwnContext>();
   const failures: string[] = [];
+  const contentUrls = new Set<string>();
   const isOurs = (url: string | undefined): boolean => (url ?? '').startsWith(extensionOrigin);
 
   /** What kind of our context a target is (null: a web page or frame, where only our world counts). */
@@ -189,6 +193,7 @@ export async function watchErrors(anchor: Page, extensionId: string): Promise<Er
       if (isOurs(context.origin) && context.auxData?.type === 'isolated') {
         a.ownContexts.add(context.id);
         seen.add('content');
+        contentUrls.add(a.info.url || a.href);
       }
       const kind = kindOf(a);
       if (kind) seen.add(kind);
@@ -293,6 +298,7 @@ export async function watchErrors(anchor: Page, extensionId: string): Promise<Er
         attached: [...sessions.values()].map((a) => `${a.info.type} ${a.info.url || a.href}`),
         failures,
       }),
+    contentUrls: () => [...contentUrls],
     async evaluateIn(kind, expression) {
       let count = 0;
       for (const [sessionId, a] of sessions) {
@@ -320,10 +326,12 @@ export async function watchErrors(anchor: Page, extensionId: string): Promise<Er
 
 /** For a test file of hostile pages: watches every context of the browser `session()` gives from the
  *  file's first test on, and fails each test after which something of Wenzhai's threw, rejected
- *  unhandled or logged an error (reported before the test's pages closed). */
+ *  unhandled or logged an error (reported before the test's pages closed). Registered inside a
+ *  `describe`, it watches that suite's tests (and browser). Returns the watch, once started (for a
+ *  check of the contexts it saw). */
 export function failOnWenzhaiErrors(
   session: () => { context: { newPage(): Promise<Page> }; extensionId: string },
-): void {
+): () => ErrorWatch | undefined {
   let watch: ErrorWatch | undefined;
   beforeEach(async () => {
     const s = session();
@@ -336,4 +344,5 @@ export function failOnWenzhaiErrors(
     watch?.clear();
     assert.deepEqual(errors, [], `Wenzhai's errors (the page's own: ${pageErrors.join(' | ')})`);
   });
+  return () => watch;
 }
