@@ -29,6 +29,10 @@ export interface Tab {
   closedRoot(kind: OwnUi): Promise<RootView | null>;
   front(): Promise<void>;
   close(): Promise<void>;
+  /** The child frame (any depth) whose URL contains `urlPart`, once there, as a tab: evaluation and
+   *  closed roots in the frame's own document (one of another origin too), input on the whole tab.
+   *  Only the Firefox driver has it (the Chromium tests reach frames through playwright-core). */
+  frame?(urlPart: string): Promise<Tab>;
 }
 
 export interface Driver {

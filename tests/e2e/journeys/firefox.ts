@@ -7,7 +7,7 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type ElementHandle, type Frame, type Page } from 'puppeteer-core';
 import { ROOT, serveFixtures } from '../harness';
 import { type Driver, READ_ROOT, type RootView, type Tab, waitUntil } from './driver';
 
@@ -75,9 +75,11 @@ export async function launchFirefox(profile: string, extension: string): Promise
 
 type BidiSend = { send(method: string, params: object): Promise<{ result: unknown }> };
 
-function tabOf(browser: Browser, page: Page): Tab {
+/** A tab of the driver: `page`, or with `frame`, that child frame of it (input still on the page). */
+function tabOf(browser: Browser, page: Page, frame?: Frame): Tab {
+  const target = frame ?? page.mainFrame();
   return {
-    evaluate: (fn, arg) => page.evaluate(fn as never, arg as never),
+    evaluate: (fn, arg) => target.evaluate(fn as never, arg as never),
     mouseMove: (x, y) => page.mouse.move(x, y),
     click: (x, y) => page.mouse.click(x, y),
     press: (key) => page.keyboard.press(key as never),
@@ -90,7 +92,7 @@ function tabOf(browser: Browser, page: Page): Tab {
       // BiDi serialises a closed shadow root when asked (includeShadowTree: 'all'); its shared id then
       // reaches it as an argument. Page scripts have no such way in.
       const connection = (browser as unknown as { connection: BidiSend }).connection;
-      const context = (page.mainFrame() as unknown as { _id: string })._id;
+      const context = (target as unknown as { _id: string })._id;
       const found = (await connection.send('script.callFunction', {
         // The last one: a content script cut off by an add-on reload leaves its host behind.
         functionDeclaration: `() => [...document.querySelectorAll('[data-wenzhai-ui=${JSON.stringify(kind)}]')].at(-1) ?? null`,
@@ -111,6 +113,13 @@ function tabOf(browser: Browser, page: Page): Tab {
     },
     front: () => page.bringToFront(),
     close: () => page.close(),
+    async frame(urlPart) {
+      const child = await waitUntil(
+        async () => page.frames().find((f) => f !== page.mainFrame() && f.url().includes(urlPart)),
+        `a frame at ${urlPart}`,
+      );
+      return tabOf(browser, page, child);
+    },
   };
 }
 
