@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { hoverCardHtml, openPopupFor, startWenzhai, useSession, waitForCard } from './fixtures';
+import { wordInFrame } from './frame-point';
 import { failOnWenzhaiErrors } from './hostile-errors';
 
 const FRAME_PAGE = (id: string, text: string) =>
@@ -177,27 +178,10 @@ test('conversion reaches every readable frame, also in closed roots and added la
   await page.close();
 });
 
-/** The centre (top viewport) of the first character of `needle` in the frame inside the closed root. */
+/** The centre (top viewport) of the first character of `needle` in the frame inside the closed root
+ *  the page keeps at window.roots[root]. */
 const pointInClosedFrame = (page: Page, root: 'closed' | 'late', id: string, needle: string) =>
-  page.evaluate(
-    ([root, id, needle]) => {
-      const w = window as unknown as { roots: Record<string, ShadowRoot> };
-      const frame = w.roots[root]?.getElementById(id) as HTMLIFrameElement;
-      const doc = frame.contentDocument as Document;
-      const node = doc.getElementById('w')?.firstChild as Text;
-      const range = doc.createRange();
-      const at = node.data.indexOf(needle);
-      range.setStart(node, at);
-      range.setEnd(node, at + 1);
-      const r = range.getBoundingClientRect();
-      const box = frame.getBoundingClientRect();
-      return {
-        x: box.left + frame.clientLeft + r.left + r.width / 2,
-        y: box.top + frame.clientTop + r.top + r.height / 2,
-      };
-    },
-    [root, id, needle] as const,
-  );
+  wordInFrame(page, { id, root: `roots.${root}` }, { textId: 'w', needle });
 
 test('a word in a frame inside a closed shadow root shows the card', async () => {
   const page = await open();

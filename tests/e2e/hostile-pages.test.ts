@@ -67,6 +67,7 @@ import {
   useSession,
   waitForCard,
 } from './fixtures';
+import { wordInFrame } from './frame-point';
 import { type ErrorWatch, type OwnContext, watchErrors } from './hostile-errors';
 import {
   DEEP_PARAGRAPHS,
@@ -357,21 +358,7 @@ test('shadow roots and frames: converted, hovered in the root and the frame, res
   await waitForCard(page, (h) => h.includes('復工復產'), '復工復產 in the shadow root');
   // … and one in the about:blank frame, whose script removes foreign nodes.
   await page.mouse.move(2, 2);
-  const inFrame = await page.evaluate(() => {
-    const frame = document.getElementById('blank') as HTMLIFrameElement;
-    const doc = frame.contentDocument as Document;
-    const text = doc.getElementById('inframe')?.firstChild as Text;
-    const range = doc.createRange();
-    const at = text.data.indexOf('頭髮');
-    range.setStart(text, at);
-    range.setEnd(text, at + 1);
-    const box = range.getBoundingClientRect();
-    const outer = frame.getBoundingClientRect();
-    return {
-      x: outer.left + frame.clientLeft + box.left + box.width / 2,
-      y: outer.top + frame.clientTop + box.top + box.height / 2,
-    };
-  });
+  const inFrame = await wordInFrame(page, { id: 'blank' }, { textId: 'inframe', needle: '頭髮' });
   await page.mouse.move(inFrame.x, inFrame.y, { steps: 2 });
   await waitForCard(page, (h) => h.includes('頭髮'), '頭髮 in the about:blank frame');
   await popup.getByRole('button', { name: 'Show original' }).click();

@@ -28,7 +28,7 @@ import {
   startWenzhai,
   useSession,
 } from './fixtures';
-import { type Evaluates, wordInCrossOriginFrame } from './frame-point';
+import { wordInCrossOriginFrame } from './frame-point';
 import { failOnWenzhaiErrors, type OwnContext } from './hostile-errors';
 
 const GRANTED_PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>授权站点</title></head>
@@ -78,7 +78,7 @@ async function openIn(
 let opened = 0;
 
 async function hoverWord(page: Page, frame: Frame, needle: string): Promise<void> {
-  const at = await wordInCrossOriginFrame(page as Evaluates, { id: 'granted-frame' }, frame as Evaluates, {
+  const at = await wordInCrossOriginFrame(page, { id: 'granted-frame' }, frame, {
     textId: 'granted',
     needle,
   });

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { cardFrame, inClosedRoot, openPopupFor, startWenzhai, useSession, waitForCard } from './fixtures';
+import { type FrameRef, wordInFrame } from './frame-point';
 import { failOnWenzhaiErrors } from './hostile-errors';
 
 /** Restyles and pre-empts foreign UI in whichever document it runs (as hover-hostile's page does). */
@@ -70,33 +71,19 @@ async function open(): Promise<Page> {
   return page;
 }
 
-/** The box (top viewport) of characters [at, at + length) of the text of #id inside frame #frameId. */
-async function boxInFrame(page: Page, frameId: string, id: string, needle: string, length = 1) {
-  return page.evaluate(
-    ([frameId, id, needle, length]) => {
-      const frame = (document.getElementById(frameId) ??
-        document.getElementById('widget')?.shadowRoot?.getElementById(frameId)) as HTMLIFrameElement;
-      const doc = frame.contentDocument as Document;
-      const node = doc.getElementById(id)?.firstChild as Text;
-      const range = doc.createRange();
-      const at = node.data.indexOf(needle);
-      range.setStart(node, at);
-      range.setEnd(node, at + length);
-      const inner = range.getBoundingClientRect();
-      const outer = frame.getBoundingClientRect();
-      const style = getComputedStyle(frame);
-      const dx = outer.left + frame.clientLeft + Number.parseFloat(style.paddingLeft);
-      const dy = outer.top + frame.clientTop + Number.parseFloat(style.paddingTop);
-      return { left: inner.left + dx, top: inner.top + dy, width: inner.width, height: inner.height };
-    },
-    [frameId, id, needle, length] as const,
-  );
-}
+/** The frames of the top page: by id, the shadow one in #widget's open root. */
+const SAME: FrameRef = { id: 'same-frame' };
+const BLANK: FrameRef = { id: 'blank-frame' };
+const SHADOW: FrameRef = { id: 'shadow-frame', host: 'widget' };
 
-async function hoverInFrame(page: Page, frameId: string, id: string, needle: string): Promise<void> {
+/** The box (top viewport) of `length` characters of `needle` in the text of #id inside `frame`. */
+const boxInFrame = (page: Page, frame: FrameRef, id: string, needle: string, length = 1) =>
+  wordInFrame(page, frame, { textId: id, needle, length });
+
+async function hoverInFrame(page: Page, frame: FrameRef, id: string, needle: string): Promise<void> {
   await page.mouse.move(2, 2);
-  const box = await boxInFrame(page, frameId, id, needle);
-  await page.mouse.move(box.left + box.width / 2, box.top + box.height / 2, { steps: 3 });
+  const at = await boxInFrame(page, frame, id, needle);
+  await page.mouse.move(at.x, at.y, { steps: 3 });
 }
 
 /** Our hover hosts per document (top first, then each frame), as the page's own world sees them. */
@@ -133,10 +120,10 @@ const highlightNames = (page: Page, frameId: string) =>
 
 test('a word in a same-origin frame shows one card in the top document, at the word', async () => {
   const page = await open();
-  await hoverInFrame(page, 'same-frame', 'same', '复工复产');
+  await hoverInFrame(page, SAME, 'same', '复工复产');
   await waitForCard(page, (h) => h.includes('復工復產'), '復工復產 in the same-origin frame');
   assert.deepEqual(await hostCounts(page), [1, 0, 0], 'one host, in the top document');
-  const word = await boxInFrame(page, 'same-frame', 'same', '复工复产', 4);
+  const word = await boxInFrame(page, SAME, 'same', '复工复产', 4);
   const card = await cardBox(page);
   assert.ok(card, 'the card has a box');
   // placePopup puts the card 6 px below the word, at its left edge (the frame's border and padding
@@ -154,12 +141,12 @@ test('a word in a same-origin frame shows one card in the top document, at the w
 
 test('an about:blank frame written by its parent: hover and keys with the focus in the frame', async () => {
   const page = await open();
-  await hoverInFrame(page, 'blank-frame', 'blank', '高质量');
+  await hoverInFrame(page, BLANK, 'blank', '高质量');
   await waitForCard(page, (h) => h.includes('高質量'), '高質量 in the about:blank frame');
   // Focus the frame (a click beside the text), hover again and step to the next word with n.
-  const box = await boxInFrame(page, 'blank-frame', 'blank', '推');
+  const box = await boxInFrame(page, BLANK, 'blank', '推');
   await page.mouse.click(box.left + 400, box.top + box.height / 2);
-  await hoverInFrame(page, 'blank-frame', 'blank', '会议');
+  await hoverInFrame(page, BLANK, 'blank', '会议');
   await waitForCard(page, (h) => h.includes('會議'), '會議 after focusing the frame');
   const focusedInFrame = await page.evaluate(() => document.activeElement?.id);
   assert.equal(focusedInFrame, 'blank-frame', 'the focus is in the frame');
@@ -200,7 +187,7 @@ test('converted frames hover in the new script; Show original restores both fram
     { timeout: 20_000 },
   );
   await page.bringToFront();
-  await hoverInFrame(page, 'same-frame', 'same', '復工復產');
+  await hoverInFrame(page, SAME, 'same', '復工復產');
   await waitForCard(page, (h) => h.includes('复工复产'), 'the converted word in the frame');
   await popup.bringToFront();
   await popup.getByRole('button', { name: 'Show original' }).click();
@@ -227,7 +214,7 @@ test("a frame inside a component's shadow root hovers too", async () => {
         ?.shadowRoot?.getElementById('shadow-frame') as HTMLIFrameElement | null
     )?.contentDocument?.getElementById('shadow'),
   );
-  await hoverInFrame(page, 'shadow-frame', 'shadow', '会议');
+  await hoverInFrame(page, SHADOW, 'shadow', '会议');
   await waitForCard(page, (h) => h.includes('會議'), '會議 in the frame inside a shadow root');
   assert.deepEqual(errors, []);
   await page.close();

@@ -4,6 +4,7 @@
 // hovered, converted and put back byte for byte.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import { wordInFrame } from '../frame-point';
 import type { Driver, Tab } from '../journeys/driver';
 import { firefoxDriver } from '../journeys/firefox';
 import { clickButton, headwords, openPopup, startWenzhai, waitForCard } from '../journeys/steps';
@@ -44,25 +45,7 @@ after(async () => {
 
 /** The centre (top viewport) of the first character of `needle` in frame #frameId. */
 const pointInFrame = (tab: Tab, frameId: string, needle: string) =>
-  tab.evaluate(
-    ([id, text]) => {
-      const frame = document.getElementById(id) as HTMLIFrameElement;
-      const doc = frame.contentDocument as Document;
-      const node = doc.getElementById('w')?.firstChild as Text;
-      const range = doc.createRange();
-      const at = node.data.indexOf(text);
-      range.setStart(node, at);
-      range.setEnd(node, at + 1);
-      const r = range.getBoundingClientRect();
-      const box = frame.getBoundingClientRect();
-      const style = getComputedStyle(frame);
-      return {
-        x: box.left + frame.clientLeft + Number.parseFloat(style.paddingLeft) + r.left + r.width / 2,
-        y: box.top + frame.clientTop + Number.parseFloat(style.paddingTop) + r.top + r.height / 2,
-      };
-    },
-    [frameId, needle] as const,
-  );
+  wordInFrame(tab, { id: frameId }, { textId: 'w', needle });
 
 test('hovering words in a same-origin and an about:blank frame shows the card', async () => {
   const url = `${driver.origin}/frames/top.html`;
@@ -109,22 +92,11 @@ test('a frame inside a closed shadow root: hovered, converted and put back byte 
   const page = await driver.open(url);
   const original = await waitForClosedFrame(page, '复工复产');
   await startWenzhai(driver, url, page);
-  const at = await page.evaluate(() => {
-    const root = (window as unknown as { closedRoot: ShadowRoot }).closedRoot;
-    const frame = root.getElementById('in-closed') as HTMLIFrameElement;
-    const doc = frame.contentDocument as Document;
-    const node = doc.getElementById('w')?.firstChild as Text;
-    const range = doc.createRange();
-    const i = node.data.indexOf('复工复产');
-    range.setStart(node, i);
-    range.setEnd(node, i + 1);
-    const r = range.getBoundingClientRect();
-    const box = frame.getBoundingClientRect();
-    return {
-      x: box.left + frame.clientLeft + r.left + r.width / 2,
-      y: box.top + frame.clientTop + r.top + r.height / 2,
-    };
-  });
+  const at = await wordInFrame(
+    page,
+    { id: 'in-closed', root: 'closedRoot' },
+    { textId: 'w', needle: '复工复产' },
+  );
   // Into the frame, then on over the word until the reach (loaded on this first entry) answers.
   await page.mouseMove(2, 2);
   await page.mouseMove(at.x - 30, at.y);
