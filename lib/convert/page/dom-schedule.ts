@@ -1,9 +1,9 @@
-// Scheduling for the page converter: which blocks to convert first (the ones on screen), how to hand
-// the thread back to the page between slices, and a buffer that holds converted text until it is
-// written. Writing is batched because every frame in which page text changed costs the browser a
-// relayout whose price grows with the page, not with the change (measured in Chromium on a
-// 1M-character page: one changed paragraph ≈ a relayout of all of them), so a converter that writes
-// after every slice pays that price hundreds of times.
+// Scheduling for the page converter: which blocks to convert first (the ones on screen), how much to
+// write per frame, and a buffer that holds converted text until it is written (handing the thread
+// back between slices: dom-turns.ts). Writing is batched because every frame in which page text
+// changed costs the browser a relayout whose price grows with the page, not with the change
+// (measured in Chromium on a 1M-character page: one changed paragraph ≈ a relayout of all of them),
+// so a converter that writes after every slice pays that price hundreds of times.
 
 import { inNextTask, noteFrame } from './dom-turns';
 
