@@ -18,6 +18,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import {
+  describeLoaf,
+  FLOOR_SCRIPT,
   nestedPage,
   type Recorded,
   START_MONITOR,
@@ -46,7 +48,7 @@ const MOUSE_AT = (process.env.BENCH_MOUSE ?? '1196,450').split(',').map(Number) 
 
 export interface ClickFigures {
   page: string;
-  mode: 'cold' | 'warm' | 'warm, wheel';
+  mode: 'cold' | 'warm' | 'warm, wheel' | 'floor';
   visibleMs: number;
   doneMs: number;
   longestTaskMs: number;
@@ -55,6 +57,8 @@ export interface ClickFigures {
   wheelMaxMs: number;
   wheelMedianMs: number;
   wheels: number;
+  /** The longest animation frame's make-up (describeLoaf). */
+  longestFrame: string;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -160,6 +164,14 @@ async function measureClick(page: Page, popup: Page, pageName: string, mode: Cli
   const tasks = pageTasks(trace, rec.markAt);
   await cdp.detach();
   const clickAt = (await popup.evaluate('window.__wzClick')) as number;
+  if (process.env.BENCH_TRACE_DUMP)
+    writeFileSync(
+      join(
+        process.env.BENCH_TRACE_DUMP,
+        `${pageName.replace(/\W+/g, '-')}-${mode.replace(/\W+/g, '-')}.json`,
+      ),
+      JSON.stringify({ trace, rec, clickAt, sent }),
+    );
   if (process.env.BENCH_CLICK_DETAIL) {
     console.log(`${pageName}, ${mode}: long tasks (ms after the click)`);
     for (const line of describeLongTasks(trace, rec.markAt, clickAt)) console.log(`  ${line}`);
@@ -193,7 +205,44 @@ async function measureClick(page: Page, popup: Page, pageName: string, mode: Cli
     wheelMaxMs: wheels.length ? Math.max(...wheels) : Number.NaN,
     wheelMedianMs: median(wheels),
     wheels: wheels.length,
+    longestFrame: describeLoaf(
+      rec.loaf.filter((l) => inFlow(l.at)),
+      clickAt,
+    ),
   } satisfies ClickFigures;
+}
+
+/** The browser's own floor on a bench page, without the extension doing anything: a page script
+ *  that changes one paragraph below the screen per frame (FLOOR_SCRIPT), traced like a click. */
+async function measureFloor(page: Page, pageName: string): Promise<ClickFigures> {
+  await page.evaluate('window.scrollTo(0, 0)');
+  await sleep(300);
+  const cdp = await page.context().newCDPSession(page);
+  const stopTrace = await startTrace(cdp);
+  const t0 = (await page.evaluate(START_MONITOR)) as number;
+  const ms = (await page.evaluate(FLOOR_SCRIPT)) as number;
+  await sleep(300);
+  const rec = (await page.evaluate(STOP_MONITOR)) as Recorded;
+  const tasks = pageTasks(await stopTrace(), rec.markAt).filter((t) => t.start >= t0);
+  await cdp.detach();
+  let gap = 0;
+  for (let i = 1; i < rec.frames.length; i++) gap = Math.max(gap, rec.frames[i]! - rec.frames[i - 1]!);
+  return {
+    page: pageName,
+    mode: 'floor',
+    visibleMs: Number.NaN,
+    doneMs: ms,
+    longestTaskMs: Math.max(0, ...tasks.map((t) => t.duration)),
+    longTasks: tasks.filter((t) => t.duration > 50).length,
+    longestFrameGapMs: gap,
+    wheelMaxMs: Number.NaN,
+    wheelMedianMs: Number.NaN,
+    wheels: 0,
+    longestFrame: describeLoaf(
+      rec.loaf.filter((l) => l.at >= t0),
+      t0,
+    ),
+  };
 }
 
 async function restoreFrom(popup: Page): Promise<void> {
@@ -229,6 +278,7 @@ export async function measureBuild(build: string): Promise<ClickFigures[]> {
       await popup.getByTestId('article-script').waitFor({ timeout: 60_000 });
       await popup.evaluate(WATCH_CLICK);
       await sleep(500);
+      out.push(await measureFloor(page, name));
       out.push(await measureClick(page, popup, name, 'cold'));
       await restoreFrom(popup);
       out.push(await measureClick(page, popup, name, 'warm'));
@@ -306,6 +356,16 @@ export function summarise(runs: readonly ClickFigures[][], pick: 'best' | 'media
   });
 }
 
+/** Each row's longest animation frame in every run (what it was made of). */
+function printFrames(runs: readonly ClickFigures[][]): void {
+  console.log('\nLongest animation frame (LoAF) of each row, per run:');
+  for (const row of runs[0] ?? [])
+    for (const [i, run] of runs.entries()) {
+      const r = run.find((x) => x.page === row.page && x.mode === row.mode);
+      if (r) console.log(`- ${r.page}, ${r.mode}, run ${i + 1}: ${r.longestFrame}`);
+    }
+}
+
 async function measureRuns(build: string, label: string): Promise<ClickFigures[][]> {
   const runs: ClickFigures[][] = [];
   for (let i = 0; i < RUNS; i++) {
@@ -339,6 +399,7 @@ export async function benchConvertClick(): Promise<void> {
       summarise(runs, pick),
       base,
     );
+  printFrames(runs);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) await benchConvertClick();

@@ -1,19 +1,13 @@
-// Scheduling for the page converter: which blocks to convert first (the ones on screen), how to hand
-// the thread back to the page between slices, and a buffer that holds converted text until it is
-// written. Writing is batched because every frame in which page text changed costs the browser a
-// relayout whose price grows with the page, not with the change (measured in Chromium on a
-// 1M-character page: one changed paragraph ≈ a relayout of all of them), so a converter that writes
-// after every slice pays that price hundreds of times.
+// Scheduling for the page converter: which blocks to convert first (the ones on screen), how much to
+// write per frame, and a buffer that holds converted text until it is written (handing the thread
+// back between slices: dom-turns.ts). Writing is batched because every frame in which page text
+// changed costs the browser a relayout whose price grows with the page, not with the change
+// (measured in Chromium on a 1M-character page: one changed paragraph ≈ a relayout of all of them),
+// so a converter that writes after every slice pays that price hundreds of times.
 
-/** Gives the page a turn: scheduler.yield where the browser has it (continues ahead of other tasks,
- *  no clamping), else a 0 ms timer. */
-export function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
+import { inNextTask, noteFrame } from './dom-turns';
 
-type PostTask = (task: () => void, options: { priority: string }) => Promise<void>;
+export { yieldToPage } from './dom-turns';
 
 /** Resolves in a task of its own after the page's next frame (so what was written before is laid out
  *  and drawn by then), with the time that frame's rendering took, from its animation-frame callback to
@@ -31,16 +25,14 @@ export function afterNextFrame(win: Window | null, timeoutMs = 100): Promise<num
     if (typeof win?.requestAnimationFrame !== 'function') return;
     win.requestAnimationFrame(() => {
       const frameAt = performance.now();
+      noteFrame();
       const measured = (): void => {
         clearTimeout(timer);
         settle(performance.now() - frameAt);
       };
       // The first task after the frame's rendering: ahead of the converter's own continuations
       // (scheduler.yield's), which would otherwise count as the frame's time.
-      const scheduler = (globalThis as { scheduler?: { postTask?: PostTask } }).scheduler;
-      if (typeof scheduler?.postTask === 'function')
-        void scheduler.postTask(measured, { priority: 'user-blocking' }).catch(() => settle(null));
-      else setTimeout(measured, 0);
+      inNextTask(measured);
     });
   });
 }

@@ -1,0 +1,137 @@
+// Handing the thread back to the page between the converter's slices of work, so that it still
+// draws its frames (and answers the wheel) while a big page converts.
+
+type PostTask = (task: () => void, options: { priority: string }) => Promise<void>;
+
+/** Gives the page a turn (FrameTurns.turn, one shared by everything the converter does in a page:
+ *  set-up, passes, restoring): scheduler.yield where the browser has it, else a 0 ms timer, and the
+ *  page's next frame once we have worked FRAME_WORK_MS since the last one. */
+export function yieldToPage(): Promise<void> {
+  pageTurns ??= new FrameTurns();
+  return pageTurns.turn();
+}
+
+/** The shared turns (made on first use: a page without a window never needs one). */
+let pageTurns: FrameTurns | undefined;
+
+function plainYield(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Tells the shared turns a frame was drawn now (one the converter awaited itself). */
+export function noteFrame(): void {
+  pageTurns?.framed();
+}
+
+/** Runs `fn` in the first task after the current one (after the frame's rendering when called from
+ *  an animation-frame callback): a user-blocking postTask, ahead of our own continuations. */
+export function inNextTask(fn: () => void): void {
+  const scheduler = (globalThis as { scheduler?: { postTask?: PostTask } }).scheduler;
+  if (typeof scheduler?.postTask === 'function')
+    void scheduler.postTask(fn, { priority: 'user-blocking' }).catch(() => setTimeout(fn, 0));
+  else setTimeout(fn, 0);
+}
+
+/** Our work between two of the page's frames at most: with a frame's rendering after it, the page
+ *  still draws (and answers the wheel) about every 50 ms. */
+export const FRAME_WORK_MS = 40;
+
+export interface TurnHooks {
+  now(): number;
+  /** requestAnimationFrame, or null where there are no frames (no window: the CLI, tests). */
+  requestFrame: ((callback: () => void) => unknown) | null;
+  /** A plain turn (scheduler.yield). */
+  yieldNow(): Promise<void>;
+  /** Runs a callback in the task after the current one. */
+  nextTask(callback: () => void): void;
+  setTimer(callback: () => void, ms: number): unknown;
+}
+
+const browserHooks = (): TurnHooks => ({
+  now: () => performance.now(),
+  requestFrame:
+    typeof globalThis.requestAnimationFrame === 'function'
+      ? (callback) => globalThis.requestAnimationFrame(callback)
+      : null,
+  yieldNow: plainYield,
+  nextTask: inNextTask,
+  setTimer: (callback, ms) => setTimeout(callback, ms),
+});
+
+/** Turns that leave the page its frames. scheduler.yield's continuations go ahead of everything,
+ *  rendering included: a chain of 8 ms slices kept Chromium from drawing until its starvation guard
+ *  stepped in after about 100 ms (wheel input unanswered all that time). So the time of the page's
+ *  last frame is watched (an animation-frame callback while turns are being taken), and once
+ *  `workMs` have passed since, the next turn waits for the next frame and the task after its
+ *  rendering. A page that draws no frames (a hidden tab) gets plain turns after one wait of
+ *  `timeoutMs`, until it draws again. */
+export class FrameTurns {
+  private lastFrameAt: number;
+  private watching = false;
+  private waiters: (() => void)[] = [];
+  /** Waits begun: tells a wait's own timer from an earlier one's. */
+  private waits = 0;
+  /** No frame came within `timeoutMs` of asking: turns are plain until one does. */
+  private frameless = false;
+
+  constructor(
+    private readonly workMs = FRAME_WORK_MS,
+    private readonly hooks: TurnHooks = browserHooks(),
+    private readonly timeoutMs = 100,
+  ) {
+    this.lastFrameAt = hooks.now();
+  }
+
+  /** Whether the next turn waits for a frame. */
+  get due(): boolean {
+    return (
+      this.hooks.requestFrame !== null &&
+      !this.frameless &&
+      this.hooks.now() - this.lastFrameAt >= this.workMs
+    );
+  }
+
+  /** Notes a frame drawn now (one awaited elsewhere: afterNextFrame). */
+  framed(): void {
+    this.lastFrameAt = this.hooks.now();
+    this.frameless = false;
+  }
+
+  turn(): Promise<void> {
+    const due = this.due;
+    this.watch();
+    if (!due) return this.hooks.yieldNow();
+    return new Promise<void>((resolve) => {
+      this.waiters.push(resolve);
+      if (this.waiters.length > 1) return;
+      // One timer per wait: a timer left from an earlier wait (released by its frame) must not
+      // cut this one short.
+      const wait = ++this.waits;
+      this.hooks.setTimer(() => {
+        if (wait !== this.waits || !this.waiters.length) return;
+        this.frameless = true;
+        this.release();
+      }, this.timeoutMs);
+    });
+  }
+
+  private watch(): void {
+    if (this.watching || !this.hooks.requestFrame) return;
+    this.watching = true;
+    this.hooks.requestFrame(() => {
+      this.watching = false;
+      this.framed();
+      // Released after the frame's rendering, not in its animation-frame callback (before it).
+      if (this.waiters.length) this.hooks.nextTask(() => this.release());
+    });
+  }
+
+  private release(): void {
+    this.waits++;
+    const waiters = this.waiters;
+    this.waiters = [];
+    for (const resolve of waiters) resolve();
+  }
+}
