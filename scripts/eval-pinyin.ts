@@ -151,7 +151,8 @@ function evidence(sites: readonly LabelledSite[], misses: readonly LabelledSite[
   const buckets = [0, 0, 0, 0];
   for (const m of misses) {
     const others = (counts.get(key(m)) ?? 1) - 1;
-    buckets[others === 0 ? 0 : others <= 2 ? 1 : others <= 5 ? 2 : 3]++;
+    const bucket = others === 0 ? 0 : others <= 2 ? 1 : others <= 5 ? 2 : 3;
+    buckets[bucket] = (buckets[bucket] ?? 0) + 1;
   }
   const [none, few, some, many] = buckets;
   return (
