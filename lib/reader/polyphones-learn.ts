@@ -22,7 +22,7 @@ export const EPOCHS = 10;
 export const SEEDS = 3;
 
 /** A small deterministic PRNG (mulberry32), so learning is reproducible. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

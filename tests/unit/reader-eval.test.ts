@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type LabelledSite, learnPolyphones } from '../../lib/reader/polyphones-learn';
 import { predictReading } from '../../lib/reader/polyphones-score';
-import { crossValidate, normalise, parseCases } from '../../scripts/eval-pinyin';
+import { crossValidate, normalise, parseCases, randomFolds, sentenceFolds } from '../../scripts/eval-pinyin';
 
 describe('eval pinyin helpers', () => {
   it('parses marked sentences and their labels', () => {
@@ -33,5 +33,15 @@ describe('eval pinyin helpers', () => {
     expect(crossValidate(sites, 5)).toEqual(['y1', 'y1', 'y1', 'y1', 'y1']);
     const inSample = learnPolyphones(sites);
     expect(sites.map((s) => predictReading(inSample, s.site))).toEqual(['x1', 'x1', 'x1', 'x1', 'x1']);
+  });
+
+  it('a random split is balanced, seeded and not the sentence-number split', () => {
+    const folds = randomFolds(103, 5, 1);
+    const sizes = [0, 1, 2, 3, 4].map((f) => folds.filter((x) => x === f).length);
+    expect(sizes.sort()).toEqual([20, 20, 21, 21, 21]);
+    expect(randomFolds(103, 5, 1)).toEqual(folds);
+    expect(randomFolds(103, 5, 2)).not.toEqual(folds);
+    expect(folds).not.toEqual(sentenceFolds(103, 5));
+    expect(sentenceFolds(7, 5)).toEqual([0, 1, 2, 3, 4, 0, 1]);
   });
 });
