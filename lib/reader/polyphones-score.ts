@@ -68,7 +68,11 @@ interface CompiledEntry {
   globalScores: Map<string, (number[] | undefined)[]>;
 }
 interface Compiled {
-  chars: ReadonlyMap<string, CompiledEntry>;
+  /** The characters with an entry (their names only: no entry is read to list them). */
+  known: ReadonlySet<string>;
+  /** Entries compiled so far: each the first time a site of its character is scored. */
+  chars: Map<string, CompiledEntry>;
+  source: PolyphoneModel['chars'];
   global: ReadonlyMap<string, number>;
 }
 
@@ -139,23 +143,38 @@ function compileEntry(entry: PolyphoneEntry): CompiledEntry {
   return { ...out, lone, classes, wordAt };
 }
 
+/** The model's scoring tables, built once per model and filled in per character on first use: a text
+ *  holds a few hundred of the model's characters, and compiling all of them up front was ~30 ms of the
+ *  reader worker's start (a packed model, polyphones.ts, then parses only those entries too). */
 function compile(model: PolyphoneModel): Compiled {
   let out = compiled.get(model);
   if (!out) {
-    const chars = new Map<string, CompiledEntry>();
-    for (const [ch, entry] of Object.entries(model.chars)) chars.set(ch, compileEntry(entry));
-    out = { chars, global: new Map(Object.entries(model.global)) };
+    out = {
+      known: new Set(Object.keys(model.chars)),
+      chars: new Map(),
+      source: model.chars,
+      global: new Map(Object.entries(model.global)),
+    };
     compiled.set(model, out);
   }
   return out;
 }
 
+function compiledEntry(model: Compiled, ch: string): CompiledEntry | undefined {
+  let entry = model.chars.get(ch);
+  if (!entry && model.known.has(ch)) {
+    entry = compileEntry(model.source[ch] as PolyphoneEntry);
+    model.chars.set(ch, entry);
+  }
+  return entry;
+}
+
 /** The characters the model has an entry for (only those are worth building a site for); look it up
  *  once per text rather than once per character. */
-export const knownCharacters = (model: PolyphoneModel): { has(ch: string): boolean } => compile(model).chars;
+export const knownCharacters = (model: PolyphoneModel): { has(ch: string): boolean } => compile(model).known;
 
 /** Whether the model has an entry for `ch`. */
-export const knowsCharacter = (model: PolyphoneModel, ch: string): boolean => compile(model).chars.has(ch);
+export const knowsCharacter = (model: PolyphoneModel, ch: string): boolean => compile(model).known.has(ch);
 
 /** The global part of each candidate's score, in `cands` order, cached by what readingFeatures depends
  *  on besides the reading: ours, lone and the neighbours' classes (solo and the statistics follow from
@@ -256,7 +275,7 @@ function scoreBigrams(entry: CompiledEntry, text: string, at: number, n: number)
  *  undefined where the model has no entry for the character. */
 function scoreSite(model: PolyphoneModel, site: PolyphoneSite): readonly string[] | undefined {
   const fast = compile(model);
-  const entry = fast.chars.get(site.text.charAt(site.at));
+  const entry = compiledEntry(fast, site.text.charAt(site.at));
   if (!entry) return undefined;
   let cands = entry.candidates.get(site.ours);
   if (!cands) {

@@ -51,8 +51,9 @@ export function parseReadingsFile(json: unknown): ReadingTable {
   return file.chars;
 }
 
-/** Builds what the first annotate of `table` would otherwise build (the compiled polyphone model), so
- *  the reader's worker does it while its word list is still downloading. */
+/** Builds what the first annotate of `table` would otherwise build (the polyphone model's list of
+ *  characters; entries are compiled as texts need them), so the reader's worker does it while its word
+ *  list is still downloading. */
 export function prepareReadings(table: ReadingTable): void {
   const polyphones = shippedPolyphones.get(table);
   if (polyphones) knownCharacters(polyphones);
