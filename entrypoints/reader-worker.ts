@@ -53,7 +53,9 @@ export default defineUnlistedScript(() => {
     // The reading table arrives first: it is parsed (its polyphone entries stay packed until a text
     // needs them) while the word list is still streaming in.
     mark('readingsHeaders');
-    const json: unknown = await readings.json();
+    const body = await readings.text();
+    mark('readingsFetched');
+    const json: unknown = JSON.parse(body);
     mark('readingsParsed');
     const table = parseReadingsFile(json);
     prepareReadings(table);

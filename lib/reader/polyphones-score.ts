@@ -3,16 +3,11 @@
 // annotation ≤ 30 ms per 10,000 characters), from tables built once per model.
 
 import { BAG, BIGRAMS, unitClass } from './polyphone-units';
-import {
-  candidates,
-  type PolyphoneEntry,
-  type PolyphoneModel,
-  type PolyphoneSite,
-  readingFeatures,
-} from './polyphones';
+import { candidates, type PolyphoneModel, type PolyphoneSite, readingFeatures } from './polyphones';
+import { type FlatPolyphoneEntry, featureNames, flatFormOf } from './polyphones-flat';
 
-/** A row of weights, one per reading of the entry. */
-type Row = readonly number[];
+/** A row of weights, one per reading of the entry: where it starts in the entry's `weights`. */
+type Row = number;
 
 /** Unit classes as numbers (the order of CLASS_NAMES): what the "k" group and the global part key on. */
 const CLASS_NAMES = '^$HDLP';
@@ -40,6 +35,8 @@ function classOf(code: number): number {
  *  entry by what it depends on besides the character (ours, lone, the neighbours' classes). */
 interface CompiledEntry {
   readings: readonly string[];
+  /** The rows, back to back (polyphones-flat.ts). */
+  weights: readonly number[];
   index: ReadonlyMap<string, number>;
   bias: Row | undefined;
   lone: readonly (Row | undefined)[];
@@ -72,7 +69,7 @@ interface Compiled {
   known: ReadonlySet<string>;
   /** Entries compiled so far: each the first time a site of its character is scored. */
   chars: Map<string, CompiledEntry>;
-  source: PolyphoneModel['chars'];
+  source: Readonly<Record<string, FlatPolyphoneEntry>>;
   global: ReadonlyMap<string, number>;
 }
 
@@ -87,13 +84,15 @@ function nestedSplits(target: Map<string, Map<string, Row>>, value: string, row:
   }
 }
 
-function compileEntry(entry: PolyphoneEntry): CompiledEntry {
+function compileEntry(entry: FlatPolyphoneEntry): CompiledEntry {
+  const n = entry.r.length;
   const unit = { 'c-1': new Map(), 'c+1': new Map(), 'c-1x': new Map(), 'c+1x': new Map(), x: new Map() };
   const pair = { 'c-2': new Map<number, Row>(), 'c+2': new Map<number, Row>(), xb: new Map<number, Row>() };
   const words = { pw: new Map<string, Row>(), nw: new Map<string, Row>() };
   const out: CompiledEntry = {
-    readings: entry.readings,
-    index: new Map(entry.readings.map((r, i) => [r, i])),
+    readings: entry.r,
+    weights: entry.w,
+    index: new Map(entry.r.map((r, i) => [r, i])),
     bias: undefined,
     lone: [undefined, undefined],
     before: unit['c-1'],
@@ -116,7 +115,10 @@ function compileEntry(entry: PolyphoneEntry): CompiledEntry {
   const lone: (Row | undefined)[] = [undefined, undefined];
   const classes: (Row | undefined)[] = [];
   const wordAt = new Map<number, Map<string, Row>>();
-  for (const [feature, row] of Object.entries(entry.weights)) {
+  const names = featureNames(entry);
+  for (let f = 0; f < names.length; f++) {
+    const feature = names[f] as string;
+    const row = f * n;
     const cut = feature.indexOf('=');
     const group = feature.slice(0, cut);
     const value = feature.slice(cut + 1);
@@ -149,10 +151,11 @@ function compileEntry(entry: PolyphoneEntry): CompiledEntry {
 function compile(model: PolyphoneModel): Compiled {
   let out = compiled.get(model);
   if (!out) {
+    const flat = flatFormOf(model);
     out = {
-      known: new Set(Object.keys(model.chars)),
+      known: new Set(Object.keys(flat.chars)),
       chars: new Map(),
-      source: model.chars,
+      source: flat.chars,
       global: new Map(Object.entries(model.global)),
     };
     compiled.set(model, out);
@@ -163,7 +166,7 @@ function compile(model: PolyphoneModel): Compiled {
 function compiledEntry(model: Compiled, ch: string): CompiledEntry | undefined {
   let entry = model.chars.get(ch);
   if (!entry && model.known.has(ch)) {
-    entry = compileEntry(model.source[ch] as PolyphoneEntry);
+    entry = compileEntry(model.source[ch] as FlatPolyphoneEntry);
     model.chars.set(ch, entry);
   }
   return entry;
@@ -209,11 +212,13 @@ let totals = new Float64Array(16);
 const seen = new Uint16Array(2 * BAG + 1);
 const seenPairs = new Float64Array(2 * BIGRAMS);
 
+/** The weights of the entry being scored (scoreLocal sets it). */
+let rows: readonly number[] = [];
+
 /** Adds a row to the first `n` scores (same order of additions as visitSiteFeatures, so the same sums). */
 function add(row: Row | undefined, n: number): void {
-  if (!row) return;
-  const end = Math.min(row.length, n);
-  for (let i = 0; i < end; i++) local[i] = (local[i] as number) + (row[i] ?? 0);
+  if (row === undefined) return;
+  for (let i = 0; i < n; i++) local[i] = (local[i] as number) + (rows[row + i] ?? 0);
 }
 
 /** The per-character part of each reading's score, in visitSiteFeatures's order, into `local`. */
@@ -221,6 +226,7 @@ function scoreLocal(entry: CompiledEntry, site: PolyphoneSite, n: number): void 
   const { text, at, word } = site;
   if (local.length < n) local = new Float64Array(n);
   local.fill(0, 0, n);
+  rows = entry.weights;
   const before = codeAt(text, at - 1);
   const after = codeAt(text, at + 1);
   const before2 = codeAt(text, at - 2);
