@@ -12,8 +12,6 @@
 export const AHEAD_CHARS = 20_000;
 
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
-/** HTML parsed per character of text wanted: markup is far less than the text in an article body. */
-const HTML_PER_CHAR = 2;
 const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'RT', 'RP', 'RUBY', 'CODE', 'PRE', 'TEXTAREA']);
 
 /** The article's title and the text nodes of its HTML that hold Han characters, in order, up to about
@@ -39,10 +37,7 @@ export function articleTexts(
     return out;
   }
   const Parser = (doc.defaultView as (Window & typeof globalThis) | null)?.DOMParser ?? DOMParser;
-  // Only the HTML that can hold `maxChars` of text is parsed (a long article's whole body was a long
-  // task); a text node cut at the end only misses the cache.
-  const head = article.html.slice(0, Math.max(4096, maxChars * HTML_PER_CHAR));
-  const body = new Parser().parseFromString(head, 'text/html').body;
+  const body = new Parser().parseFromString(article.html, 'text/html').body;
   const walker = body.ownerDocument.createTreeWalker(body, 0x4 /* SHOW_TEXT */);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     if (n.parentElement && SKIP.has(n.parentElement.tagName)) continue;
