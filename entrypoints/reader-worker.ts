@@ -1,6 +1,6 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { loadDictionary } from '../lib/dictionary/dictionary';
-import { AnswerCache, readAhead } from '../lib/reader/prefetch';
+import { AnswerCache, articleTexts, readAhead } from '../lib/reader/prefetch';
 import { parseReadingsFile, prepareReadings, type ReadingModel } from '../lib/reader/readings';
 import {
   answerAnnotate,
@@ -94,11 +94,12 @@ export default defineUnlistedScript(() => {
     if (isAnnotateRequest(message))
       void answerAnnotate(loadModel, message, ahead).then((reply) => scope.postMessage(reply));
     else if (isArticleMessage(message)) {
+      const texts = articleTexts(message.html, message.text);
       void loadModel().then(
         (loaded) => {
           mark('aheadStart');
           readAhead(
-            message.texts,
+            texts,
             ahead,
             (text) => textAnswer(text, loaded),
             later,

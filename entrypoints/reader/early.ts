@@ -6,7 +6,6 @@
 import { callTab } from '../../lib/client';
 import { MessageError } from '../../lib/dispatch/failure';
 import { readerSource } from '../../lib/reader/open';
-import { articleTexts } from '../../lib/reader/prefetch';
 import type { ClippingInput } from '../../lib/types';
 import { startAnnotator } from './worker-start';
 
@@ -36,7 +35,7 @@ articleAsked.then(
   (article) => {
     marks.article ??= performance.now();
     // The worker reads it while the interface loads and draws the text (lib/reader/prefetch.ts).
-    if (article) workerAnnotator.readAhead(articleTexts(document, article));
+    if (article) workerAnnotator.readAhead(article);
   },
   () => undefined, // handled where it is used
 );

@@ -2,9 +2,9 @@
 // interface has loaded and drawn the text (~100 ms after the article arrives); the worker is idle
 // meanwhile, and its first pass over an article is the slow one (every word's entries decoded for the
 // first time, the polyphone entries parsed and compiled, the code not yet optimised: ~3× a later pass).
-// So the page hands the worker the article's texts as soon as it has it (its text nodes, from the HTML
-// parsed inert: a few ms for the first screens); the worker reads them one by one while nothing else
-// waits, and keeps each answer by its text. A request for a text read ahead is answered from
+// So the page hands the worker the article as soon as it has it; the worker reads the article's text
+// runs (the HTML's text between tags, what become the page's text nodes) one by one while nothing else
+// waits, and keeps each run's answer by its text. A request for a text read ahead is answered from
 // there; any other (a run the sanitiser or the converter changed) is read as before, on warmed-up code.
 
 /** Characters of text read ahead: about the first screens of a long article, and all of a 10,000-
@@ -12,36 +12,39 @@
 export const AHEAD_CHARS = 20_000;
 
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
-const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'RT', 'RP', 'RUBY', 'CODE', 'PRE', 'TEXTAREA']);
+const ENTITIES: Readonly<Record<string, string>> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+};
+const ENTITY = /&(#x[0-9a-f]+|#\d+|[a-z]+);/gi;
 
-/** The article's title and the text nodes of its HTML that hold Han characters, in order, up to about
- *  `maxChars` characters: what the reader's text nodes will be (the HTML parsed inert with DOMParser,
- *  as the page parses it; nothing runs or loads). A text the page changes (the converter, the
- *  sanitiser) only misses the cache. */
-export function articleTexts(
-  doc: Document,
-  article: { title: string; html?: string; text: string },
-  maxChars = AHEAD_CHARS,
-): string[] {
-  const out = HAN.test(article.title) ? [article.title] : [];
+function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(ENTITY, (whole, name: string) => {
+    if (name.charAt(0) !== '#') return ENTITIES[name.toLowerCase()] ?? whole;
+    const code =
+      name.charAt(1).toLowerCase() === 'x' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
+    return Number.isInteger(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
+}
+
+/** The runs of text between the tags of `html` that hold Han characters (entities decoded), in order,
+ *  up to about `maxChars` characters; with no HTML, the lines of `text`. A guess at the page's text
+ *  nodes: a run that differs only misses the cache. */
+export function articleTexts(html: string | undefined, text: string, maxChars = AHEAD_CHARS): string[] {
+  const runs = html ? html.replace(/<!--[\s\S]*?-->/g, '').split(/<[^>]*>/) : text.split(/\n+/);
+  const out: string[] = [];
   let size = 0;
-  const add = (text: string): boolean => {
-    if (HAN.test(text)) {
-      out.push(text);
-      size += text.length;
-    }
-    return size < maxChars;
-  };
-  if (!article.html) {
-    for (const line of article.text.split(/\n+/)) if (!add(line)) break;
-    return out;
-  }
-  const Parser = (doc.defaultView as (Window & typeof globalThis) | null)?.DOMParser ?? DOMParser;
-  const body = new Parser().parseFromString(article.html, 'text/html').body;
-  const walker = body.ownerDocument.createTreeWalker(body, 0x4 /* SHOW_TEXT */);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if (n.parentElement && SKIP.has(n.parentElement.tagName)) continue;
-    if (!add((n as Text).data)) break;
+  for (const raw of runs) {
+    if (size >= maxChars) break;
+    const run = html ? decodeEntities(raw) : raw;
+    if (!HAN.test(run)) continue;
+    out.push(run);
+    size += run.length;
   }
   return out;
 }

@@ -36,16 +36,20 @@ export function isWordsMessage(value: unknown): value is WordsMessage {
   return v.kind === 'words' && (v.words === undefined || v.words instanceof ArrayBuffer);
 }
 
-/** The page to the worker as soon as it has the article: its texts, to read ahead (prefetch.ts). */
+/** The page to the worker as soon as it has the article: read it ahead (prefetch.ts). The HTML may be
+ *  cut short: only its first runs of text are read ahead. */
 export interface ArticleMessage {
   kind: 'article';
-  texts: string[];
+  html?: string;
+  text: string;
 }
 
 export function isArticleMessage(value: unknown): value is ArticleMessage {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
-  return v.kind === 'article' && Array.isArray(v.texts) && v.texts.every((t) => typeof t === 'string');
+  return (
+    v.kind === 'article' && typeof v.text === 'string' && (v.html === undefined || typeof v.html === 'string')
+  );
 }
 
 /** One text's answer, both forms (a text read ahead is asked for as HTML, tests ask for tokens). */
@@ -117,9 +121,13 @@ export interface AnnotateClient {
   tokens(texts: string[]): Promise<ReadingToken[][]>;
   /** Each text's ruby as HTML. */
   html(texts: string[]): Promise<RubyHtml[]>;
-  /** Hands the worker texts to read ahead (no answer). */
-  readAhead(texts: string[]): void;
+  /** Hands the worker the article to read ahead (no answer). */
+  readAhead(article: { html?: string; text: string }): void;
 }
+
+/** HTML handed over for reading ahead: enough for prefetch.ts AHEAD_CHARS of text with its markup,
+ *  not a long article's whole body (copied between threads). */
+const AHEAD_HTML = 80_000;
 
 export function createAnnotateClient(worker: WorkerLike): AnnotateClient {
   let next = 1;
@@ -150,8 +158,11 @@ export function createAnnotateClient(worker: WorkerLike): AnnotateClient {
       const reply = await ask(texts, true);
       return 'html' in reply ? reply.html : [];
     },
-    readAhead: (texts) => {
-      worker.postMessage({ kind: 'article', texts } satisfies ArticleMessage);
+    readAhead: ({ html, text }) => {
+      const message: ArticleMessage = html
+        ? { kind: 'article', html: html.slice(0, AHEAD_HTML), text: '' }
+        : { kind: 'article', text: text.slice(0, AHEAD_HTML) };
+      worker.postMessage(message);
     },
   };
 }

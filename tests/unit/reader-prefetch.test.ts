@@ -31,23 +31,15 @@ const model: ReadingModel = {
 };
 
 describe('articleTexts', () => {
-  it('takes the title and the text nodes with Han text, as the page parses them, in order', () => {
+  it('takes the runs of Han text between tags, entities decoded, comments and Latin-only runs left out', () => {
     const html =
-      '<h1>银行&amp;行长</h1><!-- 注释 --><p>他<b>长大</b>了。</p><p>Latin only</p><script>var 字 = 1</script><p>A&#32593;&#x7AD9;&lt;&nbsp;</p>';
-    expect(articleTexts(document, { title: '标题 Title', html, text: 'ignored' })).toEqual([
-      '标题 Title',
-      '银行&行长',
-      '他',
-      '长大',
-      '了。',
-      'A网站<\u00a0',
-    ]);
+      '<h1>银行&amp;行长</h1><!-- 注释 --><p>他<b>长大</b>了。</p><p>Latin only</p><p>A&#32593;&#x7AD9;&lt;&nbsp;</p>';
+    expect(articleTexts(html, 'ignored')).toEqual(['银行&行长', '他', '长大', '了。', 'A网站<\u00a0']);
   });
 
   it('stops after about maxChars characters, and reads lines of text when there is no HTML', () => {
-    const html = '<p>一二三</p><p>四五六</p><p>七八九</p>';
-    expect(articleTexts(document, { title: 'T', html, text: '' }, 4)).toEqual(['一二三', '四五六']);
-    expect(articleTexts(document, { title: '', text: '银行\n\nLatin\n行长' })).toEqual(['银行', '行长']);
+    expect(articleTexts('<p>一二三</p><p>四五六</p><p>七八九</p>', '', 4)).toEqual(['一二三', '四五六']);
+    expect(articleTexts(undefined, '银行\n\nLatin\n行长')).toEqual(['银行', '行长']);
   });
 });
 
@@ -106,16 +98,17 @@ describe('the worker with a read-ahead cache', () => {
     }
   });
 
-  it('the client hands the texts over, and the worker checks what it is handed', () => {
+  it('the client hands the article over once, its HTML cut to a bounded length', () => {
     const sent: unknown[] = [];
     const client = createAnnotateClient({
       postMessage: (m) => sent.push(m),
       addEventListener: () => undefined,
     });
-    client.readAhead(['银行', '行长']);
-    expect(sent).toEqual([{ kind: 'article', texts: ['银行', '行长'] }]);
-    expect(isArticleMessage(sent[0])).toBe(true);
-    expect(isArticleMessage({ kind: 'article', texts: [1] })).toBe(false);
-    expect(isArticleMessage({ kind: 'article' })).toBe(false);
+    client.readAhead({ html: `<p>${'长'.repeat(100_000)}</p>`, text: 'x' });
+    client.readAhead({ text: '银行' });
+    expect(sent.every(isArticleMessage)).toBe(true);
+    expect((sent[0] as { html: string }).html.length).toBeLessThan(100_000);
+    expect(sent[1]).toEqual({ kind: 'article', text: '银行' });
+    expect(isArticleMessage({ kind: 'article', text: 1 })).toBe(false);
   });
 });
