@@ -1,14 +1,10 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { loadDictionary } from '../lib/dictionary/dictionary';
-import { AnswerCache, articleTexts, readAhead } from '../lib/reader/prefetch';
-import { parseReadingsFile, prepareReadings, type ReadingModel } from '../lib/reader/readings';
+import { annotate, parseReadingsFile, prepareReadings, type ReadingModel } from '../lib/reader/readings';
 import {
   answerAnnotate,
   isAnnotateRequest,
-  isArticleMessage,
   isWordsMessage,
-  type TextAnswer,
-  textAnswer,
   type WorkerMarks,
 } from '../lib/reader/worker-protocol';
 
@@ -18,6 +14,9 @@ import {
 // loading its data ~80 ms later). It fetches the reading table and compiles it while the page fetches
 // the word list (public/dict/words.bin: the dictionary's words and readings, without the definitions
 // file) and transfers it here; then it segments and reads every batch the page sends.
+
+/** A short text read once the data is in: the first real batch then runs on warmed-up code. */
+const WARM_UP = '这位银行行长在重庆长大，为了了解这座城市，他还是每天步行上班。';
 
 type Scope = { postMessage(message: unknown): void; addEventListener: typeof addEventListener };
 
@@ -50,8 +49,9 @@ export default defineUnlistedScript(() => {
   const fetchModel = async (): Promise<ReadingModel> => {
     const readings = await fetch('/reader/readings.json');
     if (!readings.ok) throw new Error('Reader data missing');
-    // The reading table arrives first: it is parsed (its polyphone entries stay packed until a text
-    // needs them) while the word list is still streaming in.
+    // The reading table arrives first: it is parsed (its polyphone model in the flat form,
+    // lib/reader/polyphones-flat.ts, 9-22 ms here instead of 45-65) while the word list is still
+    // streaming in; the model's entries are compiled as texts need them.
     mark('readingsHeaders');
     const body = await readings.text();
     mark('readingsFetched');
@@ -64,6 +64,8 @@ export default defineUnlistedScript(() => {
     mark('wordsFetched');
     const loaded = { dictionary: loadDictionary(bytes), table };
     mark('dictionaryReady');
+    annotate(WARM_UP, loaded);
+    mark('warm');
     scope.postMessage({ marks } satisfies WorkerMarks);
     return loaded;
   };
@@ -78,39 +80,9 @@ export default defineUnlistedScript(() => {
   };
   void loadModel().catch(() => undefined);
 
-  // Answers read ahead (prefetch.ts), one text per task: a task of its own via a message, not a timer
-  // (nested timers are held back 4 ms each).
-  const ahead = new AnswerCache<TextAnswer>();
-  const channel = new MessageChannel();
-  const queued: (() => void)[] = [];
-  channel.port1.onmessage = () => queued.shift()?.();
-  const later = (next: () => void) => {
-    queued.push(next);
-    channel.port2.postMessage(null);
-  };
-
   scope.addEventListener('message', (event: Event) => {
     const message = (event as MessageEvent<unknown>).data;
     if (isAnnotateRequest(message))
-      void answerAnnotate(loadModel, message, ahead).then((reply) => scope.postMessage(reply));
-    else if (isArticleMessage(message)) {
-      const texts = articleTexts(message.html, message.text);
-      void loadModel().then(
-        (loaded) => {
-          mark('aheadStart');
-          readAhead(
-            texts,
-            ahead,
-            (text) => textAnswer(text, loaded),
-            later,
-            () => {
-              mark('aheadDone');
-              scope.postMessage({ marks } satisfies WorkerMarks);
-            },
-          );
-        },
-        () => undefined, // the page's own requests report it
-      );
-    }
+      void answerAnnotate(loadModel, message).then((reply) => scope.postMessage(reply));
   });
 });

@@ -32,10 +32,8 @@ async function loadArticle(): Promise<ClippingInput | null> {
 /** The article, asked for at once. */
 export const articleAsked = loadArticle();
 articleAsked.then(
-  (article) => {
+  () => {
     marks.article ??= performance.now();
-    // The worker reads it while the interface loads and draws the text (lib/reader/prefetch.ts).
-    if (article) workerAnnotator.readAhead(article);
   },
   () => undefined, // handled where it is used
 );

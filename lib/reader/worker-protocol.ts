@@ -1,7 +1,6 @@
 // The reader page's annotation worker: texts in, tokens out. The worker loads the word list
 // (public/dict/words.bin) and the reading table, so neither that nor the segmentation runs on the page's
 // main thread; the page only writes the ruby, in slices (ruby.ts).
-import type { AnswerCache } from './prefetch';
 import type { ReadingModel, ReadingToken } from './readings';
 import { annotate } from './readings';
 import { rubyHtml } from './ruby';
@@ -36,33 +35,6 @@ export function isWordsMessage(value: unknown): value is WordsMessage {
   return v.kind === 'words' && (v.words === undefined || v.words instanceof ArrayBuffer);
 }
 
-/** The page to the worker as soon as it has the article: read it ahead (prefetch.ts). The HTML may be
- *  cut short: only its first runs of text are read ahead. */
-export interface ArticleMessage {
-  kind: 'article';
-  html?: string;
-  text: string;
-}
-
-export function isArticleMessage(value: unknown): value is ArticleMessage {
-  if (typeof value !== 'object' || value === null) return false;
-  const v = value as Record<string, unknown>;
-  return (
-    v.kind === 'article' && typeof v.text === 'string' && (v.html === undefined || typeof v.html === 'string')
-  );
-}
-
-/** One text's answer, both forms (a text read ahead is asked for as HTML, tests ask for tokens). */
-export interface TextAnswer {
-  tokens: ReadingToken[];
-  ruby: RubyHtml;
-}
-
-export function textAnswer(text: string, model: ReadingModel): TextAnswer {
-  const tokens = annotate(text, model);
-  return { tokens, ruby: { html: rubyHtml(tokens), words: tokens.length } };
-}
-
 /** The worker's load steps (epoch milliseconds), sent once when its data is ready: a trace for the bench. */
 export interface WorkerMarks {
   marks: Record<string, number>;
@@ -93,15 +65,9 @@ export function isAnnotateRequest(value: unknown): value is AnnotateRequest {
 export async function answerAnnotate(
   model: () => Promise<ReadingModel>,
   request: AnnotateRequest,
-  ahead?: AnswerCache<TextAnswer>,
 ): Promise<AnnotateReply> {
   try {
     const loaded = await model();
-    if (ahead) {
-      const answers = request.texts.map((text) => ahead.answer(text, (t) => textAnswer(t, loaded)));
-      if (!request.html) return { id: request.id, ok: true, tokens: answers.map((a) => a.tokens) };
-      return { id: request.id, ok: true, html: answers.map((a) => a.ruby) };
-    }
     const tokens = request.texts.map((text) => annotate(text, loaded));
     if (!request.html) return { id: request.id, ok: true, tokens };
     return { id: request.id, ok: true, html: tokens.map((t) => ({ html: rubyHtml(t), words: t.length })) };
@@ -121,13 +87,7 @@ export interface AnnotateClient {
   tokens(texts: string[]): Promise<ReadingToken[][]>;
   /** Each text's ruby as HTML. */
   html(texts: string[]): Promise<RubyHtml[]>;
-  /** Hands the worker the article to read ahead (no answer). */
-  readAhead(article: { html?: string; text: string }): void;
 }
-
-/** HTML handed over for reading ahead: enough for prefetch.ts AHEAD_CHARS of text with its markup,
- *  not a long article's whole body (copied between threads). */
-const AHEAD_HTML = 80_000;
 
 export function createAnnotateClient(worker: WorkerLike): AnnotateClient {
   let next = 1;
@@ -157,12 +117,6 @@ export function createAnnotateClient(worker: WorkerLike): AnnotateClient {
     html: async (texts) => {
       const reply = await ask(texts, true);
       return 'html' in reply ? reply.html : [];
-    },
-    readAhead: ({ html, text }) => {
-      const message: ArticleMessage = html
-        ? { kind: 'article', html: html.slice(0, AHEAD_HTML), text: '' }
-        : { kind: 'article', text: text.slice(0, AHEAD_HTML) };
-      worker.postMessage(message);
     },
   };
 }
