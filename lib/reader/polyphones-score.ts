@@ -172,6 +172,13 @@ function compiledEntry(model: Compiled, ch: string): CompiledEntry | undefined {
   return entry;
 }
 
+/** Compiles every entry now (the reader's worker does it while its word list is still on its way, so a
+ *  text's first pass does not). */
+export function compileAllEntries(model: PolyphoneModel): void {
+  const fast = compile(model);
+  for (const ch of fast.known) compiledEntry(fast, ch);
+}
+
 /** The characters the model has an entry for (only those are worth building a site for); look it up
  *  once per text rather than once per character. */
 export const knownCharacters = (model: PolyphoneModel): { has(ch: string): boolean } => compile(model).known;

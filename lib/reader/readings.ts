@@ -13,7 +13,7 @@ import { segment } from '../lookup/segment';
 import { type ReadingStat, type ReadingsFile, type ReadingTable, standaloneScore } from './compile';
 import { normaliseReading, type PolyphoneModel, type PolyphoneSite, parsePolyphoneModel } from './polyphones';
 import { isFlatPolyphoneModel, unflattenLazily } from './polyphones-flat';
-import { knownCharacters, predictReading } from './polyphones-score';
+import { compileAllEntries, knownCharacters, predictReading } from './polyphones-score';
 
 export type ReadingStyle = 'numbers' | 'marks' | 'zhuyin';
 
@@ -55,12 +55,11 @@ export function parseReadingsFile(json: unknown): ReadingTable {
   return file.chars;
 }
 
-/** Builds what the first annotate of `table` would otherwise build (the polyphone model's list of
- *  characters; entries are compiled as texts need them), so the reader's worker does it while its word
- *  list is still downloading. */
+/** Builds what the first annotate of `table` would otherwise build (the compiled polyphone model), so
+ *  the reader's worker does it while its word list is still downloading. */
 export function prepareReadings(table: ReadingTable): void {
   const polyphones = shippedPolyphones.get(table);
-  if (polyphones) knownCharacters(polyphones);
+  if (polyphones) compileAllEntries(polyphones);
 }
 
 /** The polyphone model annotate uses for `model`. */
