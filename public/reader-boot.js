@@ -1,8 +1,8 @@
 // Wenzhai reader: starts the annotation worker (/reader-worker.js, entrypoints/reader-worker.ts) and
 // the download of its word list while the page's bundled script is still loading. A plain script in the
 // page's head, so it runs at once. The page fetches the 8.8 MB word list and transfers the bytes (no
-// copy) because the worker's own thread is busy meanwhile parsing the reading table and compiling its
-// polyphone model, and a fetch's bytes are only read in while that thread is free. If this script is
+// copy): the worker's thread starts 50-150 ms after this script runs, and the word list fetched from
+// there arrived later still (tried in the issue 18 speed work). If this script is
 // missing or fails, entrypoints/reader/worker-start.ts starts a worker that fetches everything itself.
 'use strict';
 (() => {

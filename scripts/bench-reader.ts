@@ -17,11 +17,11 @@
 // Text: sentences of ../shared/corpus/pinyin/cpp (Wikipedia, varied) when present, else the reader's
 // fixture article repeated (fewer distinct words: flatters the word cache; said in the output).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { cleanup, launch, openPopupFor, ROOT, type Session, serveFixtures } from '../tests/e2e/harness';
+import { articlePage, sourceSentences } from './bench-reader-article';
 
-const SHARED = process.env.WENZHAI_SHARED ?? resolve(ROOT, '../shared');
 const BASELINE_FILE = join(ROOT, 'scripts/bench-reader-baseline.json');
 // Long tasks and frame gaps of the reader page (the init script runs in every page; only the reader
 // records).
@@ -58,36 +58,6 @@ const LONGTASKS = `(() => {
   };
   requestAnimationFrame(frame);
 })();`;
-
-function sourceSentences(): { sentences: string[]; from: string } {
-  const cpp = join(SHARED, 'corpus/pinyin/cpp/dev.sent');
-  if (existsSync(cpp)) {
-    const sentences = readFileSync(cpp, 'utf8')
-      .replace(/\u2581/g, '')
-      .split('\n')
-      .filter(Boolean);
-    return { sentences, from: 'CPP dev sentences (../shared)' };
-  }
-  const html = readFileSync(join(ROOT, 'tests/fixtures/reader/polyphones.html'), 'utf8');
-  const sentences = [...html.matchAll(/<(?:p|li)>([^<]+)<\/(?:p|li)>/g)].map((m) => m[1] ?? '');
-  return { sentences, from: 'fixture article repeated (no ../shared)' };
-}
-
-/** An article page of about `chars` characters, paragraphs of ~5 sentences. */
-function articlePage(sentences: readonly string[], chars: number, offset: number): string {
-  const paragraphs: string[] = [];
-  let size = 0;
-  let i = offset;
-  while (size < chars) {
-    const p: string[] = [];
-    for (let k = 0; k < 5; k++) p.push(sentences[i++ % sentences.length] ?? '');
-    const text = p.join('');
-    size += text.length;
-    paragraphs.push(`<p>${text.replace(/[<&]/g, '')}</p>`);
-  }
-  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>长文测试 ${chars}</title></head>
-<body><article><h1>长文测试：${chars} 字</h1>${paragraphs.join('\n')}</article></body></html>`;
-}
 
 interface OpenResult {
   /** Click → the last ruby written. */

@@ -8,6 +8,7 @@
 //            lives inside other words (上 shǎng "used in 上声") is not what a lone 上 says.
 // Output is the JSON compiled into public/reader/readings.json (see readings.ts for its use).
 import type { PolyphoneModel } from './polyphones';
+import type { FlatPolyphoneModel } from './polyphones-flat';
 import type { ParticleRole, ReadingStat } from './reading-stat';
 
 export type { ParticleRole, ReadingStat } from './reading-stat';
@@ -18,8 +19,9 @@ export type ReadingTable = Record<string, Record<string, ReadingStat>>;
 export interface ReadingsFile {
   version: 1;
   chars: ReadingTable;
-  /** The learned polyphone model (lib/reader/data/polyphones.json), merged in by build-readings.ts. */
-  polyphones?: PolyphoneModel;
+  /** The learned polyphone model (lib/reader/data/polyphones.json), merged in by build-readings.ts in
+   *  its flat form (polyphones-flat.ts). */
+  polyphones?: PolyphoneModel | FlatPolyphoneModel;
 }
 
 const LINE = /^(\S+) (\S+) \[([^\]]*)\] \/(.*)\/\s*$/;

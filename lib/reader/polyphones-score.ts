@@ -3,16 +3,11 @@
 // annotation ≤ 30 ms per 10,000 characters), from tables built once per model.
 
 import { BAG, BIGRAMS, unitClass } from './polyphone-units';
-import {
-  candidates,
-  type PolyphoneEntry,
-  type PolyphoneModel,
-  type PolyphoneSite,
-  readingFeatures,
-} from './polyphones';
+import { candidates, type PolyphoneModel, type PolyphoneSite, readingFeatures } from './polyphones';
+import { type FlatPolyphoneEntry, featureNames, flatFormOf } from './polyphones-flat';
 
-/** A row of weights, one per reading of the entry. */
-type Row = readonly number[];
+/** A row of weights, one per reading of the entry: where it starts in the entry's `weights`. */
+type Row = number;
 
 /** Unit classes as numbers (the order of CLASS_NAMES): what the "k" group and the global part key on. */
 const CLASS_NAMES = '^$HDLP';
@@ -40,6 +35,8 @@ function classOf(code: number): number {
  *  entry by what it depends on besides the character (ours, lone, the neighbours' classes). */
 interface CompiledEntry {
   readings: readonly string[];
+  /** The rows, back to back (polyphones-flat.ts). */
+  weights: readonly number[];
   index: ReadonlyMap<string, number>;
   bias: Row | undefined;
   lone: readonly (Row | undefined)[];
@@ -68,7 +65,11 @@ interface CompiledEntry {
   globalScores: Map<string, (number[] | undefined)[]>;
 }
 interface Compiled {
-  chars: ReadonlyMap<string, CompiledEntry>;
+  /** The characters with an entry (their names only: no entry is read to list them). */
+  known: ReadonlySet<string>;
+  /** Entries compiled so far: each the first time a site of its character is scored. */
+  chars: Map<string, CompiledEntry>;
+  source: Readonly<Record<string, FlatPolyphoneEntry>>;
   global: ReadonlyMap<string, number>;
 }
 
@@ -83,13 +84,15 @@ function nestedSplits(target: Map<string, Map<string, Row>>, value: string, row:
   }
 }
 
-function compileEntry(entry: PolyphoneEntry): CompiledEntry {
+function compileEntry(entry: FlatPolyphoneEntry): CompiledEntry {
+  const n = entry.r.length;
   const unit = { 'c-1': new Map(), 'c+1': new Map(), 'c-1x': new Map(), 'c+1x': new Map(), x: new Map() };
   const pair = { 'c-2': new Map<number, Row>(), 'c+2': new Map<number, Row>(), xb: new Map<number, Row>() };
   const words = { pw: new Map<string, Row>(), nw: new Map<string, Row>() };
   const out: CompiledEntry = {
-    readings: entry.readings,
-    index: new Map(entry.readings.map((r, i) => [r, i])),
+    readings: entry.r,
+    weights: entry.w,
+    index: new Map(entry.r.map((r, i) => [r, i])),
     bias: undefined,
     lone: [undefined, undefined],
     before: unit['c-1'],
@@ -112,7 +115,10 @@ function compileEntry(entry: PolyphoneEntry): CompiledEntry {
   const lone: (Row | undefined)[] = [undefined, undefined];
   const classes: (Row | undefined)[] = [];
   const wordAt = new Map<number, Map<string, Row>>();
-  for (const [feature, row] of Object.entries(entry.weights)) {
+  const names = featureNames(entry);
+  for (let f = 0; f < names.length; f++) {
+    const feature = names[f] as string;
+    const row = f * n;
     const cut = feature.indexOf('=');
     const group = feature.slice(0, cut);
     const value = feature.slice(cut + 1);
@@ -139,23 +145,46 @@ function compileEntry(entry: PolyphoneEntry): CompiledEntry {
   return { ...out, lone, classes, wordAt };
 }
 
+/** The model's scoring tables, built once per model and filled in per character on first use: a text
+ *  holds a few hundred of the model's characters, and compiling all of them up front was ~30 ms of the
+ *  reader worker's start (a packed model, polyphones.ts, then parses only those entries too). */
 function compile(model: PolyphoneModel): Compiled {
   let out = compiled.get(model);
   if (!out) {
-    const chars = new Map<string, CompiledEntry>();
-    for (const [ch, entry] of Object.entries(model.chars)) chars.set(ch, compileEntry(entry));
-    out = { chars, global: new Map(Object.entries(model.global)) };
+    const flat = flatFormOf(model);
+    out = {
+      known: new Set(Object.keys(flat.chars)),
+      chars: new Map(),
+      source: flat.chars,
+      global: new Map(Object.entries(model.global)),
+    };
     compiled.set(model, out);
   }
   return out;
 }
 
+function compiledEntry(model: Compiled, ch: string): CompiledEntry | undefined {
+  let entry = model.chars.get(ch);
+  if (!entry && model.known.has(ch)) {
+    entry = compileEntry(model.source[ch] as FlatPolyphoneEntry);
+    model.chars.set(ch, entry);
+  }
+  return entry;
+}
+
+/** Compiles every entry now (the reader's worker does it while its word list is still on its way, so a
+ *  text's first pass does not). */
+export function compileAllEntries(model: PolyphoneModel): void {
+  const fast = compile(model);
+  for (const ch of fast.known) compiledEntry(fast, ch);
+}
+
 /** The characters the model has an entry for (only those are worth building a site for); look it up
  *  once per text rather than once per character. */
-export const knownCharacters = (model: PolyphoneModel): { has(ch: string): boolean } => compile(model).chars;
+export const knownCharacters = (model: PolyphoneModel): { has(ch: string): boolean } => compile(model).known;
 
 /** Whether the model has an entry for `ch`. */
-export const knowsCharacter = (model: PolyphoneModel, ch: string): boolean => compile(model).chars.has(ch);
+export const knowsCharacter = (model: PolyphoneModel, ch: string): boolean => compile(model).known.has(ch);
 
 /** The global part of each candidate's score, in `cands` order, cached by what readingFeatures depends
  *  on besides the reading: ours, lone and the neighbours' classes (solo and the statistics follow from
@@ -190,11 +219,13 @@ let totals = new Float64Array(16);
 const seen = new Uint16Array(2 * BAG + 1);
 const seenPairs = new Float64Array(2 * BIGRAMS);
 
+/** The weights of the entry being scored (scoreLocal sets it). */
+let rows: readonly number[] = [];
+
 /** Adds a row to the first `n` scores (same order of additions as visitSiteFeatures, so the same sums). */
 function add(row: Row | undefined, n: number): void {
-  if (!row) return;
-  const end = Math.min(row.length, n);
-  for (let i = 0; i < end; i++) local[i] = (local[i] as number) + (row[i] ?? 0);
+  if (row === undefined) return;
+  for (let i = 0; i < n; i++) local[i] = (local[i] as number) + (rows[row + i] ?? 0);
 }
 
 /** The per-character part of each reading's score, in visitSiteFeatures's order, into `local`. */
@@ -202,6 +233,7 @@ function scoreLocal(entry: CompiledEntry, site: PolyphoneSite, n: number): void 
   const { text, at, word } = site;
   if (local.length < n) local = new Float64Array(n);
   local.fill(0, 0, n);
+  rows = entry.weights;
   const before = codeAt(text, at - 1);
   const after = codeAt(text, at + 1);
   const before2 = codeAt(text, at - 2);
@@ -256,7 +288,7 @@ function scoreBigrams(entry: CompiledEntry, text: string, at: number, n: number)
  *  undefined where the model has no entry for the character. */
 function scoreSite(model: PolyphoneModel, site: PolyphoneSite): readonly string[] | undefined {
   const fast = compile(model);
-  const entry = fast.chars.get(site.text.charAt(site.at));
+  const entry = compiledEntry(fast, site.text.charAt(site.at));
   if (!entry) return undefined;
   let cands = entry.candidates.get(site.ours);
   if (!cands) {

@@ -12,7 +12,8 @@ import { numberedToZhuyin, syllableToToneMark } from '../dictionary/pinyin';
 import { segment } from '../lookup/segment';
 import { type ReadingStat, type ReadingsFile, type ReadingTable, standaloneScore } from './compile';
 import { normaliseReading, type PolyphoneModel, type PolyphoneSite, parsePolyphoneModel } from './polyphones';
-import { knownCharacters, predictReading } from './polyphones-score';
+import { isFlatPolyphoneModel, unflattenLazily } from './polyphones-flat';
+import { compileAllEntries, knownCharacters, predictReading } from './polyphones-score';
 
 export type ReadingStyle = 'numbers' | 'marks' | 'zhuyin';
 
@@ -47,7 +48,10 @@ export function parseReadingsFile(json: unknown): ReadingTable {
   if (file?.version !== 1 || typeof file.chars !== 'object' || file.chars === null) {
     throw new Error('Not a Wenzhai readings file (version 1)');
   }
-  if (file.polyphones !== undefined) shippedPolyphones.set(file.chars, parsePolyphoneModel(file.polyphones));
+  if (isFlatPolyphoneModel(file.polyphones))
+    shippedPolyphones.set(file.chars, unflattenLazily(file.polyphones));
+  else if (file.polyphones !== undefined)
+    shippedPolyphones.set(file.chars, parsePolyphoneModel(file.polyphones));
   return file.chars;
 }
 
@@ -55,7 +59,7 @@ export function parseReadingsFile(json: unknown): ReadingTable {
  *  the reader's worker does it while its word list is still downloading. */
 export function prepareReadings(table: ReadingTable): void {
   const polyphones = shippedPolyphones.get(table);
-  if (polyphones) knownCharacters(polyphones);
+  if (polyphones) compileAllEntries(polyphones);
 }
 
 /** The polyphone model annotate uses for `model`. */

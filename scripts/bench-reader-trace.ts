@@ -1,0 +1,133 @@
+// `node --import tsx scripts/bench-reader-trace.ts [10k|200k] [cold|warm]`: one reader open of the reader
+// bench's article under a Chromium trace (CDP Tracing, all processes), then where the time went on the
+// reader page's main thread and in its annotation worker: every task over TRACE_MIN_MS (default 4) from
+// the click to the last ruby, with its largest parts. For finding what to cut (issue 18, Speed); the
+// figures themselves come from `npm run bench -- reader`.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cleanup, launch, openPopupFor, ROOT, serveFixtures } from '../tests/e2e/harness';
+import { articlePage, sourceSentences } from './bench-reader-article';
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  args?: { name?: string; data?: { functionName?: string; url?: string } };
+}
+
+const MIN_US = Number(process.env.TRACE_MIN_MS ?? 4) * 1000;
+
+function threadNames(events: readonly TraceEvent[]): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const e of events)
+    if (e.ph === 'M' && e.name === 'thread_name') names.set(`${e.pid}:${e.tid}`, e.args?.name ?? '');
+  return names;
+}
+
+/** Tasks of one thread over MIN_US between `from` and `to` (trace µs), with their largest parts. */
+function describe(events: readonly TraceEvent[], key: string, from: number, to: number): string[] {
+  const own = events.filter((e) => `${e.pid}:${e.tid}` === key && e.ph === 'X' && e.ts >= from && e.ts <= to);
+  return own
+    .filter(
+      (e) => (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') && (e.dur ?? 0) > MIN_US,
+    )
+    .map((task) => {
+      const end = task.ts + (task.dur ?? 0);
+      const parts = own
+        .filter((e) => e !== task && e.ts >= task.ts && e.ts + (e.dur ?? 0) <= end && (e.dur ?? 0) > 1500)
+        .filter((e) => e.name !== 'RunTask' && e.name !== 'ThreadControllerImpl::RunTask')
+        .slice(0, 10)
+        .map((e) => {
+          const data = e.args?.data;
+          const begin = (e.args as { beginData?: { dirtyObjects?: number; totalObjects?: number } })
+            ?.beginData;
+          const what =
+            data?.functionName ||
+            data?.url?.replace(/^.*\//, '') ||
+            (begin?.totalObjects ? `${begin.dirtyObjects}/${begin.totalObjects}` : '');
+          return `${e.name}${what ? `(${what})` : ''}=${((e.dur ?? 0) / 1000).toFixed(1)}`;
+        });
+      return `  [${((task.ts - from) / 1000).toFixed(0)}] ${((task.dur ?? 0) / 1000).toFixed(1)} ms: ${parts.join(', ')}`;
+    });
+}
+
+async function main(): Promise<void> {
+  const size = process.argv[2] === '200k' ? 200_000 : 10_000;
+  const warm = process.argv[3] === 'warm';
+  const { sentences } = sourceSentences();
+  const path = '/bench/reader.html';
+  const { origin, server } = await serveFixtures({
+    [path]: articlePage(sentences, size, size > 10_000 ? 1000 : 0),
+  });
+  const session = await launch();
+  try {
+    for (let run = 0; run < (warm ? 2 : 1); run++) {
+      const page = await session.context.newPage();
+      await page.goto(origin + path);
+      const popup = await openPopupFor(session, page);
+      await popup.waitForFunction(() => {
+        const b = document.querySelector('[data-testid=read]');
+        return b && !b.hasAttribute('disabled');
+      });
+      const tracing = run === (warm ? 1 : 0);
+      const cdp = await popup.context().newCDPSession(popup);
+      const events: TraceEvent[] = [];
+      cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+      if (tracing)
+        await cdp.send('Tracing.start', {
+          categories:
+            'toplevel,devtools.timeline,disabled-by-default-devtools.timeline,blink.user_timing,v8.execute,v8',
+          transferMode: 'ReportEvents',
+        });
+      const opened = session.context.waitForEvent('page', {
+        predicate: (p) => p.url().includes('/reader.html'),
+      });
+      await popup.evaluate(() => performance.mark('wz-click'));
+      await popup.getByTestId('read').click();
+      const reader = await opened;
+      await reader.waitForFunction(
+        () =>
+          (globalThis as unknown as { wenzhaiReader?: { marks: { annotated?: number } } }).wenzhaiReader
+            ?.marks.annotated,
+        null,
+        { timeout: 60_000, polling: 20 },
+      );
+      await reader.waitForTimeout(Number(process.env.TRACE_SETTLE_MS ?? 0));
+      const marks = await reader.evaluate(
+        () =>
+          (globalThis as unknown as { wenzhaiReader: { marks: Record<string, number> } }).wenzhaiReader.marks,
+      );
+      if (tracing) {
+        const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+        await cdp.send('Tracing.end');
+        await complete;
+        writeFileSync(join(ROOT, '.output/reader-trace.json'), JSON.stringify({ traceEvents: events }));
+        const click = events.find((e) => e.name === 'wz-click');
+        const from = click?.ts ?? 0;
+        const to = from + 2_000_000;
+        const names = threadNames(events);
+        console.log(
+          'marks (ms from the reader page start):',
+          JSON.stringify(Object.fromEntries(Object.entries(marks).map(([k, v]) => [k, Math.round(v)]))),
+        );
+        for (const [key, name] of names) {
+          if (!/CrRendererMain|DedicatedWorker/.test(name)) continue;
+          const lines = describe(events, key, from, to);
+          if (lines.length) console.log(`${name} ${key} (ms from the click):\n${lines.join('\n')}`);
+        }
+      }
+      await reader.close();
+      await popup.close();
+      await page.close();
+    }
+  } finally {
+    await session.close();
+    cleanup(session);
+    server.close();
+  }
+}
+
+await main();
