@@ -83,7 +83,11 @@ async function convertAndRestore(w: Walk): Promise<void> {
     () => page.evaluate(() => document.body.textContent?.includes('市委常委会召开会议')),
     'the page in 简体',
   );
-  assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-Hans');
+  // `lang` goes on <html> last, after the text (a whole-page reshape in one task otherwise).
+  await waitUntil(
+    async () => (await page.evaluate(() => document.documentElement.lang)) === 'zh-Hans',
+    '<html lang="zh-Hans">',
+  );
   await clickButton(popup, 'Show original');
   await waitUntil(() => page.evaluate((html) => document.body.innerHTML === html, original), 'the original');
 }
