@@ -86,11 +86,24 @@ export default defineUnlistedScript(() => {
     });
     return model;
   };
-  void loadModel().catch(() => undefined);
+  let ready = false;
+  void loadModel().then(
+    () => {
+      ready = true;
+    },
+    () => undefined,
+  );
+  /** The model, for a request that came before it was loaded: each such request then runs in a task of
+   *  its own. The page asks for several batches at once; run in one microtask queue, the first screen's
+   *  answer reached the page only when every batch was done. */
+  const modelInOwnTask = (): Promise<ReadingModel> =>
+    loadModel().then((loaded) => new Promise((resolve) => setTimeout(() => resolve(loaded), 0)));
 
   scope.addEventListener('message', (event: Event) => {
     const message = (event as MessageEvent<unknown>).data;
     if (isAnnotateRequest(message))
-      void answerAnnotate(loadModel, message).then((reply) => scope.postMessage(reply));
+      void answerAnnotate(ready ? loadModel : modelInOwnTask, message).then((reply) =>
+        scope.postMessage(reply),
+      );
   });
 });
