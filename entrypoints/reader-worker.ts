@@ -5,6 +5,7 @@ import {
   answerAnnotate,
   isAnnotateRequest,
   isWordsMessage,
+  isWordsPortMessage,
   type WorkerMarks,
 } from '../lib/reader/worker-protocol';
 
@@ -32,8 +33,14 @@ export default defineUnlistedScript(() => {
   /** The word list: the bytes the page fetched (public/reader-boot.js), or fetched here when the page
    *  sends none. */
   const words = new Promise<ArrayBuffer>((resolve, reject) => {
-    scope.addEventListener('message', (event: Event) => {
+    const receive = (event: Event) => {
       const message = (event as MessageEvent<unknown>).data;
+      if (isWordsPortMessage(message)) {
+        // public/reader-words.js fetches the bytes on its own idle thread and sends them here.
+        message.port.addEventListener('message', receive);
+        message.port.start();
+        return;
+      }
       if (!isWordsMessage(message)) return;
       if (message.words) resolve(message.words);
       else
@@ -43,7 +50,8 @@ export default defineUnlistedScript(() => {
             return response.arrayBuffer();
           })
           .then(resolve, reject);
-    });
+    };
+    scope.addEventListener('message', receive);
   });
 
   const fetchModel = async (): Promise<ReadingModel> => {
@@ -78,11 +86,24 @@ export default defineUnlistedScript(() => {
     });
     return model;
   };
-  void loadModel().catch(() => undefined);
+  let ready = false;
+  void loadModel().then(
+    () => {
+      ready = true;
+    },
+    () => undefined,
+  );
+  /** The model, for a request that came before it was loaded: each such request then runs in a task of
+   *  its own. The page asks for several batches at once; run in one microtask queue, the first screen's
+   *  answer reached the page only when every batch was done. */
+  const modelInOwnTask = (): Promise<ReadingModel> =>
+    loadModel().then((loaded) => new Promise((resolve) => setTimeout(() => resolve(loaded), 0)));
 
   scope.addEventListener('message', (event: Event) => {
     const message = (event as MessageEvent<unknown>).data;
     if (isAnnotateRequest(message))
-      void answerAnnotate(loadModel, message).then((reply) => scope.postMessage(reply));
+      void answerAnnotate(ready ? loadModel : modelInOwnTask, message).then((reply) =>
+        scope.postMessage(reply),
+      );
   });
 });

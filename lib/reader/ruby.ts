@@ -152,6 +152,9 @@ export interface AnnotateOptions {
   /** Characters in the first batch: about a screenful, so the first screen's ruby comes back and is
    *  written before the rest of the article is read. */
   firstBatchChars?: number;
+  /** Batches asked for ahead of the one being written (default 4): the worker reads them back to back
+   *  instead of waiting, batch by batch, for the busy page to take each answer and ask for the next. */
+  ahead?: number;
   /** Called once the first batch is written (the first screen has its ruby). */
   onFirstBatch?: () => void;
   /** Yields to the event loop between slices. */
@@ -202,8 +205,8 @@ export function batches(nodes: readonly Text[], chars: number, first = chars): T
   return out;
 }
 
-/** Annotates every Han text node under `root`: readings batch by batch from `annotator` (the next batch
- *  is asked for while this one is written), DOM writes in slices of `budget` ms. Resolves to the number
+/** Annotates every Han text node under `root`: readings batch by batch from `annotator` (the next
+ *  `ahead` batches are asked for while this one is written), DOM writes in slices of `budget` ms. Resolves to the number
  *  of words annotated, or -1 when cancelled. */
 export async function annotateInSlices(
   root: Element,
@@ -216,16 +219,22 @@ export async function annotateInSlices(
   const doc = root.ownerDocument;
   const nodes = options.nodes ?? hanTextNodes(root);
   const groups = batches(nodes, options.batchChars ?? 3000, options.firstBatchChars ?? 600);
+  const asked = new Map<number, Promise<TextRuby[]>>();
   const ask = (i: number) => {
     const group = groups[i];
-    return group ? Promise.resolve(annotator(group.map((n) => n.data))) : Promise.resolve([]);
+    if (!group) return;
+    const answer = new Promise<TextRuby[]>((resolve) => resolve(annotator(group.map((n) => n.data))));
+    answer.catch(() => undefined); // rethrown where it is awaited; not "unhandled" while it waits its turn
+    asked.set(i, answer);
   };
+  const ahead = Math.max(0, options.ahead ?? 4);
+  for (let g = 0; g <= ahead; g++) ask(g);
   let words = 0;
-  let pending = ask(0);
   let sliceStart = now();
   for (let g = 0; g < groups.length; g++) {
-    const tokens = await pending;
-    pending = ask(g + 1);
+    const tokens = (await asked.get(g)) ?? [];
+    asked.delete(g);
+    ask(g + ahead + 1);
     const group = groups[g] ?? [];
     for (let i = 0; i < group.length; i++) {
       if (options.cancelled?.()) return -1;

@@ -35,6 +35,20 @@ export function isWordsMessage(value: unknown): value is WordsMessage {
   return v.kind === 'words' && (v.words === undefined || v.words instanceof ArrayBuffer);
 }
 
+/** The page to the worker, once, instead of WordsMessage: the port on which a loader worker
+ *  (public/reader-words.js) sends the WordsMessage, so the 8.8 MB do not wait on the page's busy
+ *  main thread. */
+export interface WordsPortMessage {
+  kind: 'wordsPort';
+  port: MessagePort;
+}
+
+export function isWordsPortMessage(value: unknown): value is WordsPortMessage {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return v.kind === 'wordsPort' && typeof MessagePort !== 'undefined' && v.port instanceof MessagePort;
+}
+
 /** The worker's load steps (epoch milliseconds), sent once when its data is ready: a trace for the bench. */
 export interface WorkerMarks {
   marks: Record<string, number>;

@@ -67,6 +67,30 @@ describe('ruby as HTML', () => {
     expect(root.querySelectorAll('p > ruby.w').length).toBe(3);
   });
 
+  it('annotateInSlices asks for the next batches before it has the first answer', async () => {
+    const root = document.createElement('div');
+    root.innerHTML = ['银行', '银行', '银行', '银行', '银行'].map((t) => `<p>${t}</p>`).join('');
+    const answers: (() => void)[] = [];
+    const annotator = (texts: string[]) =>
+      new Promise<{ html: string; words: number }[]>((resolve) => {
+        answers.push(() => resolve(texts.map(() => ({ html: rubyHtml(TOKENS.slice(0, 1)), words: 1 }))));
+      });
+    const done = annotateInSlices(root, annotator, {
+      firstBatchChars: 2,
+      batchChars: 2,
+      ahead: 2,
+      yieldNow: async () => undefined,
+    });
+    expect(answers.length).toBe(3); // the first batch and two ahead, nothing answered yet
+    for (let i = 0; i < 5; i++) {
+      answers[i]?.();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    expect(answers.length).toBe(5);
+    expect(await done).toBe(5);
+    expect(root.querySelectorAll('p > ruby.w').length).toBe(5);
+  });
+
   it('groups text nodes into a small first batch, then larger ones', () => {
     const nodes = ['一二', '三四', '五六', '七八', '九十'].map((s) => document.createTextNode(s));
     expect(batches(nodes, 4, 2).map((b) => b.map((n) => n.data).join('|'))).toEqual([

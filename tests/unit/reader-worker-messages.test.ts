@@ -1,7 +1,8 @@
+// @vitest-environment node
 // The reader worker's two start-up messages: the word list from the page (public/reader-boot.js) and
 // the worker's load steps for the bench. Both are checked before use, like every other message.
 import { describe, expect, test } from 'vitest';
-import { isWordsMessage, isWorkerMarks } from '../../lib/reader/worker-protocol';
+import { isWordsMessage, isWordsPortMessage, isWorkerMarks } from '../../lib/reader/worker-protocol';
 
 describe('reader worker start-up messages', () => {
   test('the word list arrives as bytes, or as a request to fetch it', () => {
@@ -11,6 +12,16 @@ describe('reader worker start-up messages', () => {
     expect(isWordsMessage({ kind: 'other', words: new ArrayBuffer(8) })).toBe(false);
     expect(isWordsMessage({ id: 1, texts: ['银行'] })).toBe(false);
     expect(isWordsMessage(null)).toBe(false);
+  });
+
+  test("the word list's port is a real MessagePort", () => {
+    const channel = new MessageChannel();
+    expect(isWordsPortMessage({ kind: 'wordsPort', port: channel.port2 })).toBe(true);
+    expect(isWordsPortMessage({ kind: 'wordsPort', port: {} })).toBe(false);
+    expect(isWordsPortMessage({ kind: 'words', port: channel.port2 })).toBe(false);
+    expect(isWordsMessage({ kind: 'wordsPort', port: channel.port2 })).toBe(false);
+    expect(isWordsPortMessage(null)).toBe(false);
+    channel.port1.close();
   });
 
   test('load marks are finite numbers only', () => {

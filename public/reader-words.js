@@ -1,0 +1,27 @@
+// Wenzhai reader: the word list's loader, a tiny worker started by public/reader-boot.js. It fetches
+// /dict/words.bin (8.8 MB) on its own idle thread and transfers the bytes to the annotation worker on
+// the MessagePort the page gives it. Fetched by the page, the bytes arrived 160-270 ms after the click,
+// as the page's main thread was busy loading the reader's bundle; the annotation worker's own thread is
+// busy parsing the reading table then. Without bytes (a failed fetch) the annotation worker fetches
+// them itself.
+'use strict';
+(() => {
+  const fetched = fetch('/dict/words.bin').then((response) => {
+    if (!response.ok) throw new Error(`words.bin: ${response.status}`);
+    return response.arrayBuffer();
+  });
+  self.addEventListener(
+    'message',
+    (event) => {
+      const port = event.data;
+      if (!(port instanceof MessagePort)) return;
+      fetched
+        .then(
+          (words) => port.postMessage({ kind: 'words', words }, [words]),
+          () => port.postMessage({ kind: 'words' }),
+        )
+        .finally(() => self.close());
+    },
+    { once: true },
+  );
+})();
