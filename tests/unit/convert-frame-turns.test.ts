@@ -64,6 +64,24 @@ describe('FrameTurns', () => {
     expect(page.pendingFrames()).toBe(1);
   });
 
+  it('reports how long a turn waited for a frame, and nothing for a plain turn', async () => {
+    const page = fakePage();
+    const turns = new FrameTurns(40, page.hooks);
+    const waits: number[] = [];
+    page.advance(10);
+    await turns.turn((ms) => waits.push(ms));
+    expect(waits).toEqual([]);
+    page.advance(35);
+    const turn = turns.turn((ms) => waits.push(ms));
+    page.advance(16);
+    page.drawFrame();
+    page.advance(30);
+    page.runTasks();
+    expect(await settled(turn)).toBe(true);
+    // From the turn to the task after the frame's rendering: the page's time, not ours.
+    expect(waits).toEqual([46]);
+  });
+
   it('then waits for the next frame and the task after its rendering', async () => {
     const page = fakePage();
     const turns = new FrameTurns(40, page.hooks);

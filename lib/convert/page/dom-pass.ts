@@ -88,7 +88,7 @@ export class ConvertPass {
     // The lookup of originals is brought up to date before walking, in slices (after a first
     // conversion of a big page it has the whole journal to take in).
     while (this.lookup && !host.catchUpOriginals(performance.now() + SLICE_MS)) {
-      await yieldToPage();
+      await this.turn();
       host.takePageChanges();
       if (this.stale) return this.changed;
     }
@@ -132,7 +132,7 @@ export class ConvertPass {
         Number.POSITIVE_INFINITY,
       );
       if (host.buffer.pending > 0) {
-        await yieldToPage();
+        await this.turn();
         if (this.stale) return null;
       }
     }
@@ -189,7 +189,7 @@ export class ConvertPass {
         const waitStart = performance.now();
         await this.frame;
         this.host.onFrameWait?.(performance.now() - waitStart);
-      } else await yieldToPage();
+      } else await this.turn();
       if (this.stale) return false;
       this.host.takePageChanges();
       this.writeFrame();
@@ -197,10 +197,16 @@ export class ConvertPass {
     return true;
   }
 
+  /** A turn for the page; a wait for its frame in it is reported as the page's time, like the
+   *  waits for the frames after our writes. */
+  private turn(): Promise<void> {
+    return yieldToPage((ms) => this.host.onFrameWait?.(ms));
+  }
+
   /** Gives the page a turn when the slice is used up; false when this pass is stale. */
   private async pause(now = performance.now()): Promise<boolean> {
     if (now - this.sliceStart <= SLICE_MS) return true;
-    await yieldToPage();
+    await this.turn();
     this.host.takePageChanges();
     this.sliceStart = performance.now();
     return !this.stale;
@@ -216,7 +222,7 @@ export class ConvertPass {
         // On a live page a write starts a task of its own, after a turn for the page (a write is
         // followed by a layout: not to be added to a conversion slice).
         if (this.host.paced) {
-          await yieldToPage();
+          await this.turn();
           if (this.stale) return false;
           this.host.takePageChanges();
           this.sliceStart = performance.now();

@@ -6,9 +6,9 @@ type PostTask = (task: () => void, options: { priority: string }) => Promise<voi
 /** Gives the page a turn (FrameTurns.turn, one shared by everything the converter does in a page:
  *  set-up, passes, restoring): scheduler.yield where the browser has it, else a 0 ms timer, and the
  *  page's next frame once we have worked FRAME_WORK_MS since the last one. */
-export function yieldToPage(): Promise<void> {
+export function yieldToPage(onFrameWait?: (ms: number) => void): Promise<void> {
   pageTurns ??= new FrameTurns();
-  return pageTurns.turn();
+  return pageTurns.turn(onFrameWait);
 }
 
 /** The shared turns (made on first use: a page without a window never needs one). */
@@ -99,12 +99,18 @@ export class FrameTurns {
     this.frameless = false;
   }
 
-  turn(): Promise<void> {
+  /** A turn; `onFrameWait` hears how long it waited for a frame (not called for a plain turn):
+   *  that time is the page's (its rendering), not the converter's work. */
+  turn(onFrameWait?: (ms: number) => void): Promise<void> {
     const due = this.due;
     this.watch();
     if (!due) return this.hooks.yieldNow();
+    const start = this.hooks.now();
     return new Promise<void>((resolve) => {
-      this.waiters.push(resolve);
+      this.waiters.push(() => {
+        onFrameWait?.(this.hooks.now() - start);
+        resolve();
+      });
       if (this.waiters.length > 1) return;
       // One timer per wait: a timer left from an earlier wait (released by its frame) must not
       // cut this one short.
