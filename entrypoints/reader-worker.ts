@@ -4,6 +4,7 @@ import { annotate, parseReadingsFile, prepareReadings, type ReadingModel } from 
 import {
   answerAnnotate,
   isAnnotateRequest,
+  isReadingsMessage,
   isWordsMessage,
   isWordsPortMessage,
   type WorkerMarks,
@@ -32,9 +33,26 @@ export default defineUnlistedScript(() => {
 
   /** The word list: the bytes the page fetched (public/reader-boot.js), or fetched here when the page
    *  sends none. */
+  const fetchBytes = (path: string): Promise<ArrayBuffer> =>
+    fetch(path).then((response) => {
+      if (!response.ok) throw new Error('Reader data missing');
+      return response.arrayBuffer();
+    });
+  /** The reading table's bytes: from the loader (public/reader-words.js) when the page gave a port,
+   *  else fetched here. */
+  let settleReadings: (bytes: Promise<ArrayBuffer>) => void = () => undefined;
+  const readingBytes = new Promise<ArrayBuffer>((resolve) => {
+    settleReadings = resolve;
+  });
   const words = new Promise<ArrayBuffer>((resolve, reject) => {
     const receive = (event: Event) => {
       const message = (event as MessageEvent<unknown>).data;
+      if (isReadingsMessage(message)) {
+        settleReadings(
+          message.readings ? Promise.resolve(message.readings) : fetchBytes('/reader/readings.json'),
+        );
+        return;
+      }
       if (isWordsPortMessage(message)) {
         // public/reader-words.js fetches the bytes on its own idle thread and sends them here.
         message.port.addEventListener('message', receive);
@@ -43,25 +61,27 @@ export default defineUnlistedScript(() => {
       }
       if (!isWordsMessage(message)) return;
       if (message.words) resolve(message.words);
-      else
-        fetch('/dict/words.bin')
-          .then((response) => {
-            if (!response.ok) throw new Error('Reader data missing');
-            return response.arrayBuffer();
-          })
-          .then(resolve, reject);
+      else fetchBytes('/dict/words.bin').then(resolve, reject);
     };
     scope.addEventListener('message', receive);
+    // The page's first message says where the data comes from: a port (the loader sends both) or not.
+    scope.addEventListener(
+      'message',
+      (event: Event) => {
+        if (!isWordsPortMessage((event as MessageEvent<unknown>).data))
+          settleReadings(fetchBytes('/reader/readings.json'));
+      },
+      { once: true },
+    );
   });
 
   const fetchModel = async (): Promise<ReadingModel> => {
-    const readings = await fetch('/reader/readings.json');
-    if (!readings.ok) throw new Error('Reader data missing');
     // The reading table arrives first: it is parsed (its polyphone model in the flat form,
     // lib/reader/polyphones-flat.ts, 9-22 ms here instead of 45-65) while the word list is still
     // streaming in; the model's entries are compiled as texts need them.
-    mark('readingsHeaders');
-    const body = await readings.text();
+    const body = new TextDecoder().decode(
+      await readingBytes.catch(() => fetchBytes('/reader/readings.json')), // a retry fetches again
+    );
     mark('readingsFetched');
     const json: unknown = JSON.parse(body);
     mark('readingsParsed');
