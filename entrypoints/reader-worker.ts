@@ -22,24 +22,16 @@ const WARM_UP = '这位银行行长在重庆长大，为了了解这座城市，
 
 type Scope = { postMessage(message: unknown): void; addEventListener: typeof addEventListener };
 
-export default defineUnlistedScript(() => {
-  const scope = self as unknown as Scope;
-  /** Load steps in epoch milliseconds, sent to the page once (the bench's trace of a reader's open). */
-  const marks: Record<string, number> = {};
-  const mark = (name: string) => {
-    marks[name] = performance.timeOrigin + performance.now();
-  };
-  mark('workerStart');
+const fetchBytes = (path: string): Promise<ArrayBuffer> =>
+  fetch(path).then((response) => {
+    if (!response.ok) throw new Error('Reader data missing');
+    return response.arrayBuffer();
+  });
 
-  /** The word list: the bytes the page fetched (public/reader-boot.js), or fetched here when the page
-   *  sends none. */
-  const fetchBytes = (path: string): Promise<ArrayBuffer> =>
-    fetch(path).then((response) => {
-      if (!response.ok) throw new Error('Reader data missing');
-      return response.arrayBuffer();
-    });
-  /** The reading table's bytes: from the loader (public/reader-words.js) when the page gave a port,
-   *  else fetched here. */
+/** The worker's data: the word list, the bytes the page or its loader worker fetched
+ *  (public/reader-boot.js, public/reader-words.js) or fetched here when the page sends none; the
+ *  reading table's bytes, from the loader when the page gave a port, else fetched here. */
+function receiveData(scope: Scope): { words: Promise<ArrayBuffer>; readingBytes: Promise<ArrayBuffer> } {
   let settleReadings: (bytes: Promise<ArrayBuffer>) => void = () => undefined;
   const readingBytes = new Promise<ArrayBuffer>((resolve) => {
     settleReadings = resolve;
@@ -74,6 +66,19 @@ export default defineUnlistedScript(() => {
       { once: true },
     );
   });
+  return { words, readingBytes };
+}
+
+export default defineUnlistedScript(() => {
+  const scope = self as unknown as Scope;
+  /** Load steps in epoch milliseconds, sent to the page once (the bench's trace of a reader's open). */
+  const marks: Record<string, number> = {};
+  const mark = (name: string) => {
+    marks[name] = performance.timeOrigin + performance.now();
+  };
+  mark('workerStart');
+
+  const { words, readingBytes } = receiveData(scope);
 
   const fetchModel = async (): Promise<ReadingModel> => {
     // The reading table arrives first: it is parsed (its polyphone model in the flat form,
