@@ -13,9 +13,10 @@ import {
 // The reader page's annotation worker (lib/reader/worker-protocol.ts), built as a plain script at a
 // fixed path (/reader-worker.js) so public/reader-boot.js, a classic script in the page's head, can
 // start it before the page's module graph has loaded (a worker started from the bundled entry began
-// loading its data ~80 ms later). It fetches the reading table and compiles it while the page fetches
+// loading its data ~80 ms later). A loader worker (public/reader-words.js) fetches the reading table and
 // the word list (public/dict/words.bin: the dictionary's words and readings, without the definitions
-// file) and transfers it here; then it segments and reads every batch the page sends.
+// file) and transfers both here; this worker parses the table while the list still streams in, then
+// segments and reads every batch the page sends.
 
 /** A short text read once the data is in: the first real batch then runs on warmed-up code. */
 const WARM_UP = '这位银行行长在重庆长大，为了了解这座城市，他还是每天步行上班。';
