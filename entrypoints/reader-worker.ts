@@ -4,6 +4,7 @@ import { annotate, parseReadingsFile, prepareReadings, type ReadingModel } from 
 import {
   answerAnnotate,
   isAnnotateRequest,
+  isReadingsMessage,
   isWordsMessage,
   isWordsPortMessage,
   type WorkerMarks,
@@ -12,14 +13,62 @@ import {
 // The reader page's annotation worker (lib/reader/worker-protocol.ts), built as a plain script at a
 // fixed path (/reader-worker.js) so public/reader-boot.js, a classic script in the page's head, can
 // start it before the page's module graph has loaded (a worker started from the bundled entry began
-// loading its data ~80 ms later). It fetches the reading table and compiles it while the page fetches
+// loading its data ~80 ms later). A loader worker (public/reader-words.js) fetches the reading table and
 // the word list (public/dict/words.bin: the dictionary's words and readings, without the definitions
-// file) and transfers it here; then it segments and reads every batch the page sends.
+// file) and transfers both here; this worker parses the table while the list still streams in, then
+// segments and reads every batch the page sends.
 
 /** A short text read once the data is in: the first real batch then runs on warmed-up code. */
 const WARM_UP = '这位银行行长在重庆长大，为了了解这座城市，他还是每天步行上班。';
 
 type Scope = { postMessage(message: unknown): void; addEventListener: typeof addEventListener };
+
+const fetchBytes = (path: string): Promise<ArrayBuffer> =>
+  fetch(path).then((response) => {
+    if (!response.ok) throw new Error('Reader data missing');
+    return response.arrayBuffer();
+  });
+
+/** The worker's data: the word list, the bytes the page or its loader worker fetched
+ *  (public/reader-boot.js, public/reader-words.js) or fetched here when the page sends none; the
+ *  reading table's bytes, from the loader when the page gave a port, else fetched here. */
+function receiveData(scope: Scope): { words: Promise<ArrayBuffer>; readingBytes: Promise<ArrayBuffer> } {
+  let settleReadings: (bytes: Promise<ArrayBuffer>) => void = () => undefined;
+  const readingBytes = new Promise<ArrayBuffer>((resolve) => {
+    settleReadings = resolve;
+  });
+  const words = new Promise<ArrayBuffer>((resolve, reject) => {
+    const receive = (event: Event) => {
+      const message = (event as MessageEvent<unknown>).data;
+      if (isReadingsMessage(message)) {
+        settleReadings(
+          message.readings ? Promise.resolve(message.readings) : fetchBytes('/reader/readings.json'),
+        );
+        return;
+      }
+      if (isWordsPortMessage(message)) {
+        // public/reader-words.js fetches the bytes on its own idle thread and sends them here.
+        message.port.addEventListener('message', receive);
+        message.port.start();
+        return;
+      }
+      if (!isWordsMessage(message)) return;
+      if (message.words) resolve(message.words);
+      else fetchBytes('/dict/words.bin').then(resolve, reject);
+    };
+    scope.addEventListener('message', receive);
+    // The page's first message says where the data comes from: a port (the loader sends both) or not.
+    scope.addEventListener(
+      'message',
+      (event: Event) => {
+        if (!isWordsPortMessage((event as MessageEvent<unknown>).data))
+          settleReadings(fetchBytes('/reader/readings.json'));
+      },
+      { once: true },
+    );
+  });
+  return { words, readingBytes };
+}
 
 export default defineUnlistedScript(() => {
   const scope = self as unknown as Scope;
@@ -30,38 +79,15 @@ export default defineUnlistedScript(() => {
   };
   mark('workerStart');
 
-  /** The word list: the bytes the page fetched (public/reader-boot.js), or fetched here when the page
-   *  sends none. */
-  const words = new Promise<ArrayBuffer>((resolve, reject) => {
-    const receive = (event: Event) => {
-      const message = (event as MessageEvent<unknown>).data;
-      if (isWordsPortMessage(message)) {
-        // public/reader-words.js fetches the bytes on its own idle thread and sends them here.
-        message.port.addEventListener('message', receive);
-        message.port.start();
-        return;
-      }
-      if (!isWordsMessage(message)) return;
-      if (message.words) resolve(message.words);
-      else
-        fetch('/dict/words.bin')
-          .then((response) => {
-            if (!response.ok) throw new Error('Reader data missing');
-            return response.arrayBuffer();
-          })
-          .then(resolve, reject);
-    };
-    scope.addEventListener('message', receive);
-  });
+  const { words, readingBytes } = receiveData(scope);
 
   const fetchModel = async (): Promise<ReadingModel> => {
-    const readings = await fetch('/reader/readings.json');
-    if (!readings.ok) throw new Error('Reader data missing');
     // The reading table arrives first: it is parsed (its polyphone model in the flat form,
     // lib/reader/polyphones-flat.ts, 9-22 ms here instead of 45-65) while the word list is still
     // streaming in; the model's entries are compiled as texts need them.
-    mark('readingsHeaders');
-    const body = await readings.text();
+    const body = new TextDecoder().decode(
+      await readingBytes.catch(() => fetchBytes('/reader/readings.json')), // a retry fetches again
+    );
     mark('readingsFetched');
     const json: unknown = JSON.parse(body);
     mark('readingsParsed');

@@ -35,6 +35,19 @@ export function isWordsMessage(value: unknown): value is WordsMessage {
   return v.kind === 'words' && (v.words === undefined || v.words instanceof ArrayBuffer);
 }
 
+/** The loader worker (public/reader-words.js) to the annotation worker, on the port of a
+ *  WordsPortMessage: the reading table's bytes (transferred), or none (the worker fetches it). */
+export interface ReadingsMessage {
+  kind: 'readings';
+  readings?: ArrayBuffer;
+}
+
+export function isReadingsMessage(value: unknown): value is ReadingsMessage {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return v.kind === 'readings' && (v.readings === undefined || v.readings instanceof ArrayBuffer);
+}
+
 /** The page to the worker, once, instead of WordsMessage: the port on which a loader worker
  *  (public/reader-words.js) sends the WordsMessage, so the 8.8 MB do not wait on the page's busy
  *  main thread. */
