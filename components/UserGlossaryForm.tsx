@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { UserTermInput } from '../lib/glossary/user-term';
 import { t } from '../lib/i18n';
 
@@ -25,7 +25,9 @@ export function UserGlossaryForm({
   autoFocus,
 }: UserGlossaryFormProps) {
   const first = useRef<HTMLInputElement>(null);
-  useEffect(() => {
+  // In the commit, not after the next paint (useEffect): keys typed as the form appears (Tab, Tab,
+  // the definition) must already land in its fields, not in the page behind it.
+  useLayoutEffect(() => {
     if (autoFocus) first.current?.focus();
   }, [autoFocus]);
   const submit = (event: Event): void => {
