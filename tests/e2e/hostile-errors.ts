@@ -13,7 +13,15 @@ import assert from 'node:assert/strict';
 import { afterEach, beforeEach } from 'node:test';
 import type { CDPSession, Page } from 'playwright-core';
 
-export type OwnContext = 'content' | 'background' | 'offscreen' | 'offscreen-worker' | 'extension-page';
+/** Every context of ours the watch covers, in the order the self-test reports them. */
+export const OWN_CONTEXTS = [
+  'content',
+  'background',
+  'offscreen',
+  'offscreen-worker',
+  'extension-page',
+] as const;
+export type OwnContext = (typeof OWN_CONTEXTS)[number];
 
 export interface CollectedError {
   context: OwnContext;

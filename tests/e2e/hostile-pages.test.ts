@@ -68,7 +68,7 @@ import {
   waitForCard,
 } from './fixtures';
 import { wordInFrame } from './frame-point';
-import { type ErrorWatch, type OwnContext, watchErrors } from './hostile-errors';
+import { type ErrorWatch, OWN_CONTEXTS, type OwnContext, watchErrors } from './hostile-errors';
 import {
   DEEP_PARAGRAPHS,
   EMOJI,
@@ -372,14 +372,6 @@ test('shadow roots and frames: converted, hovered in the root and the frame, res
   await assertNoErrors();
   await Promise.all([popup.close(), page.close()]);
 });
-
-const OWN_CONTEXTS: OwnContext[] = [
-  'content',
-  'background',
-  'offscreen',
-  'offscreen-worker',
-  'extension-page',
-];
 
 test('no unhandled exception in the content script, background, offscreen document or extension pages', async () => {
   await new Promise((resolve) => setTimeout(resolve, 500)); // late reports of the last pages

@@ -29,7 +29,7 @@ import {
   useSession,
 } from './fixtures';
 import { wordInCrossOriginFrame } from './frame-point';
-import { failOnWenzhaiErrors, type OwnContext } from './hostile-errors';
+import { failOnWenzhaiErrors, OWN_CONTEXTS, type OwnContext } from './hostile-errors';
 
 const GRANTED_PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>授权站点</title></head>
 <body><p id="granted">各地积极推进复工复产工作。</p><p id="trad">這是後來的發展。</p></body></html>`;
@@ -139,14 +139,6 @@ async function popupClick(session: Session, page: Page, name: string | RegExp): 
   await popup.close();
   await page.bringToFront();
 }
-
-const OWN_CONTEXTS: OwnContext[] = [
-  'content',
-  'background',
-  'offscreen',
-  'offscreen-worker',
-  'extension-page',
-];
 
 describe('a profile granted the frame’s site', () => {
   let granted: Session;
