@@ -4,13 +4,14 @@
 // page monitor sets (bench-convert-click-page.ts).
 import type { CDPSession } from 'playwright-core';
 
-interface TraceEvent {
+export interface TraceEvent {
   name: string;
   ph: string;
   pid: number;
   tid: number;
   ts: number;
   dur?: number;
+  args?: { name?: string; data?: { functionName?: string; url?: string } };
 }
 
 export interface PageTask {
@@ -19,13 +20,18 @@ export interface PageTask {
   duration: number;
 }
 
-export async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>> {
+/** Starts a trace of every process; the function returned ends it and gives its events.
+ *  `extraCategories` adds to the timeline's (the reader's trace also wants V8's). */
+export async function startTrace(
+  cdp: CDPSession,
+  extraCategories = '',
+): Promise<() => Promise<TraceEvent[]>> {
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (e) => {
     events.push(...(e.value as unknown as TraceEvent[]));
   });
   await cdp.send('Tracing.start', {
-    categories: 'toplevel,devtools.timeline,disabled-by-default-devtools.timeline,blink.user_timing',
+    categories: `toplevel,devtools.timeline,disabled-by-default-devtools.timeline,blink.user_timing${extraCategories}`,
     transferMode: 'ReportEvents',
   });
   return async () => {

@@ -6,17 +6,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanup, launch, openPopupFor, ROOT, serveFixtures } from '../tests/e2e/harness';
+import { startTrace, type TraceEvent } from './bench-convert-click-trace';
 import { articlePage, sourceSentences } from './bench-reader-article';
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  args?: { name?: string; data?: { functionName?: string; url?: string } };
-}
 
 const MIN_US = Number(process.env.TRACE_MIN_MS ?? 4) * 1000;
 
@@ -74,14 +65,7 @@ async function main(): Promise<void> {
       });
       const tracing = run === (warm ? 1 : 0);
       const cdp = await popup.context().newCDPSession(popup);
-      const events: TraceEvent[] = [];
-      cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
-      if (tracing)
-        await cdp.send('Tracing.start', {
-          categories:
-            'toplevel,devtools.timeline,disabled-by-default-devtools.timeline,blink.user_timing,v8.execute,v8',
-          transferMode: 'ReportEvents',
-        });
+      const endTrace = tracing ? await startTrace(cdp, ',v8.execute,v8') : null;
       const opened = session.context.waitForEvent('page', {
         predicate: (p) => p.url().includes('/reader.html'),
       });
@@ -100,10 +84,8 @@ async function main(): Promise<void> {
         () =>
           (globalThis as unknown as { wenzhaiReader: { marks: Record<string, number> } }).wenzhaiReader.marks,
       );
-      if (tracing) {
-        const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-        await cdp.send('Tracing.end');
-        await complete;
+      if (endTrace) {
+        const events = await endTrace();
         writeFileSync(join(ROOT, '.output/reader-trace.json'), JSON.stringify({ traceEvents: events }));
         const click = events.find((e) => e.name === 'wz-click');
         const from = click?.ts ?? 0;
