@@ -3,7 +3,7 @@
 // tests/fixtures/hostile/), and the tour's readers of page markup and of our closed card.
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { cardFrame, type DomNode, isOwnHost } from './fixtures';
+import { cardFrame, type DomNode, isOwnHost, type Session, tabIdOf } from './fixtures';
 
 export const EMOJI = '🎉👍🏽👨‍👩‍👧🇨🇳';
 export const DEEP_PARAGRAPHS = Array.from(
@@ -113,6 +113,30 @@ export async function unconfirmedConvert(popup: Page): Promise<unknown> {
     tabId,
   );
   return (answer as { value?: { convertedTo?: unknown } }).value?.convertedTo;
+}
+
+/** Alt+Shift+C as the background runs it (lib/background/convert-command.ts): inject the content
+ *  script into the tab, ask its state, and, since it is not converted, ask it to convert to the default
+ *  script (简体 here: the page's Han characters read as Traditional). A headless browser does not deliver
+ *  a command shortcut, so the test sends the same calls from the service worker; the content script's
+ *  answer is real. Returns what the tab says it converted to. */
+export async function commandConvert(session: Session, page: Page): Promise<unknown> {
+  const tabId = await tabIdOf(session, page.url());
+  // No function is declared inside: tsx would wrap it in a helper the service worker does not have.
+  return session.worker.evaluate(async (id) => {
+    await chrome.scripting.executeScript({ target: { tabId: id }, files: ['/content-scripts/content.js'] });
+    const message = { wenzhai: 1, to: 'content', name: 'getState', params: {} };
+    const state = (await chrome.tabs.sendMessage(id, message, { frameId: 0 })) as {
+      ok: boolean;
+      value?: { convertedTo: unknown };
+    };
+    if (!state.ok || state.value?.convertedTo !== null) return state;
+    const convert = { ...message, name: 'convert', params: { target: 'cn' } };
+    const answer = (await chrome.tabs.sendMessage(id, convert, { frameId: 0 })) as {
+      value?: { convertedTo?: unknown };
+    };
+    return answer.value?.convertedTo;
+  }, tabId);
 }
 
 /** The markup of the page (ours left out), its shadow root and its frame, read in the page's world. */
