@@ -76,10 +76,16 @@ export async function importFile(
       updated: result.updated,
       unchanged: result.unchanged,
     });
+    if (!vocabulary || !words) return { ok: true, message: done };
     // Two databases, two transactions: each is all-or-nothing, and both merges are idempotent, so a
-    // failure in the second is mended by importing the same file again.
-    const also = vocabulary && words ? ` ${await importVocabularyPart(vocabulary, words)}` : '';
-    return { ok: true, message: `${done}${also}` };
+    // failure in the second is mended by importing the same file again. The clippings are in by
+    // then, so the message must not say that nothing changed.
+    try {
+      return { ok: true, message: `${done} ${await importVocabularyPart(vocabulary, words)}` };
+    } catch (error) {
+      const message = t('importVocabularyFailed', { message: storageErrorMessage(error) });
+      return { ok: false, message: `${done} ${message}` };
+    }
   } catch (error) {
     // A full disk says so plainly; the transaction rolled back, so nothing was half-imported.
     const reason = error instanceof BackupError ? error.message : storageErrorMessage(error);

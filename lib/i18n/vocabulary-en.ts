@@ -103,6 +103,8 @@ export const vocabularyEn = {
   ankiDenied: 'Wenzhai was not allowed to reach Anki on this computer, so nothing was sent.',
   ankiQueued: '{n} words queued for Anki.',
   backupBadVocabulary: 'Vocabulary {table} record {n} has an invalid “{field}” field; nothing was imported.',
+  importVocabularyFailed:
+    'Vocabulary not imported: {message} Import the same file again to add it (nothing is added twice).',
   importVocabularyDone:
     'Vocabulary: {words} words, {contexts} sentences, {cards} cards, {logs} reviews added.',
   clearAllKeepsVocabulary: 'Your vocabulary (saved words and reviews) is kept; it has its own page.',

@@ -101,6 +101,7 @@ export const vocabularyZhHans: Record<keyof typeof vocabularyEn, string> = {
   ankiDenied: '文摘未获准访问本机的 Anki，未发送任何内容。',
   ankiQueued: '{n} 个词在等待发送到 Anki。',
   backupBadVocabulary: '生词本的 {table} 第 {n} 条记录的“{field}”字段无效，未导入任何内容。',
+  importVocabularyFailed: '生词本未导入：{message}请再次导入同一文件（已有的内容不会重复）。',
   importVocabularyDone: '生词本：新增 {words} 个词、{contexts} 个例句、{cards} 张卡片、{logs} 条复习记录。',
   clearAllKeepsVocabulary: '生词本（保存的词和复习记录）会保留，它有自己的页面。',
   hoverSaveWord: '存入生词本 (s)',

@@ -101,6 +101,7 @@ export const vocabularyZhHant: Record<keyof typeof vocabularyEn, string> = {
   ankiDenied: '文摘未獲准存取本機的 Anki，未傳送任何內容。',
   ankiQueued: '{n} 個詞在等待傳送到 Anki。',
   backupBadVocabulary: '生詞本的 {table} 第 {n} 筆記錄的「{field}」欄位無效，未匯入任何內容。',
+  importVocabularyFailed: '生詞本未匯入：{message}請再次匯入同一檔案（已有的內容不會重複）。',
   importVocabularyDone: '生詞本：新增 {words} 個詞、{contexts} 個例句、{cards} 張卡片、{logs} 筆複習記錄。',
   clearAllKeepsVocabulary: '生詞本（儲存的詞和複習記錄）會保留，它有自己的頁面。',
   hoverSaveWord: '存入生詞本 (s)',

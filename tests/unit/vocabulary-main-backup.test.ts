@@ -98,4 +98,17 @@ describe('vocabulary in the main JSON backup', () => {
     expect(await to.clippings.clippings.count()).toBe(0);
     expect(await counts(to.words)).toEqual({ words: 0, contexts: 0, cards: 0, logs: 0 });
   });
+
+  it('a vocabulary that fails after the clippings were imported says so, not that the file was rejected', async () => {
+    const from = await source();
+    const file = await buildExport(from.clippings, 'json', undefined, from.words);
+    const to = fresh();
+    to.words.close(); // any storage failure in the second transaction, after the first committed
+    const result = await importFile(to.clippings, file.content, to.words);
+    expect(result.ok).toBe(false);
+    expect(result.message).toMatch(/^Imported: 1 new/);
+    expect(result.message).toMatch(/Vocabulary not imported: .* Import the same file again/);
+    expect(result.message).not.toMatch(/^Backup rejected/);
+    expect(await to.clippings.clippings.count()).toBe(1);
+  });
 });
