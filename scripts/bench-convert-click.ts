@@ -131,7 +131,10 @@ async function measureClick(page: Page, popup: Page, pageName: string, mode: Cli
   await page.evaluate('window.scrollTo(0, 0)');
   await sleep(300);
   const cdp = await page.context().newCDPSession(page);
-  const stopTrace = await startTrace(cdp);
+  const stopTrace = await startTrace(
+    cdp,
+    process.env.BENCH_TRACE_CATEGORIES ? `,${process.env.BENCH_TRACE_CATEGORIES}` : '',
+  );
   await page.evaluate(START_MONITOR);
   await page.mouse.move(MOUSE_AT[0], MOUSE_AT[1]);
   let done = false;
@@ -152,7 +155,7 @@ async function measureClick(page: Page, popup: Page, pageName: string, mode: Cli
   await popup.waitForFunction(
     (sel) => document.querySelector(sel)?.textContent?.includes('Showing'),
     SHOWING,
-    { timeout: 180_000, polling: 10 },
+    { timeout: 600_000, polling: 10 },
   );
   const doneAt = (await popup.evaluate('performance.timeOrigin + performance.now()')) as number;
   done = true;
@@ -218,12 +221,21 @@ async function measureFloor(page: Page, pageName: string): Promise<ClickFigures>
   await page.evaluate('window.scrollTo(0, 0)');
   await sleep(300);
   const cdp = await page.context().newCDPSession(page);
-  const stopTrace = await startTrace(cdp);
+  const stopTrace = await startTrace(
+    cdp,
+    process.env.BENCH_TRACE_CATEGORIES ? `,${process.env.BENCH_TRACE_CATEGORIES}` : '',
+  );
   const t0 = (await page.evaluate(START_MONITOR)) as number;
   const ms = (await page.evaluate(FLOOR_SCRIPT)) as number;
   await sleep(300);
   const rec = (await page.evaluate(STOP_MONITOR)) as Recorded;
-  const tasks = pageTasks(await stopTrace(), rec.markAt).filter((t) => t.start >= t0);
+  const trace = await stopTrace();
+  const tasks = pageTasks(trace, rec.markAt).filter((t) => t.start >= t0);
+  if (process.env.BENCH_TRACE_DUMP)
+    writeFileSync(
+      join(process.env.BENCH_TRACE_DUMP, `${pageName.replace(/\W+/g, '-')}-floor.json`),
+      JSON.stringify({ trace, rec, clickAt: t0, sent: [] }),
+    );
   await cdp.detach();
   let gap = 0;
   for (let i = 1; i < rec.frames.length; i++) gap = Math.max(gap, rec.frames[i]! - rec.frames[i - 1]!);
@@ -282,8 +294,10 @@ export async function measureBuild(build: string): Promise<ClickFigures[]> {
       out.push(await measureClick(page, popup, name, 'cold'));
       await restoreFrom(popup);
       out.push(await measureClick(page, popup, name, 'warm'));
-      await restoreFrom(popup);
-      out.push(await measureClick(page, popup, name, 'warm, wheel'));
+      if (!process.env.BENCH_NO_WHEEL) {
+        await restoreFrom(popup);
+        out.push(await measureClick(page, popup, name, 'warm, wheel'));
+      }
       await Promise.all([popup.close(), page.close()]);
     }
   } finally {
