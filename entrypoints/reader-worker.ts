@@ -32,7 +32,10 @@ const fetchBytes = (path: string): Promise<ArrayBuffer> =>
 /** The worker's data: the word list, the bytes the page or its loader worker fetched
  *  (public/reader-boot.js, public/reader-words.js) or fetched here when the page sends none; the
  *  reading table's bytes, from the loader when the page gave a port, else fetched here. */
-function receiveData(scope: Scope): { words: Promise<ArrayBuffer>; readingBytes: Promise<ArrayBuffer> } {
+function receiveData(
+  scope: Scope,
+  mark: (name: string) => void,
+): { words: Promise<ArrayBuffer>; readingBytes: Promise<ArrayBuffer> } {
   let settleReadings: (bytes: Promise<ArrayBuffer>) => void = () => undefined;
   const readingBytes = new Promise<ArrayBuffer>((resolve) => {
     settleReadings = resolve;
@@ -47,8 +50,14 @@ function receiveData(scope: Scope): { words: Promise<ArrayBuffer>; readingBytes:
         return;
       }
       if (isWordsPortMessage(message)) {
-        // public/reader-words.js fetches the bytes on its own idle thread and sends them here.
-        message.port.addEventListener('message', receive);
+        // public/reader-words.js fetches the bytes on its own idle thread and sends them here. Which
+        // of the loader's bytes arrived is marked (the end-to-end test of the boot path reads it).
+        message.port.addEventListener('message', (portEvent: MessageEvent<unknown>) => {
+          const sent = portEvent.data;
+          if (isReadingsMessage(sent) && sent.readings) mark('readingsFromLoader');
+          if (isWordsMessage(sent) && sent.words) mark('wordsFromLoader');
+          receive(portEvent);
+        });
         message.port.start();
         return;
       }
@@ -79,7 +88,7 @@ export default defineUnlistedScript(() => {
   };
   mark('workerStart');
 
-  const { words, readingBytes } = receiveData(scope);
+  const { words, readingBytes } = receiveData(scope, mark);
 
   const fetchModel = async (): Promise<ReadingModel> => {
     // The reading table arrives first: it is parsed (its polyphone model in the flat form,

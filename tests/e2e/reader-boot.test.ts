@@ -1,7 +1,8 @@
-// The reader page without its boot script (public/reader-boot.js, which starts the annotation worker
-// and its word list's download from the page's head): when that script cannot load (blocked, say) or
-// throws before starting the worker, entrypoints/reader/worker-start.ts starts a worker of its own,
-// and the article still gets its ruby, read by word.
+// The reader page's boot script (public/reader-boot.js, which starts the annotation worker and, through
+// a loader worker, the download of its data from the page's head): with it, the worker's word list and
+// reading table come from the loader; when that script cannot load (blocked, say) or throws before
+// starting the worker, entrypoints/reader/worker-start.ts starts a worker of its own, which fetches
+// them itself, and the article still gets its ruby, read by word.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Page, Route } from 'playwright-core';
@@ -41,6 +42,16 @@ async function openReader(
   return { reader, booted };
 }
 
+/** The worker's load steps once it is warm (the test build's hook): which of them ran tells which
+ *  path brought its data. */
+async function workerMarks(reader: Page): Promise<string[]> {
+  type Hook = { wenzhaiReader?: { marks: Record<string, number> } };
+  await reader.waitForFunction(() => 'warm' in ((globalThis as Hook).wenzhaiReader?.marks ?? {}), null, {
+    timeout: 30_000,
+  });
+  return reader.evaluate(() => Object.keys((globalThis as Hook).wenzhaiReader?.marks ?? {}));
+}
+
 /** The readings over `word`'s characters in the reader's article (null: no such ruby). */
 const readings = (reader: Page, word: string) =>
   reader.evaluate((w) => {
@@ -48,6 +59,18 @@ const readings = (reader: Page, word: string) =>
       if (ruby.textContent === w) return [...ruby.querySelectorAll('rt')].map((rt) => rt.dataset.p ?? '');
     return null;
   }, word);
+
+test('the boot script runs: its worker reads the article, with the data its loader worker fetched', async () => {
+  await env.ready;
+  const { reader, booted } = await openReader((route) => route.continue());
+  assert.ok(booted > 0, 'the boot script was asked for');
+  assert.equal(await reader.evaluate(() => 'wenzhaiReaderWorker' in globalThis), true);
+  const marks = await workerMarks(reader);
+  assert.ok(marks.includes('readingsFromLoader'), `the reading table from the loader: ${marks}`);
+  assert.ok(marks.includes('wordsFromLoader'), `the word list from the loader: ${marks}`);
+  assert.deepEqual(await readings(reader, '银行'), ['yín', 'háng']);
+  await reader.close();
+});
 
 for (const [what, answer] of [
   ['fails to load', (route: Route) => route.abort('blockedbyclient')],
@@ -66,6 +89,8 @@ for (const [what, answer] of [
       false,
       'no worker from the boot script',
     );
+    const marks = await workerMarks(reader);
+    assert.ok(!marks.some((m) => m.endsWith('FromLoader')), `the worker fetched its own data: ${marks}`);
     assert.deepEqual(await readings(reader, '银行'), ['yín', 'háng']);
     assert.deepEqual(await readings(reader, '行长'), ['háng', 'zhǎng']);
     await reader.close();
