@@ -29,11 +29,15 @@ export interface WordsMessage {
   words?: ArrayBuffer;
 }
 
-export function isWordsMessage(value: unknown): value is WordsMessage {
+/** `{ kind, [field]?: ArrayBuffer }`: the bytes, transferred, or none (the worker then fetches them). */
+function isBytesMessage(value: unknown, kind: string, field: string): boolean {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
-  return v.kind === 'words' && (v.words === undefined || v.words instanceof ArrayBuffer);
+  return v.kind === kind && (v[field] === undefined || v[field] instanceof ArrayBuffer);
 }
+
+export const isWordsMessage = (value: unknown): value is WordsMessage =>
+  isBytesMessage(value, 'words', 'words');
 
 /** The loader worker (public/reader-words.js) to the annotation worker, on the port of a
  *  WordsPortMessage: the reading table's bytes (transferred), or none (the worker fetches it). */
@@ -42,11 +46,8 @@ export interface ReadingsMessage {
   readings?: ArrayBuffer;
 }
 
-export function isReadingsMessage(value: unknown): value is ReadingsMessage {
-  if (typeof value !== 'object' || value === null) return false;
-  const v = value as Record<string, unknown>;
-  return v.kind === 'readings' && (v.readings === undefined || v.readings instanceof ArrayBuffer);
-}
+export const isReadingsMessage = (value: unknown): value is ReadingsMessage =>
+  isBytesMessage(value, 'readings', 'readings');
 
 /** The page to the worker, once, instead of WordsMessage: the port on which a loader worker
  *  (public/reader-words.js) sends the WordsMessage, so the 8.8 MB do not wait on the page's busy

@@ -1,8 +1,14 @@
 // @vitest-environment node
-// The reader worker's two start-up messages: the word list from the page (public/reader-boot.js) and
-// the worker's load steps for the bench. Both are checked before use, like every other message.
+// The reader worker's start-up messages: the word list from the page (public/reader-boot.js) or its
+// loader's port, the reading table from that loader, and the worker's load steps. Each is checked
+// before use, like every other message.
 import { describe, expect, test } from 'vitest';
-import { isWordsMessage, isWordsPortMessage, isWorkerMarks } from '../../lib/reader/worker-protocol';
+import {
+  isReadingsMessage,
+  isWordsMessage,
+  isWordsPortMessage,
+  isWorkerMarks,
+} from '../../lib/reader/worker-protocol';
 
 describe('reader worker start-up messages', () => {
   test('the word list arrives as bytes, or as a request to fetch it', () => {
@@ -12,6 +18,16 @@ describe('reader worker start-up messages', () => {
     expect(isWordsMessage({ kind: 'other', words: new ArrayBuffer(8) })).toBe(false);
     expect(isWordsMessage({ id: 1, texts: ['银行'] })).toBe(false);
     expect(isWordsMessage(null)).toBe(false);
+  });
+
+  test("the reading table arrives on the loader's port as bytes, or as a request to fetch it", () => {
+    expect(isReadingsMessage({ kind: 'readings', readings: new ArrayBuffer(8) })).toBe(true);
+    expect(isReadingsMessage({ kind: 'readings' })).toBe(true);
+    expect(isReadingsMessage({ kind: 'readings', readings: 'not bytes' })).toBe(false);
+    expect(isReadingsMessage({ kind: 'readings', words: new ArrayBuffer(8), readings: [] })).toBe(false);
+    expect(isReadingsMessage({ kind: 'words', readings: new ArrayBuffer(8) })).toBe(false);
+    expect(isWordsMessage({ kind: 'readings', readings: new ArrayBuffer(8) })).toBe(false);
+    expect(isReadingsMessage(null)).toBe(false);
   });
 
   test("the word list's port is a real MessagePort", () => {
