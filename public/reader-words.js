@@ -24,6 +24,8 @@
         (bytes) => port.postMessage({ kind: 'readings', readings: bytes }, [bytes]),
         () => port.postMessage({ kind: 'readings' }),
       );
+      // The word list only after the table: the annotation worker parses the table first, and a
+      // list that arrived ahead of it would only wait there.
       Promise.allSettled([readings, fetched])
         .then(() => fetched)
         .then(

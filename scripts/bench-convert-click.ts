@@ -37,6 +37,10 @@ const BASELINE_FILE = join(root, 'scripts/bench-convert-click-baseline.json');
 const PAGE_CHARS = 1_000_000;
 const DEPTH = 500;
 /** After the popup says "Showing": the last writes are still to be laid out and painted. */
+/** More trace categories for every row, the floor's too (e.g. `disabled-by-default-v8.gc`: GC phases). */
+const EXTRA_TRACE_CATEGORIES = process.env.BENCH_TRACE_CATEGORIES
+  ? `,${process.env.BENCH_TRACE_CATEGORIES}`
+  : '';
 const SETTLE_MS = 1000;
 const WHEEL_EVERY_MS = 150;
 /** Where the pointer rests over the page: in its right margin, as when the user has just clicked the
@@ -131,10 +135,7 @@ async function measureClick(page: Page, popup: Page, pageName: string, mode: Cli
   await page.evaluate('window.scrollTo(0, 0)');
   await sleep(300);
   const cdp = await page.context().newCDPSession(page);
-  const stopTrace = await startTrace(
-    cdp,
-    process.env.BENCH_TRACE_CATEGORIES ? `,${process.env.BENCH_TRACE_CATEGORIES}` : '',
-  );
+  const stopTrace = await startTrace(cdp, EXTRA_TRACE_CATEGORIES);
   await page.evaluate(START_MONITOR);
   await page.mouse.move(MOUSE_AT[0], MOUSE_AT[1]);
   let done = false;
@@ -221,10 +222,7 @@ async function measureFloor(page: Page, pageName: string): Promise<ClickFigures>
   await page.evaluate('window.scrollTo(0, 0)');
   await sleep(300);
   const cdp = await page.context().newCDPSession(page);
-  const stopTrace = await startTrace(
-    cdp,
-    process.env.BENCH_TRACE_CATEGORIES ? `,${process.env.BENCH_TRACE_CATEGORIES}` : '',
-  );
+  const stopTrace = await startTrace(cdp, EXTRA_TRACE_CATEGORIES);
   const t0 = (await page.evaluate(START_MONITOR)) as number;
   const ms = (await page.evaluate(FLOOR_SCRIPT)) as number;
   await sleep(300);

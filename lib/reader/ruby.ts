@@ -206,8 +206,8 @@ export function batches(nodes: readonly Text[], chars: number, first = chars): T
 }
 
 /** Annotates every Han text node under `root`: readings batch by batch from `annotator` (the next
- *  `ahead` batches are asked for while this one is written), DOM writes in slices of `budget` ms. Resolves to the number
- *  of words annotated, or -1 when cancelled. */
+ *  `ahead` batches are asked for while this one is written), DOM writes in slices of `budget` ms.
+ *  Resolves to the number of words annotated, or -1 when cancelled. */
 export async function annotateInSlices(
   root: Element,
   annotator: TextsAnnotator,
