@@ -6,7 +6,7 @@
 // that, parsed again, swallows everything after it; such elements become a <span>/<div> holding their text.
 import { ARTICLE_EXTRA_SKIP, OWN_UI_ATTRIBUTE, PAGE_TEXT } from '../page-text/model';
 import { cleanPinyinArtifacts } from './clean';
-import { BLOCK_TAGS, TABLE_PARTS } from './lines';
+import { BLOCK_TAGS, isHiddenByMarkup, TABLE_PARTS } from './lines';
 import { runSteps, type Steps } from './steps';
 
 // Left out of the copy: what the page-text model never counts as text (lib/page-text/model.ts), the
@@ -55,12 +55,6 @@ export function imageSource(img: Element): string | null {
     if (v) return v;
   }
   return src || null;
-}
-
-function isHidden(el: Element): boolean {
-  if (el.hasAttribute('hidden')) return true;
-  const style = el.getAttribute('style');
-  return style !== null && /display\s*:\s*none/i.test(style);
 }
 
 // Boxes that show nothing once the lines in them were left out (a table of dropped cells, the list of a
@@ -156,7 +150,8 @@ export function* bodyHtmlSteps(
     if (child.nodeType !== 1) continue;
     const el = child as Element;
     const tag = el.tagName.toUpperCase();
-    if (DROP_TAGS.has(tag) || drop.has(el) || isHidden(el) || el.hasAttribute(OWN_UI_ATTRIBUTE)) continue;
+    if (DROP_TAGS.has(tag) || drop.has(el) || isHiddenByMarkup(el) || el.hasAttribute(OWN_UI_ATTRIBUTE))
+      continue;
     const out = copyOf(el, tag, doc, baseUrl);
     if (!out) continue;
     frame.out.appendChild(out);

@@ -85,9 +85,10 @@ export function labelHint(el: Element): number {
   return hint;
 }
 
-/** Hidden by markup (hidden attribute, inline display:none). WeChat's #js_content is only
- *  visibility:hidden until its scripts run, so visibility does not count. */
-function isHidden(el: Element): boolean {
+/** Hidden by markup (hidden attribute, aria-hidden, inline display:none). WeChat's #js_content is only
+ *  visibility:hidden until its scripts run, so visibility does not count. The article's text and its
+ *  clipping HTML (html.ts) both skip what this says, so a saved clipping renders the detected text. */
+export function isHiddenByMarkup(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style');
   return style !== null && /display\s*:\s*none/i.test(style);
@@ -237,7 +238,7 @@ export function* lineSteps(root: Element): Steps<Line[]> {
       flush(cur);
       continue;
     }
-    if (isHidden(el)) continue;
+    if (isHiddenByMarkup(el)) continue;
     const next = frameOf(el, tag, frame.ctx);
     if (next.outer) {
       flush(cur);
