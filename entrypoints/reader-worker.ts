@@ -19,7 +19,6 @@ import {
 // file) and transfers both here; this worker parses the table while the list still streams in, then
 // segments and reads every batch the page sends.
 
-
 type Scope = { postMessage(message: unknown): void; addEventListener: typeof addEventListener };
 
 const fetchBytes = (path: string): Promise<ArrayBuffer> =>

@@ -2,11 +2,11 @@
 // document, or Firefox's background page. Pure wiring over injected functions, tested with fakes.
 import { MessageError } from '../dispatch/failure';
 import { isEmptyParams, isLookupParams, isMatchParams } from '../dispatch/validate';
-import { isAnnotateParams } from '../reader/holder';
-import type { TextsAnnotation } from '../reader/worker-protocol';
 import type { DictionaryApi } from '../protocol/api';
 import type { HandlerMap } from '../protocol/handler';
 import type { CallContext } from '../protocol/sender';
+import { isAnnotateParams } from '../reader/holder';
+import type { TextsAnnotation } from '../reader/worker-protocol';
 import type { LookupResult } from '../types';
 
 /** What the holder's handlers learn about their caller. */

@@ -2,8 +2,8 @@
 // params and results. Type-only leaf: both sides import it, neither side's implementation is pulled in.
 
 import type { MessageKey } from '../i18n/en';
-import type { TextsAnnotation } from '../reader/worker-protocol';
 import type { Locale } from '../i18n/resolve';
+import type { TextsAnnotation } from '../reader/worker-protocol';
 import type { ClippingInput, LookupResult, TabState, Target } from '../types';
 import type { ClippingsApi, ClippingsContentApi, DataApi } from './clippings-api';
 import type { FrameApi, FramesApi } from './frames-api';

@@ -51,7 +51,9 @@ export function createReaderHolder(deps: ReaderHolderDeps): ReaderHolder {
   const fetchModel = async (): Promise<void> => {
     const dictionary = await deps.dictionary();
     await afterQueued();
-    const table = parseReadingsFile(JSON.parse(new TextDecoder().decode(await deps.fetchBytes(READINGS_PATH))));
+    const table = parseReadingsFile(
+      JSON.parse(new TextDecoder().decode(await deps.fetchBytes(READINGS_PATH))),
+    );
     prepareReadings(table);
     await afterQueued();
     const loaded: ReadingModel = { dictionary, table };

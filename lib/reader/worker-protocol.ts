@@ -106,7 +106,11 @@ export async function answerAnnotate(
   request: AnnotateRequest,
 ): Promise<AnnotateReply> {
   try {
-    return { id: request.id, ok: true, ...annotateTexts(request.texts, request.html === true, await model()) };
+    return {
+      id: request.id,
+      ok: true,
+      ...annotateTexts(request.texts, request.html === true, await model()),
+    };
   } catch (error) {
     return { id: request.id, ok: false, error: error instanceof Error ? error.message : String(error) };
   }
