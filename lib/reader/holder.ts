@@ -6,7 +6,7 @@
 // runs on warmed-up code; until then it answers "not ready" at once and the reader uses its own worker.
 import type { Dictionary } from '../dictionary/dictionary';
 import { MAX_MATCH_TEXT } from '../dispatch/validate';
-import { annotate, parseReadingsFile, prepareReadings, type ReadingModel } from './readings';
+import { parseReadingsFile, prepareReadings, type ReadingModel } from './readings';
 import { annotateTexts, type TextsAnnotation } from './worker-protocol';
 
 /** A batch as the holder accepts it (a tab may send it: bounded like every text it sends). */
@@ -57,7 +57,7 @@ export function createReaderHolder(deps: ReaderHolderDeps): ReaderHolder {
     prepareReadings(table);
     await afterQueued();
     const loaded: ReadingModel = { dictionary, table };
-    annotate(WARM_UP, loaded);
+    annotateTexts([WARM_UP], true, loaded); // as the page asks: its ruby as HTML
     model = loaded;
   };
   return {
