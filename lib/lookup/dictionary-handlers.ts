@@ -47,9 +47,10 @@ export function createDictionaryHandlers(deps: DictionaryHandlerDeps): HandlerMa
       validate: isEmptyParams,
       run: async () => ({ terms: await deps.reloadUserTerms() }),
     },
-    // Answered at once either way: a reader never waits for the holder to load.
+    // Answered at once either way: a reader never waits for the holder to load. Only the reader (an
+    // extension page) asks: a content script cannot spend the holder's time on whole articles.
     annotate: {
-      access: 'any',
+      access: 'extension-page',
       validate: isAnnotateParams,
       run: ({ texts, html }) => {
         const answer = deps.annotate?.(texts, html === true) ?? null;

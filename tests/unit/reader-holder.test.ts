@@ -123,6 +123,12 @@ describe("the dictionary holder's annotate handler", () => {
     const handlers = createDictionaryHandlers({ ...base, annotate });
     expect(await dispatch(handlers, message, tab)).toEqual({ ok: true, value });
     expect(annotate).toHaveBeenCalledWith(['银行'], true);
+    const webTab = { ...tab, sender: { ...tab.sender, url: 'https://news.example/' } };
+    expect(await dispatch(handlers, message, webTab)).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(annotate).toHaveBeenCalledTimes(1);
   });
 });
 
