@@ -46,6 +46,9 @@ export interface PageConverter {
 const RESTORE_SLICE_MS = 20;
 /** Delay before converting observed changes: batches bursts of insertions (infinite scroll). */
 const OBSERVE_DELAY_MS = 50;
+/** What a frame with our writes may take: a big page's layout alone costs 42-60 ms a frame in
+ *  Chromium, whatever we write, so a lower target only multiplies those frames. */
+const FRAME_TARGET_MS = 70;
 /** From this many elements on, `lang` goes on the blocks written rather than on <html>. */
 const BIG_PAGE_ELEMENTS = 3000;
 
@@ -66,7 +69,7 @@ export function createPageConverter(doc: Document, options: PageConverterOptions
 class LivePageConverter implements PassHost {
   readonly root: Element;
   readonly buffer = new WriteBuffer();
-  readonly budget = new FrameBudget();
+  readonly budget = new FrameBudget(FRAME_TARGET_MS);
   readonly paced: boolean;
   private readonly scroll = new ScrollWatch();
   readonly scopes: PageScopes;
