@@ -23,7 +23,7 @@ const SLICE_MS = 8;
 /** Longest a write may take in one task (a frame's budget of text is usually far less). */
 const WRITE_SLICE_MS = 8;
 /** Longest a write may take in an animation-frame callback: input waits for the callback. */
-const FRAME_WRITE_MS = 4;
+const FRAME_WRITE_MS = 8;
 
 /** What a pass needs of its converter. */
 export interface PassHost {
