@@ -44,16 +44,6 @@ describe('FrameBudget', () => {
     expect(budget.chars).toBeGreaterThan(0);
   });
 
-  it('starts small again for a new conversion, keeping what it learnt of the frames', () => {
-    const budget = new FrameBudget(40, 1000, 64_000, 4000);
-    drive(budget, 12, () => 5);
-    expect(budget.chars).toBeGreaterThan(16_000);
-    const floor = budget.floor;
-    budget.restart();
-    expect(budget.chars).toBe(4000);
-    expect(budget.floor).toBe(floor);
-  });
-
   it('shrinks at once when the frames after big writes are long, never below its minimum', () => {
     const budget = new FrameBudget(40, 1000, 256_000, 200_000);
     budget.observe(20, 100); // a frame after a tiny write: about the floor

@@ -60,18 +60,11 @@ export class FrameBudget {
     private readonly targetMs = 40,
     private readonly min = 500,
     private readonly max = 256_000,
-    private readonly start = 4000,
+    start = 4000,
     private readonly floorShare = 0.2,
     private readonly window = 12,
   ) {
     this.chars = Math.max(min, Math.min(max, start));
-  }
-
-  /** A new conversion starts small again (what the frames cost is kept): its first frames come
-   *  right after the visible part's, and a frame's worth learnt at the end of the last conversion
-   *  made them the longest of a warm run. */
-  restart(): void {
-    this.chars = Math.max(this.min, Math.min(this.max, this.start));
   }
 
   /** What a frame costs the page apart from our text, as last estimated (NaN before any frame). */

@@ -183,7 +183,6 @@ class LivePageConverter implements PassHost {
     this.buffer.clear();
     this.scopes.found = [];
     labels.convertTitle(convertFn);
-    this.budget.restart();
     const pass = new ConvertPass(this, convertFn, gen, this.originals.empty);
     const changed = await pass.run(root, true);
     // Last: a new `lang` on <html> makes the browser reshape the whole page's text (other fonts), so
