@@ -1,5 +1,6 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { loadDictionary } from '../lib/dictionary/dictionary';
+import { WARM_UP } from '../lib/reader/holder';
 import { annotate, parseReadingsFile, prepareReadings, type ReadingModel } from '../lib/reader/readings';
 import {
   answerAnnotate,
@@ -17,9 +18,6 @@ import {
 // the word list (public/dict/words.bin: the dictionary's words and readings, without the definitions
 // file) and transfers both here; this worker parses the table while the list still streams in, then
 // segments and reads every batch the page sends.
-
-/** A short text read once the data is in: the first real batch then runs on warmed-up code. */
-const WARM_UP = '这位银行行长在重庆长大，为了了解这座城市，他还是每天步行上班。';
 
 type Scope = { postMessage(message: unknown): void; addEventListener: typeof addEventListener };
 

@@ -24,6 +24,19 @@ const reloadUserTerms = async (): Promise<number> => {
 };
 const usersRead = reloadUserTerms().catch(() => 0); // a broken user database must not stop lookups
 
+// The reader's annotation (lib/reader/holder.ts): forwarded to the worker only once its reading model
+// is loaded; until then the reader is told "not ready" at once and uses its own worker.
+let readerLoaded = false;
+const loadReader = (): void => {
+  client.call('readerLoaded', {}).then(
+    () => {
+      readerLoaded = true;
+    },
+    () => setTimeout(loadReader, 5_000), // a failed load is tried again, later
+  );
+};
+loadReader();
+
 const extension = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
 const handlers = createDictionaryHandlers({
   lookup: async (text, before) => {
@@ -33,6 +46,7 @@ const handlers = createDictionaryHandlers({
   glossaryMatches: (text) => client.call('glossaryMatches', { text }),
   articleWords: (text) => client.call('articleWords', { text }),
   reloadUserTerms,
+  annotate: (texts, html) => (readerLoaded ? client.call('annotate', { texts, html }) : null),
 });
 
 // Closed when no tab holds a port and nothing was asked for a while (lib/lookup/idle-close.ts).

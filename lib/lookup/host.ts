@@ -2,7 +2,7 @@
 // one lookup engine, once, and answers lookups from it. Used by Firefox's persistent background page
 // and, in Chrome, by the offscreen document's dictionary worker (which outlives service-worker restarts,
 // so the first hover after a restart does not wait for 14 MB of files to be read again).
-import { loadDictionary } from '../dictionary/dictionary';
+import { type Dictionary, loadDictionary } from '../dictionary/dictionary';
 import { type GlossaryMatch, newsGlossary } from '../glossary/glossary';
 import type { UserIndex } from '../glossary/user-term';
 import type { LookupResult } from '../types';
@@ -26,26 +26,29 @@ export interface DictionaryHost {
   lookup(text: string, before?: string): Promise<LookupResult>;
   glossaryMatches(text: string): Promise<{ start: number; end: number }[]>;
   articleWords(text: string): Promise<number[]>;
+  /** The loaded dictionary itself (the reader's annotation, lib/reader/holder.ts). */
+  dictionary(): Promise<Dictionary>;
 }
 
 export function createDictionaryHost(deps: DictionaryHostDeps): DictionaryHost {
-  let loading: Promise<LookupEngine> | undefined;
-  const engine = (): Promise<LookupEngine> => {
+  let loading: Promise<{ engine: LookupEngine; dictionary: Dictionary }> | undefined;
+  const load = () => {
     loading ??= Promise.all([deps.fetchBytes(DICTIONARY_PATH), deps.fetchBytes(DEFINITIONS_PATH)]).then(
-      ([words, definitions]) =>
-        createLookupEngine({
-          dictionary: loadDictionary(words, definitions),
-          glossary: newsGlossary(),
-          user: deps.userIndex,
-        }),
+      ([words, definitions]) => {
+        const dictionary = loadDictionary(words, definitions);
+        const engine = createLookupEngine({ dictionary, glossary: newsGlossary(), user: deps.userIndex });
+        return { engine, dictionary };
+      },
     );
     loading.catch(() => {
       loading = undefined; // let the next lookup try again
     });
     return loading;
   };
+  const engine = async (): Promise<LookupEngine> => (await load()).engine;
   return {
     engine,
+    dictionary: async () => (await load()).dictionary,
     lookup: async (text, before) => (await engine()).lookup(text, before),
     articleWords: async (text) => (await engine()).articleWords(text),
     glossaryMatches: async (text) =>

@@ -7,23 +7,25 @@
 import { answerRequest, createPendingReplies } from '../dispatch/channel';
 import { envelope } from '../dispatch/envelope';
 import { MessageError, receivedError } from '../dispatch/failure';
-import { isLookupParams, isMatchParams, isObject } from '../dispatch/validate';
+import { isEmptyParams, isLookupParams, isMatchParams, isObject } from '../dispatch/validate';
 import type { WorkerApi } from '../protocol/api';
 import type { ChannelReply, ChannelRequest } from '../protocol/envelope';
 import type { UserTerm } from '../protocol/glossary-api';
 import type { HandlerMap, ParamsOf, ResultOf } from '../protocol/handler';
 import type { Result } from '../protocol/result';
+import { isAnnotateParams, type ReaderHolder } from '../reader/holder';
 import type { DictionaryHost } from './host';
 
 /** The user's terms as the worker accepts them: the offscreen document read them from its database. */
 const isUserTermsParams = (p: unknown): p is { terms: UserTerm[] } =>
   isObject(p) && Array.isArray(p.terms) && p.terms.every(isObject);
 
-/** The worker's handlers. `setUserTerms` swaps the user's terms in. Only the offscreen document that
- *  started the worker can post to it, so every handler is `any`. */
+/** The worker's handlers. `setUserTerms` swaps the user's terms in; `reader` annotates for the reader
+ *  page. Only the offscreen document that started the worker can post to it, so every handler is `any`. */
 export function createWorkerHandlers(
   host: DictionaryHost,
   setUserTerms: (terms: UserTerm[]) => void,
+  reader?: ReaderHolder,
 ): HandlerMap<WorkerApi> {
   return {
     lookup: { access: 'any', validate: isLookupParams, run: ({ text, before }) => host.lookup(text, before) },
@@ -39,6 +41,23 @@ export function createWorkerHandlers(
       run: ({ terms }) => {
         setUserTerms(terms);
         return terms.length;
+      },
+    },
+    annotate: {
+      access: 'any',
+      validate: isAnnotateParams,
+      run: ({ texts, html }) => {
+        if (!reader?.ready()) throw new MessageError('unavailable', 'dictionary-no-answer');
+        return reader.annotate(texts, html === true);
+      },
+    },
+    readerLoaded: {
+      access: 'any',
+      validate: isEmptyParams,
+      run: async () => {
+        if (!reader) throw new MessageError('unavailable', 'dictionary-no-answer');
+        await reader.load();
+        return true;
       },
     },
   };

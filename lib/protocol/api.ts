@@ -3,6 +3,7 @@
 
 import type { MessageKey } from '../i18n/en';
 import type { Locale } from '../i18n/resolve';
+import type { TextsAnnotation } from '../reader/worker-protocol';
 import type { ClippingInput, LookupResult, TabState, Target } from '../types';
 import type { ClippingsApi, ClippingsContentApi, DataApi } from './clippings-api';
 import type { FrameApi, FramesApi } from './frames-api';
@@ -56,6 +57,15 @@ export interface DictionaryApi {
   articleWords: { params: { text: string }; result: number[] };
   /** The user's terms changed in their database: re-read them. Extension contexts only. */
   userTermsChanged: { params: Record<string, never>; result: { terms: number } };
+  /** The reader's ruby for a batch of texts (lib/reader/holder.ts); `unavailable` at once while the
+   *  reading model is not loaded (the reader then uses its own worker). No texts: "are you ready?". */
+  annotate: { params: AnnotateParams; result: TextsAnnotation };
+}
+
+/** A batch of the reader's texts; `html`: each text's ruby as HTML instead of tokens. */
+export interface AnnotateParams {
+  texts: string[];
+  html?: boolean;
 }
 
 /** Handled by the dictionary's dedicated worker in Chrome's offscreen document, which alone talks to it. */
@@ -65,6 +75,9 @@ export interface WorkerApi {
   articleWords: DictionaryApi['articleWords'];
   /** Swaps the user's terms in; answers how many there are. */
   userTerms: { params: { terms: UserTerm[] }; result: number };
+  annotate: DictionaryApi['annotate'];
+  /** Resolves once the reading model is loaded and warm (the document then forwards `annotate`). */
+  readerLoaded: { params: Record<string, never>; result: boolean };
 }
 
 export type Api = BackgroundApi | ContentApi;

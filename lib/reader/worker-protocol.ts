@@ -89,16 +89,28 @@ export function isAnnotateRequest(value: unknown): value is AnnotateRequest {
   );
 }
 
+/** A batch's annotation: each text's tokens, or its ruby as HTML. */
+export type TextsAnnotation = { tokens: ReadingToken[][] } | { html: RubyHtml[] };
+
+/** Annotates a batch: the reader's worker and the dictionary's holder (lib/reader/holder.ts) both run
+ *  this, so their answers are the same for the same data. */
+export function annotateTexts(texts: readonly string[], html: boolean, model: ReadingModel): TextsAnnotation {
+  const tokens = texts.map((text) => annotate(text, model));
+  if (!html) return { tokens };
+  return { html: tokens.map((t) => ({ html: rubyHtml(t), words: t.length })) };
+}
+
 /** The worker's answer to one request. */
 export async function answerAnnotate(
   model: () => Promise<ReadingModel>,
   request: AnnotateRequest,
 ): Promise<AnnotateReply> {
   try {
-    const loaded = await model();
-    const tokens = request.texts.map((text) => annotate(text, loaded));
-    if (!request.html) return { id: request.id, ok: true, tokens };
-    return { id: request.id, ok: true, html: tokens.map((t) => ({ html: rubyHtml(t), words: t.length })) };
+    return {
+      id: request.id,
+      ok: true,
+      ...annotateTexts(request.texts, request.html === true, await model()),
+    };
   } catch (error) {
     return { id: request.id, ok: false, error: error instanceof Error ? error.message : String(error) };
   }

@@ -14,6 +14,7 @@ import {
   yieldToPage,
 } from './dom-schedule';
 import type { PageScopes, Scope } from './dom-scopes';
+import { type FrameHooks, inNextFrame, windowFrameHooks } from './dom-turns';
 import { type TextRun, textRuns, type WalkHooks } from './dom-walk';
 
 /** Work per task before yielding: with a run of at most MAX_RUN characters after it (a few ms), a
@@ -21,6 +22,8 @@ import { type TextRun, textRuns, type WalkHooks } from './dom-walk';
 const SLICE_MS = 8;
 /** Longest a write may take in one task (a frame's budget of text is usually far less). */
 const WRITE_SLICE_MS = 8;
+/** Longest a write may take in an animation-frame callback: input waits for the callback. */
+const FRAME_WRITE_MS = 8;
 
 /** What a pass needs of its converter. */
 export interface PassHost {
@@ -58,8 +61,12 @@ export class ConvertPass {
   private readonly batch: RunBatch;
   private readonly done = new Set<Element>();
   private readonly hooks: WalkHooks;
-  /** The frame after the last write, while it is awaited; null when the page may take more. */
+  /** The frame after the last write, or the frame that writes next, while it is awaited; null
+   *  when the page may take more. */
   private frame: Promise<void> | null = null;
+  /** Time spent writing in the frame awaited (ours, not the page's: not told as a frame wait). */
+  private frameWriteMs = 0;
+  private readonly frames: FrameHooks;
 
   /** `fresh`: none of our text is on the page and no other pass can write any meanwhile (a
    *  convert() on the original page), so every node's text is its original and no lookup is
@@ -74,6 +81,7 @@ export class ConvertPass {
     this.lookup = !fresh;
     this.batch = new RunBatch(fn);
     this.hooks = host.rules.hooks(fn, this.lookup ? host.sourceOf : ownText, this.done);
+    this.frames = windowFrameHooks(host.doc.defaultView);
   }
 
   private get stale(): boolean {
@@ -136,7 +144,7 @@ export class ConvertPass {
         if (this.stale) return null;
       }
     }
-    this.armFrame(Number.POSITIVE_INFINITY);
+    this.awaitFrame();
     // Written: the walks below pass over them (a fresh pass would read our text as original).
     for (const block of blocks) this.done.add(block);
     return blocks[0];
@@ -150,36 +158,46 @@ export class ConvertPass {
     );
   }
 
-  /** Waits for the frame after the write just made, and measures it for the budget. */
-  private armFrame(written: number): void {
+  /** Waits for the frame after the visible part's write (not measured: made in a task, its size
+   *  is not the budget's). */
+  private awaitFrame(): void {
     if (!this.host.paced) return;
-    const win = this.host.doc.defaultView;
-    this.frame = afterNextFrame(win).then((renderMs) => {
-      if (Number.isFinite(written)) this.host.budget.observe(renderMs, written);
-      this.frame = null;
-    });
-  }
-
-  /** Waits for the next frame without a write (nothing measured). */
-  private skipFrame(): void {
     this.frame = afterNextFrame(this.host.doc.defaultView).then(() => {
       this.frame = null;
     });
   }
 
-  /** Writes a frame's worth of buffered text when the last write has been drawn (and the user is
-   *  not scrolling: then the frame waits, so it only scrolls). */
+  /** Writes a frame's worth of buffered text in the next frame's animation-frame callback (then
+   *  measures that frame for the budget); at once where nothing is paced. */
   private writeFrame(): void {
     const { host } = this;
     if (this.frame || host.buffer.pending === 0) return;
-    if (host.paced && host.holdWrite?.()) {
-      this.skipFrame();
+    if (!host.paced) {
+      this.changed += host.writeSome(
+        performance.now() + WRITE_SLICE_MS,
+        this.lookup,
+        Number.POSITIVE_INFINITY,
+      );
       return;
     }
+    this.frameWriteMs = 0;
+    this.frame = inNextFrame(() => this.writeInFrame(), this.frames).then(({ value, frameMs }) => {
+      if (value > 0) host.budget.observe(frameMs, value);
+      this.frame = null;
+    });
+  }
+
+  /** In the frame's callback: a frame's worth of text, unless the pass went stale (the buffer may
+   *  be a newer pass's by now) or the user is scrolling (then the frame only scrolls). Returns the
+   *  characters written. */
+  private writeInFrame(): number {
+    const { host } = this;
+    if (this.stale || host.buffer.pending === 0 || host.holdWrite?.()) return 0;
+    const start = performance.now();
     const before = host.buffer.at;
-    const chars = host.paced ? host.budget.chars : Number.POSITIVE_INFINITY;
-    this.changed += host.writeSome(performance.now() + WRITE_SLICE_MS, this.lookup, chars);
-    this.armFrame(host.buffer.charsBetween(before, host.buffer.at));
+    this.changed += host.writeSome(start + FRAME_WRITE_MS, this.lookup, host.budget.chars);
+    this.frameWriteMs = performance.now() - start;
+    return host.buffer.charsBetween(before, host.buffer.at);
   }
 
   /** Writes everything left, a frame's worth at a time; false when the pass went stale. */
@@ -188,7 +206,7 @@ export class ConvertPass {
       if (this.frame) {
         const waitStart = performance.now();
         await this.frame;
-        this.host.onFrameWait?.(performance.now() - waitStart);
+        this.host.onFrameWait?.(Math.max(0, performance.now() - waitStart - this.frameWriteMs));
       } else await this.turn();
       if (this.stale) return false;
       this.host.takePageChanges();
@@ -218,17 +236,8 @@ export class ConvertPass {
       this.batch.add(run);
       if (!this.batch.full) continue;
       this.flush();
-      if (!this.frame && this.host.buffer.pending > 0) {
-        // On a live page a write starts a task of its own, after a turn for the page (a write is
-        // followed by a layout: not to be added to a conversion slice).
-        if (this.host.paced) {
-          await this.turn();
-          if (this.stale) return false;
-          this.host.takePageChanges();
-          this.sliceStart = performance.now();
-        }
-        this.writeFrame();
-      }
+      // On a live page the write waits for the next frame's callback: nothing in this task.
+      this.writeFrame();
       if (!(await this.pause())) return false;
     }
     return true;

@@ -141,3 +141,62 @@ export class FrameTurns {
     for (const resolve of waiters) resolve();
   }
 }
+
+/** What inNextFrame needs of the page (a fake in tests). */
+export interface FrameHooks {
+  now(): number;
+  /** requestAnimationFrame; its callback gets the frame's start (the callback's timestamp). */
+  requestFrame: ((callback: (frameStart: number) => void) => unknown) | null;
+  /** Runs a callback in the task after the current one. */
+  nextTask(callback: () => void): void;
+  setTimer(callback: () => void, ms: number): unknown;
+}
+
+/** The page's own frames (`win`: the window of the document written, a frame's own). */
+export const windowFrameHooks = (win: Window | null): FrameHooks => ({
+  now: () => performance.now(),
+  requestFrame:
+    typeof win?.requestAnimationFrame === 'function'
+      ? (callback) => win.requestAnimationFrame(callback)
+      : null,
+  nextTask: inNextTask,
+  setTimer: (callback, ms) => setTimeout(callback, ms),
+});
+
+export interface FrameWork<T> {
+  value: T;
+  /** The frame's time from its start to the task after its rendering (null: no frame came). */
+  frameMs: number | null;
+}
+
+/** Runs `work` in the page's next animation-frame callback, so the frame lays out exactly what it
+ *  wrote and leaves nothing dirty for an input's hit test between frames (a write made in a task
+ *  was laid out by the next frame or, sooner, by the hit test of a wheel turned meanwhile: two
+ *  layouts of a big page where one would do). Resolves in the task after that frame's rendering
+ *  with `work`'s result and the frame's time from its start (the callback's timestamp: Chromium may
+ *  lay the page out before the callbacks, which a measure from the callback would miss). With no
+ *  frame in `timeoutMs` (a hidden tab draws none), `work` runs in a task and `frameMs` is null. */
+export function inNextFrame<T>(work: () => T, hooks: FrameHooks, timeoutMs = 100): Promise<FrameWork<T>> {
+  return new Promise((resolve) => {
+    let ran = false;
+    hooks.setTimer(() => {
+      if (ran) return;
+      ran = true;
+      resolve({ value: work(), frameMs: null });
+    }, timeoutMs);
+    if (!hooks.requestFrame) return;
+    hooks.requestFrame((frameStart) => {
+      if (ran) return;
+      ran = true;
+      const calledAt = hooks.now();
+      // A timestamp on another clock (or none) would make the measure nonsense: then from now.
+      const start =
+        Number.isFinite(frameStart) && frameStart <= calledAt && calledAt - frameStart < 1000
+          ? frameStart
+          : calledAt;
+      pageTurns?.framed();
+      const value = work();
+      hooks.nextTask(() => resolve({ value, frameMs: hooks.now() - start }));
+    });
+  });
+}

@@ -46,6 +46,12 @@ export interface PageConverter {
 const RESTORE_SLICE_MS = 20;
 /** Delay before converting observed changes: batches bursts of insertions (infinite scroll). */
 const OBSERVE_DELAY_MS = 50;
+/** What a frame with our writes may take, and the share of the frame's floor its text may cost
+ *  on top where the floor alone is over that: a big page's layout costs 42-60 ms a frame in
+ *  Chromium (twice that on a loaded machine) whatever we write, so every frame with a write pays
+ *  it, and smaller frames only multiply those (variant A, 70 ms and 0.2: done 2-3× later). */
+const FRAME_TARGET_MS = 100;
+const FLOOR_SHARE = 1;
 /** From this many elements on, `lang` goes on the blocks written rather than on <html>. */
 const BIG_PAGE_ELEMENTS = 3000;
 
@@ -66,7 +72,7 @@ export function createPageConverter(doc: Document, options: PageConverterOptions
 class LivePageConverter implements PassHost {
   readonly root: Element;
   readonly buffer = new WriteBuffer();
-  readonly budget = new FrameBudget();
+  readonly budget = new FrameBudget(FRAME_TARGET_MS, 500, 256_000, 4000, FLOOR_SHARE);
   readonly paced: boolean;
   private readonly scroll = new ScrollWatch();
   readonly scopes: PageScopes;

@@ -1,0 +1,77 @@
+// The reader's annotation done by the dictionary's holder (Chrome's offscreen worker, lib/lookup/host.ts),
+// which already has the word list loaded when the popup opens: the reader page then asks it instead of
+// starting a worker of its own that must fetch and parse 10 MB first (issue 18 speed). Same code and
+// data as the reader's worker (annotateTexts, parseReadingsFile), so the same ruby. The holder loads the
+// reading table only after its dictionary, and runs one short annotation, so the first real request
+// runs on warmed-up code; until then it answers "not ready" at once and the reader uses its own worker.
+import type { Dictionary } from '../dictionary/dictionary';
+import { MAX_MATCH_TEXT } from '../dispatch/validate';
+import { parseReadingsFile, prepareReadings, type ReadingModel } from './readings';
+import { annotateTexts, type TextsAnnotation } from './worker-protocol';
+
+/** A batch as the holder accepts it (a tab may send it: bounded like every text it sends). */
+export function isAnnotateParams(v: unknown): v is { texts: string[]; html?: boolean } {
+  if (typeof v !== 'object' || v === null) return false;
+  const { texts, html } = v as Record<string, unknown>;
+  if (!Array.isArray(texts) || (html !== undefined && typeof html !== 'boolean')) return false;
+  let total = 0;
+  for (const text of texts) {
+    if (typeof text !== 'string') return false;
+    total += text.length;
+  }
+  return total <= MAX_MATCH_TEXT;
+}
+
+export const READINGS_PATH = '/reader/readings.json';
+
+/** A short text read once the model is in (the same as the reader worker's). */
+export const WARM_UP = '这位银行行长在重庆长大，为了了解这座城市，他还是每天步行上班。';
+
+export interface ReaderHolderDeps {
+  /** The holder's loaded dictionary (resolves once it is loaded). */
+  dictionary(): Promise<Dictionary>;
+  fetchBytes(path: string): Promise<ArrayBuffer>;
+  /** Runs `work` after whatever is queued (lookups go first): setTimeout(work, 0) in a worker. */
+  later(work: () => void): void;
+}
+
+export interface ReaderHolder {
+  /** Loads the reading table after the dictionary and warms up (idempotent; a failure is retried). */
+  load(): Promise<void>;
+  /** Whether `annotate` can answer now. */
+  ready(): boolean;
+  /** Annotates a batch; throws when not ready (the caller answers "not ready", never waits). */
+  annotate(texts: readonly string[], html: boolean): TextsAnnotation;
+}
+
+export function createReaderHolder(deps: ReaderHolderDeps): ReaderHolder {
+  let model: ReadingModel | null = null;
+  let loading: Promise<void> | undefined;
+  const afterQueued = (): Promise<void> => new Promise((resolve) => deps.later(resolve));
+  const fetchModel = async (): Promise<void> => {
+    const dictionary = await deps.dictionary();
+    await afterQueued();
+    const table = parseReadingsFile(
+      JSON.parse(new TextDecoder().decode(await deps.fetchBytes(READINGS_PATH))),
+    );
+    prepareReadings(table);
+    await afterQueued();
+    const loaded: ReadingModel = { dictionary, table };
+    annotateTexts([WARM_UP], true, loaded); // as the page asks: its ruby as HTML
+    model = loaded;
+  };
+  return {
+    load() {
+      loading ??= fetchModel();
+      loading.catch(() => {
+        loading = undefined;
+      });
+      return loading;
+    },
+    ready: () => model !== null,
+    annotate(texts, html) {
+      if (!model) throw new Error('The reading model is not loaded');
+      return annotateTexts(texts, html, model);
+    },
+  };
+}
