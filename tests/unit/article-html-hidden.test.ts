@@ -32,17 +32,15 @@ function articleWith(hidden: string): Document {
 const squash = (s: string): string => s.replace(/\s+/g, '');
 
 describe('clipping HTML leaves out what the article text leaves out', () => {
-  for (const [how, markup] of HIDDEN) {
-    it(`text hidden by ${how}`, () => {
-      const article = detectArticle(articleWith(markup), 'https://news.example/a.html');
-      expect(article.isArticle).toBe(true);
-      const hiddenText = markup.replace(/<[^>]+>/g, '');
-      expect(articleText(article)).not.toContain(hiddenText);
-      const box = document.createElement('div');
-      box.innerHTML = sanitizeHtml(article.html, window) ?? '';
-      expect(box.textContent).toContain(PARAGRAPHS[3]);
-      expect(box.textContent).not.toContain(hiddenText);
-      expect(squash(box.textContent ?? '')).toBe(squash(articleText(article)));
-    });
-  }
+  it.each(HIDDEN)('text hidden by %s', (_how, markup) => {
+    const article = detectArticle(articleWith(markup), 'https://news.example/a.html');
+    expect(article.isArticle).toBe(true);
+    const hiddenText = markup.replace(/<[^>]+>/g, '');
+    expect(articleText(article)).not.toContain(hiddenText);
+    const box = document.createElement('div');
+    box.innerHTML = sanitizeHtml(article.html, window) ?? '';
+    expect(box.textContent).toContain(PARAGRAPHS[3]);
+    expect(box.textContent).not.toContain(hiddenText);
+    expect(squash(box.textContent ?? '')).toBe(squash(articleText(article)));
+  });
 });
