@@ -3,42 +3,23 @@
 // task after its rendering. A fake clock, frames, tasks and timers: nothing here waits for real time.
 import { describe, expect, it } from 'vitest';
 import { FrameTurns, type TurnHooks } from '../../lib/convert/page/dom-turns';
+import { fakeFrameClock } from './fake-frame-clock';
 
+/** The fake clock (fake-frame-clock.ts) as FrameTurns' hooks, counting plain yields. */
 function fakePage(withFrames = true) {
-  let now = 0;
-  const frames: (() => void)[] = [];
-  const tasks: (() => void)[] = [];
-  const timers: { at: number; fn: () => void }[] = [];
+  const clock = fakeFrameClock();
   let plainYields = 0;
   const hooks: TurnHooks = {
-    now: () => now,
-    requestFrame: withFrames ? (callback) => frames.push(callback) : null,
+    now: clock.now,
+    requestFrame: withFrames ? clock.requestFrame : null,
     yieldNow: () => {
       plainYields++;
       return Promise.resolve();
     },
-    nextTask: (callback) => tasks.push(callback),
-    setTimer: (fn, ms) => timers.push({ at: now + ms, fn }),
+    nextTask: clock.nextTask,
+    setTimer: clock.setTimer,
   };
-  return {
-    hooks,
-    advance(ms: number) {
-      now += ms;
-      for (const timer of timers.filter((t) => t.at <= now)) {
-        timers.splice(timers.indexOf(timer), 1);
-        timer.fn();
-      }
-    },
-    /** The browser draws a frame: its animation-frame callbacks, then (after rendering) the tasks. */
-    drawFrame() {
-      for (const callback of frames.splice(0)) callback();
-    },
-    runTasks() {
-      for (const task of tasks.splice(0)) task();
-    },
-    pendingFrames: () => frames.length,
-    plainYields: () => plainYields,
-  };
+  return { ...clock, hooks, drawFrame: () => clock.callFrame(), plainYields: () => plainYields };
 }
 
 /** Whether `promise` has settled once the microtasks queued so far ran. */
