@@ -38,26 +38,36 @@ export function inNextTask(fn: () => void): void {
  *  still draws (and answers the wheel) about every 50 ms. */
 export const FRAME_WORK_MS = 40;
 
-export interface TurnHooks {
+/** What frame scheduling needs of the page (a fake in tests): FrameTurns and inNextFrame. */
+export interface FrameHooks {
   now(): number;
-  /** requestAnimationFrame, or null where there are no frames (no window: the CLI, tests). */
-  requestFrame: ((callback: () => void) => unknown) | null;
-  /** A plain turn (scheduler.yield). */
-  yieldNow(): Promise<void>;
+  /** requestAnimationFrame, or null where there are no frames (no window: the CLI, tests); its
+   *  callback gets the frame's start (the callback's timestamp). */
+  requestFrame: ((callback: (frameStart: number) => void) => unknown) | null;
   /** Runs a callback in the task after the current one. */
   nextTask(callback: () => void): void;
   setTimer(callback: () => void, ms: number): unknown;
 }
 
-const browserHooks = (): TurnHooks => ({
+export interface TurnHooks extends FrameHooks {
+  /** A plain turn (scheduler.yield). */
+  yieldNow(): Promise<void>;
+}
+
+/** The frames of `win` (a frame's own window for a document in a frame). */
+export const windowFrameHooks = (win: Pick<Window, 'requestAnimationFrame'> | null): FrameHooks => ({
   now: () => performance.now(),
   requestFrame:
-    typeof globalThis.requestAnimationFrame === 'function'
-      ? (callback) => globalThis.requestAnimationFrame(callback)
+    typeof win?.requestAnimationFrame === 'function'
+      ? (callback) => win.requestAnimationFrame(callback)
       : null,
-  yieldNow: plainYield,
   nextTask: inNextTask,
   setTimer: (callback, ms) => setTimeout(callback, ms),
+});
+
+const browserHooks = (): TurnHooks => ({
+  ...windowFrameHooks(typeof globalThis.requestAnimationFrame === 'function' ? globalThis : null),
+  yieldNow: plainYield,
 });
 
 /** Turns that leave the page its frames. scheduler.yield's continuations go ahead of everything,
@@ -141,27 +151,6 @@ export class FrameTurns {
     for (const resolve of waiters) resolve();
   }
 }
-
-/** What inNextFrame needs of the page (a fake in tests). */
-export interface FrameHooks {
-  now(): number;
-  /** requestAnimationFrame; its callback gets the frame's start (the callback's timestamp). */
-  requestFrame: ((callback: (frameStart: number) => void) => unknown) | null;
-  /** Runs a callback in the task after the current one. */
-  nextTask(callback: () => void): void;
-  setTimer(callback: () => void, ms: number): unknown;
-}
-
-/** The page's own frames (`win`: the window of the document written, a frame's own). */
-export const windowFrameHooks = (win: Window | null): FrameHooks => ({
-  now: () => performance.now(),
-  requestFrame:
-    typeof win?.requestAnimationFrame === 'function'
-      ? (callback) => win.requestAnimationFrame(callback)
-      : null,
-  nextTask: inNextTask,
-  setTimer: (callback, ms) => setTimeout(callback, ms),
-});
 
 export interface FrameWork<T> {
   value: T;
