@@ -1,6 +1,5 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { loadDictionary } from '../lib/dictionary/dictionary';
-import { WARM_UP } from '../lib/reader/holder';
 import { annotate, parseReadingsFile, prepareReadings, type ReadingModel } from '../lib/reader/readings';
 import {
   answerAnnotate,
@@ -8,6 +7,7 @@ import {
   isReadingsMessage,
   isWordsMessage,
   isWordsPortMessage,
+  WARM_UP,
   type WorkerMarks,
 } from '../lib/reader/worker-protocol';
 

@@ -7,7 +7,7 @@
 import type { Dictionary } from '../dictionary/dictionary';
 import { MAX_MATCH_TEXT } from '../dispatch/validate';
 import { parseReadingsFile, prepareReadings, type ReadingModel } from './readings';
-import { annotateTexts, type TextsAnnotation } from './worker-protocol';
+import { annotateTexts, type TextsAnnotation, WARM_UP } from './worker-protocol';
 
 /** A batch as the holder accepts it (a tab may send it: bounded like every text it sends). */
 export function isAnnotateParams(v: unknown): v is { texts: string[]; html?: boolean } {
@@ -23,9 +23,6 @@ export function isAnnotateParams(v: unknown): v is { texts: string[]; html?: boo
 }
 
 export const READINGS_PATH = '/reader/readings.json';
-
-/** A short text read once the model is in (the same as the reader worker's). */
-export const WARM_UP = '这位银行行长在重庆长大，为了了解这座城市，他还是每天步行上班。';
 
 export interface ReaderHolderDeps {
   /** The holder's loaded dictionary (resolves once it is loaded). */

@@ -89,6 +89,10 @@ export function isAnnotateRequest(value: unknown): value is AnnotateRequest {
   );
 }
 
+/** A short text read once the data is in, by the reader's worker and by the dictionary's holder: the
+ *  first real batch then runs on warmed-up code. */
+export const WARM_UP = '这位银行行长在重庆长大，为了了解这座城市，他还是每天步行上班。';
+
 /** A batch's annotation: each text's tokens, or its ruby as HTML. */
 export type TextsAnnotation = { tokens: ReadingToken[][] } | { html: RubyHtml[] };
 

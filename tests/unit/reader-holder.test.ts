@@ -9,10 +9,15 @@ import { createDictionaryHandlers } from '../../lib/lookup/dictionary-handlers';
 import { answerWorkerRequest, createWorkerHandlers } from '../../lib/lookup/worker-protocol';
 import { dispatch, envelope } from '../../lib/messages';
 import type { ChannelRequest } from '../../lib/protocol/envelope';
-import { createReaderHolder, READINGS_PATH, WARM_UP } from '../../lib/reader/holder';
+import { createReaderHolder, READINGS_PATH } from '../../lib/reader/holder';
 import { createHolderAnnotateClient, type HolderPort } from '../../lib/reader/holder-client';
 import { DEFAULT_READINGS_PATH } from '../../lib/reader/node';
-import { type AnnotateClient, answerAnnotate, type TextsAnnotation } from '../../lib/reader/worker-protocol';
+import {
+  type AnnotateClient,
+  answerAnnotate,
+  type TextsAnnotation,
+  WARM_UP,
+} from '../../lib/reader/worker-protocol';
 
 const dictionary = loadDictionaryFromDisk();
 const readingsBytes = (): ArrayBuffer => {
