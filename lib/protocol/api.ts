@@ -3,7 +3,7 @@
 
 import type { MessageKey } from '../i18n/en';
 import type { Locale } from '../i18n/resolve';
-import type { TextsAnnotation } from '../reader/worker-protocol';
+import type { AnnotateBatch, TextsAnnotation } from '../reader/worker-protocol';
 import type { ClippingInput, LookupResult, TabState, Target } from '../types';
 import type { ClippingsApi, ClippingsContentApi, DataApi } from './clippings-api';
 import type { FrameApi, FramesApi } from './frames-api';
@@ -59,13 +59,7 @@ export interface DictionaryApi {
   userTermsChanged: { params: Record<string, never>; result: { terms: number } };
   /** The reader's ruby for a batch of texts (lib/reader/holder.ts); `unavailable` at once while the
    *  reading model is not loaded (the reader then uses its own worker). No texts: "are you ready?". */
-  annotate: { params: AnnotateParams; result: TextsAnnotation };
-}
-
-/** A batch of the reader's texts; `html`: each text's ruby as HTML instead of tokens. */
-export interface AnnotateParams {
-  texts: string[];
-  html?: boolean;
+  annotate: { params: AnnotateBatch; result: TextsAnnotation };
 }
 
 /** Handled by the dictionary's dedicated worker in Chrome's offscreen document, which alone talks to it. */

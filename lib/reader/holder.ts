@@ -7,18 +7,19 @@
 import type { Dictionary } from '../dictionary/dictionary';
 import { MAX_MATCH_TEXT } from '../dispatch/validate';
 import { parseReadingsFile, prepareReadings, type ReadingModel } from './readings';
-import { annotateTexts, type TextsAnnotation, WARM_UP } from './worker-protocol';
+import {
+  type AnnotateBatch,
+  annotateTexts,
+  isAnnotateBatch,
+  type TextsAnnotation,
+  WARM_UP,
+} from './worker-protocol';
 
-/** A batch as the holder accepts it (a tab may send it: bounded like every text it sends). */
-export function isAnnotateParams(v: unknown): v is { texts: string[]; html?: boolean } {
-  if (typeof v !== 'object' || v === null) return false;
-  const { texts, html } = v as Record<string, unknown>;
-  if (!Array.isArray(texts) || (html !== undefined && typeof html !== 'boolean')) return false;
+/** A batch as the holder accepts it (sent over a runtime port: bounded like every text a tab sends). */
+export function isAnnotateParams(v: unknown): v is AnnotateBatch {
+  if (!isAnnotateBatch(v)) return false;
   let total = 0;
-  for (const text of texts) {
-    if (typeof text !== 'string') return false;
-    total += text.length;
-  }
+  for (const text of v.texts) total += text.length;
   return total <= MAX_MATCH_TEXT;
 }
 

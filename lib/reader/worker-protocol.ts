@@ -5,11 +5,15 @@ import type { ReadingModel, ReadingToken } from './readings';
 import { annotate } from './readings';
 import { rubyHtml } from './ruby';
 
-export interface AnnotateRequest {
-  id: number;
+/** A batch of the reader's texts, as its worker and the dictionary's holder (lib/reader/holder.ts) take it. */
+export interface AnnotateBatch {
   texts: string[];
   /** Answer with each text's ruby as HTML (ruby.ts rubyHtml) instead of tokens: the page's writes. */
   html?: boolean;
+}
+
+export interface AnnotateRequest extends AnnotateBatch {
+  id: number;
 }
 
 /** One text's ruby as HTML, and how many words it has. */
@@ -78,15 +82,18 @@ export function isWorkerMarks(value: unknown): value is WorkerMarks {
   );
 }
 
-export function isAnnotateRequest(value: unknown): value is AnnotateRequest {
+export function isAnnotateBatch(value: unknown): value is AnnotateBatch {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
   return (
-    typeof v.id === 'number' &&
     Array.isArray(v.texts) &&
     v.texts.every((t) => typeof t === 'string') &&
     (v.html === undefined || typeof v.html === 'boolean')
   );
+}
+
+export function isAnnotateRequest(value: unknown): value is AnnotateRequest {
+  return isAnnotateBatch(value) && typeof (value as { id?: unknown }).id === 'number';
 }
 
 /** A short text read once the data is in, by the reader's worker and by the dictionary's holder: the
