@@ -82,9 +82,25 @@ function ids(node: DomNode, into = new Set<number>()): Set<number> {
   return into;
 }
 
+type CardState = { open: boolean; topMost: boolean; hosts: number };
+
+/** The hostile page removes foreign nodes every 500 ms and Wenzhai mounts the card again, so a node id read
+ *  from one DevTools snapshot can be gone by the next call. Such a torn read says nothing about the card:
+ *  take a fresh snapshot (a few times at most); any other error, or a wrong state, still fails the test. */
+async function cardOnTop(page: Page): Promise<CardState> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await cardSnapshot(page);
+    } catch (error) {
+      const stale = /Could not find node|No node with given id/i.test(String(error));
+      if (!stale || attempt >= 5) throw error;
+    }
+  }
+}
+
 /** Through DevTools (the root is closed): whether the card frame is an open popover, and whether the
  *  node hit at its centre (pointer-events ignored: the card lets the pointer through) is inside it. */
-async function cardOnTop(page: Page): Promise<{ open: boolean; topMost: boolean; hosts: number }> {
+async function cardSnapshot(page: Page): Promise<CardState> {
   const cdp: CDPSession = await page.context().newCDPSession(page);
   try {
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
