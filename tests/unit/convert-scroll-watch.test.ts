@@ -2,13 +2,17 @@
 // frames that show the scroll do not also lay out new text. A fake window and clock.
 import { describe, expect, it } from 'vitest';
 import { ScrollWatch } from '../../lib/convert/page/dom-schedule';
+import { nonEmpty } from './non-empty';
 
 type Listener = (event: Event) => void;
 
 function fakeWindow() {
   const listeners = new Map<string, Set<Listener>>();
+  const options: { type: string; options: unknown }[] = [];
   return {
-    addEventListener(type: string, fn: Listener) {
+    options,
+    addEventListener(type: string, fn: Listener, opts?: unknown) {
+      options.push({ type, options: opts });
       if (!listeners.has(type)) listeners.set(type, new Set());
       listeners.get(type)!.add(fn);
     },
@@ -37,6 +41,15 @@ describe('ScrollWatch', () => {
     expect(watch.scrolling).toBe(true);
     now += 2;
     expect(watch.scrolling).toBe(false);
+  });
+
+  it('listens passively, so the compositor scrolls without waiting for the page thread', () => {
+    // A non-passive wheel listener on the window makes Chromium send every wheel to the main thread
+    // before scrolling: during a conversion, that is after our write's layout.
+    const win = fakeWindow();
+    new ScrollWatch(150, 300, () => 0).start(win);
+    expect(win.options.map((o) => o.type).sort()).toEqual(['scroll', 'wheel']);
+    for (const { options } of nonEmpty(win.options)) expect(options).toMatchObject({ passive: true });
   });
 
   it('ignores events the page dispatches itself', () => {
