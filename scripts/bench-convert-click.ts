@@ -26,7 +26,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
 import {
   describeLoaf,
   FLOOR_SCRIPT,
@@ -66,6 +66,19 @@ const WHEEL_EVERY_MS = 150;
  *  give the same figures. (The flat page's frames of about a second were the page not being its
  *  window's active tab: see openPopup.) */
 const MOUSE_AT = (process.env.BENCH_MOUSE ?? '1196,450').split(',').map(Number) as [number, number];
+
+/** One turn of the wheel (80 px down). CDP Input.dispatchMouseEvent by default (playwright-core's
+ *  mouse.wheel), which DevTools holds until the page's next committed frame; BENCH_WHEEL=gesture sends
+ *  a mouse's scroll gesture instead (Input.synthesizeScrollGesture, its wheel events sent by the
+ *  browser without that wait, arriving at any point of a frame as an OS wheel does). */
+function turnWheel(page: Page, cdp: CDPSession): Promise<void> {
+  const done = () => undefined;
+  if (process.env.BENCH_WHEEL !== 'gesture') return page.mouse.wheel(0, 80).catch(done);
+  const [x, y] = MOUSE_AT;
+  return cdp
+    .send('Input.synthesizeScrollGesture', { x, y, yDistance: -80, gestureSourceType: 'mouse', speed: 4000 })
+    .then(done, done);
+}
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -145,7 +158,7 @@ async function measureClick(page: Page, popup: Page, pageName: string, mode: Cli
     while (!done && wheel) {
       sent.push(Date.now());
       // Not awaited: a page that does not answer must not slow the input down.
-      inputs.push(page.mouse.wheel(0, 80).catch(() => undefined));
+      inputs.push(turnWheel(page, cdp));
       await sleep(WHEEL_EVERY_MS);
     }
   })();
