@@ -26,7 +26,7 @@ import { sanitizeReaderHtml } from '../../lib/reader/sanitize';
 import { hoverByDefault, traditionalTarget } from '../../lib/settings';
 import type { ConverterEngine } from '../../lib/tab/converter-registry';
 import type { ClippingInput, Target } from '../../lib/types';
-import { articleAsked, marks, workerAnnotator } from './early';
+import { annotateComputeMs, articleAsked, marks, workerAnnotator } from './early';
 import { useRubyScope } from './scope';
 import { useSelectionSave } from './selection';
 import { useReaderSpeech } from './speech';
@@ -43,7 +43,8 @@ const rubyAnnotator = async (texts: string[]) => {
 marks.app = performance.now();
 let viewCount = 0;
 // Test hook (end-to-end tests read the speech marks); compiled out of release builds.
-if (__WENZHAI_TEST_HOOKS__) Object.assign(globalThis, { wenzhaiReader: { marks, annotator } });
+if (__WENZHAI_TEST_HOOKS__)
+  Object.assign(globalThis, { wenzhaiReader: { marks, annotator, annotateComputeMs } });
 
 const prefsAsked = readerPrefs.getValue();
 
