@@ -12,7 +12,7 @@ import { t } from '../../lib/i18n';
 import { errorText } from '../../lib/i18n/errors';
 import { initLocale } from '../../lib/i18n/init';
 import { useLocale } from '../../lib/i18n/use-locale';
-import { appendSections, chunkBlocks, splitBlocksHtml } from '../../lib/reader/chunks';
+import { appendSections, chunkBlocks, splitBlocksHtml, trackRenderedSections } from '../../lib/reader/chunks';
 import { readerSource } from '../../lib/reader/open';
 import {
   articleClasses,
@@ -59,6 +59,10 @@ function langOf(prefs: ReaderPrefs, article: ClippingInput): string {
  *  slice (sanitising and inserting 200,000 characters at once was a 90–160 ms task). */
 const HEAD_CHARS = 12_000;
 const REST_CHARS = 1500;
+/** Characters of ruby written where the browser renders them (on or near the screen) before a frame is
+ *  let through: each costs the frame ~5 boxes of style and layout, and 600 characters at once (the
+ *  first screen) made a 40–70 ms frame, 1,300 (a 200,000-character article's head) a 133 ms one. */
+const RENDERED_CHARS = 400;
 
 type ReaderView = ReaderArticleView & {
   key: number;
@@ -145,33 +149,43 @@ function useRuby(
     setAnnotating(true);
     // The ruby of what is rendered (the first screen first) while the rest of a long article is
     // inserted, section by section; then the ruby of those sections.
+    const sections = trackRenderedSections(root);
+    const paced = { rendered: sections.rendered, renderedChars: RENDERED_CHARS };
     const head = annotateInSlices(root, rubyAnnotator, {
+      ...paced,
       cancelled,
       onFirstBatch: () => {
         marks.firstScreen ??= performance.now();
       },
     });
     // After the first paint: inserting the rest of a long article is not the first screen's work.
-    const sections = yieldToEventLoop().then(() =>
+    const inserted = yieldToEventLoop().then(() =>
       appendSections(body, view.rest, view.restHtml, { cancelled, yieldNow: yieldToEventLoop }),
     );
     const all = async (): Promise<number> => {
-      const [words, added] = await Promise.all([head, sections]);
+      const [words, added] = await Promise.all([head, inserted]);
       if (words < 0 || !added) return -1;
       if (added.length === 0) return words;
       const nodes = await hanTextNodesInSlices(added, yieldToEventLoop);
-      const more = await annotateInSlices(root, rubyAnnotator, { cancelled, nodes, firstBatchChars: 3000 });
+      const more = await annotateInSlices(root, rubyAnnotator, {
+        ...paced,
+        cancelled,
+        nodes,
+        firstBatchChars: 3000,
+      });
       return more < 0 ? -1 : words + more;
     };
-    void all().then(
-      (words) => {
-        if (words < 0) return;
-        marks.annotated = performance.now();
-        setAnnotated(mine);
-        setAnnotating(false);
-      },
-      (e: unknown) => setError(errorText(errorOf(e))),
-    );
+    void all()
+      .finally(() => sections.dispose())
+      .then(
+        (words) => {
+          if (words < 0) return;
+          marks.annotated = performance.now();
+          setAnnotated(mine);
+          setAnnotating(false);
+        },
+        (e: unknown) => setError(errorText(errorOf(e))),
+      );
   }, [view]);
   return { annotated, annotating };
 }

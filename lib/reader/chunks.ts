@@ -115,3 +115,30 @@ export async function appendSections(
   }
   return sections;
 }
+
+/** Which sections the browser renders now, from its `contentvisibilityautostatechange` events (heard
+ *  in the capture phase at `root`, so one listener serves every section, inserted later too). A
+ *  section it has not reported on yet counts as rendered: the safe guess for the caller's budget. */
+export interface RenderedSections {
+  /** Whether `node` is rendered: outside any section, or in one not skipped. */
+  rendered(node: Node): boolean;
+  dispose(): void;
+}
+
+export function trackRenderedSections(root: Element): RenderedSections {
+  const skipped = new WeakMap<Element, boolean>();
+  const heard = (event: Event) => {
+    const target = event.target as Element | null;
+    if (target?.nodeType === 1 && target.classList.contains(CHUNK_CLASS))
+      skipped.set(target, (event as Event & { skipped?: unknown }).skipped === true);
+  };
+  root.addEventListener('contentvisibilityautostatechange', heard, true);
+  return {
+    rendered(node) {
+      const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+      const section = element?.closest(`.${CHUNK_CLASS}`);
+      return !section || skipped.get(section) !== true;
+    },
+    dispose: () => root.removeEventListener('contentvisibilityautostatechange', heard, true),
+  };
+}
