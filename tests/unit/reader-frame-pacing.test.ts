@@ -1,0 +1,100 @@
+// Ruby written where the browser renders it costs the next frame its style and layout, so the writer
+// lets a frame through after `renderedChars` such characters (issue 18: no long task), while writes
+// into sections content-visibility skips go on at once; which sections are skipped comes from the
+// browser's contentvisibilityautostatechange events (lib/reader/chunks.ts trackRenderedSections).
+import { describe, expect, it } from 'vitest';
+import { CHUNK_CLASS, chunkBlocks, trackRenderedSections } from '../../lib/reader/chunks';
+import { annotateInSlices, hanTextNodes, rubyHtml } from '../../lib/reader/ruby';
+
+const stateChange = (section: Element, skipped: boolean): void => {
+  const event = new Event('contentvisibilityautostatechange');
+  Object.defineProperty(event, 'skipped', { value: skipped });
+  section.dispatchEvent(event);
+};
+
+/** An article of `count` paragraphs of 银行银行 (4 characters each), one section per paragraph. */
+function article(count: number): { root: HTMLElement; sections: Element[] } {
+  const root = document.createElement('div');
+  root.innerHTML = `<div class="body">${'<p>银行银行</p>'.repeat(count)}</div>`;
+  document.body.append(root);
+  chunkBlocks(root.querySelector('.body') as Element, 1, 1);
+  return { root, sections: [...root.querySelectorAll(`.${CHUNK_CLASS}`)] };
+}
+
+const BANK = [{ text: '银行', start: 0, readings: ['yin2', 'hang2'] }];
+const annotator = (texts: string[]) => texts.map(() => ({ html: rubyHtml(BANK), words: 1 }));
+
+describe('which sections are rendered', () => {
+  it('follows each section state-change event, heard at the root; unknown counts as rendered', () => {
+    const { root, sections } = article(3);
+    const tracked = trackRenderedSections(root);
+    const [a, b, c] = sections.map((s) => s.querySelector('p')?.firstChild as Text);
+    expect([a, b, c].map((n) => tracked.rendered(n as Text))).toEqual([true, true, true]);
+    stateChange(sections[1] as Element, true);
+    stateChange(sections[2] as Element, true);
+    expect([a, b, c].map((n) => tracked.rendered(n as Text))).toEqual([true, false, false]);
+    stateChange(sections[2] as Element, false);
+    expect(tracked.rendered(c as Text)).toBe(true);
+    expect(tracked.rendered(root)).toBe(true); // outside any section
+    tracked.dispose();
+    stateChange(sections[0] as Element, true);
+    expect(tracked.rendered(a as Text)).toBe(true);
+    root.remove();
+  });
+});
+
+describe('annotateInSlices paces rendered writes by frames', () => {
+  it('lets a frame through after renderedChars rendered characters, none for skipped ones', async () => {
+    const { root, sections } = article(6);
+    const tracked = trackRenderedSections(root);
+    for (const section of sections.slice(3)) stateChange(section, true);
+    const log: string[] = [];
+    const nodes = hanTextNodes(root);
+    const written = (n: Text) => (n.isConnected ? 'text' : 'ruby');
+    await annotateInSlices(root, annotator, {
+      nodes,
+      rendered: tracked.rendered,
+      renderedChars: 8,
+      yieldNow: async () => undefined,
+      nextFrame: async () => {
+        log.push(`frame after ${nodes.map(written).filter((w) => w === 'ruby').length}`);
+      },
+    });
+    // Sections 1 and 2 (8 characters) are written, a frame, then section 3, and the skipped three
+    // without waiting for frames.
+    expect(log).toEqual(['frame after 2']);
+    expect(root.querySelectorAll('p > ruby.w').length).toBe(6);
+    tracked.dispose();
+    root.remove();
+  });
+
+  it('waits for no frame without a limit (the default)', async () => {
+    const { root } = article(4);
+    let frames = 0;
+    await annotateInSlices(root, annotator, {
+      yieldNow: async () => undefined,
+      nextFrame: async () => {
+        frames++;
+      },
+    });
+    expect(frames).toBe(0);
+    expect(root.querySelectorAll('p > ruby.w').length).toBe(4);
+    root.remove();
+  });
+
+  it('stops when cancelled while it waits for a frame', async () => {
+    const { root } = article(4);
+    let cancel = false;
+    const words = await annotateInSlices(root, annotator, {
+      renderedChars: 4,
+      yieldNow: async () => undefined,
+      cancelled: () => cancel,
+      nextFrame: async () => {
+        cancel = true;
+      },
+    });
+    expect(words).toBe(-1);
+    expect(root.querySelectorAll('p > ruby.w').length).toBe(1);
+    root.remove();
+  });
+});
