@@ -12,7 +12,12 @@ import { t } from '../../lib/i18n';
 import { errorText } from '../../lib/i18n/errors';
 import { initLocale } from '../../lib/i18n/init';
 import { useLocale } from '../../lib/i18n/use-locale';
-import { appendSections, chunkBlocks, splitBlocksHtml, trackRenderedSections } from '../../lib/reader/chunks';
+import {
+  appendSections,
+  blocksHtmlPieces,
+  chunkBlocks,
+  trackRenderedSections,
+} from '../../lib/reader/chunks';
 import { readerSource } from '../../lib/reader/open';
 import {
   articleClasses,
@@ -66,10 +71,17 @@ const RENDERED_CHARS = 400;
 
 type ReaderView = ReaderArticleView & {
   key: number;
-  /** The body's pieces after the first (unsanitised) and how each becomes safe HTML to insert. */
-  rest: string[];
+  /** The body's pieces after the first (unsanitised; cut as they are taken, once) and how each
+   *  becomes safe HTML to insert. */
+  rest: Iterable<string>;
   restHtml: (piece: string) => string;
 };
+
+/** `first`, then what `others` has left. */
+function* restOf(first: string, others: Iterator<string, void>): Generator<string, void, undefined> {
+  yield first;
+  for (let next = others.next(); !next.done; next = others.next()) yield next.value;
+}
 
 /** The text shown: sanitised again at display, then converted to the chosen script (null while the
  *  converter it needs is still loading). */
@@ -90,12 +102,13 @@ function viewOf(
     const clean = sanitizeReaderHtml(piece, window, fromTab) ?? '';
     return script === 'original' ? clean : convertHtml(document, clean, show);
   };
-  const [head = '', ...rest] = article.html
-    ? splitBlocksHtml(document, article.html, HEAD_CHARS, REST_CHARS)
-    : [];
+  const pieces = article.html ? blocksHtmlPieces(document, article.html, HEAD_CHARS, REST_CHARS) : null;
+  const head = pieces?.next().value ?? '';
+  const second = pieces?.next();
+  const rest: Iterable<string> = pieces && second && !second.done ? restOf(second.value, pieces) : [];
   const html = toHtml(head);
   const paragraphs =
-    html || rest.length ? null : article.text.split(/\n+/).map((p) => `<p>${escapeHtml(p)}</p>`);
+    html || !(second?.done ?? true) ? null : article.text.split(/\n+/).map((p) => `<p>${escapeHtml(p)}</p>`);
   return {
     key: ++viewCount,
     title: show(article.title),

@@ -3,7 +3,13 @@
 // into sections content-visibility skips go on at once; which sections are skipped comes from the
 // browser's contentvisibilityautostatechange events (lib/reader/chunks.ts trackRenderedSections).
 import { describe, expect, it } from 'vitest';
-import { CHUNK_CLASS, chunkBlocks, trackRenderedSections } from '../../lib/reader/chunks';
+import {
+  blocksHtmlPieces,
+  CHUNK_CLASS,
+  chunkBlocks,
+  splitBlocksHtml,
+  trackRenderedSections,
+} from '../../lib/reader/chunks';
 import { annotateInSlices, hanTextNodes, rubyHtml } from '../../lib/reader/ruby';
 
 const stateChange = (section: Element, skipped: boolean): void => {
@@ -96,5 +102,22 @@ describe('annotateInSlices paces rendered writes by frames', () => {
     expect(words).toBe(-1);
     expect(root.querySelectorAll('p > ruby.w').length).toBe(1);
     root.remove();
+  });
+});
+
+describe('a long body cut as it is inserted', () => {
+  it('blocksHtmlPieces gives splitBlocksHtml pieces, one at a time', () => {
+    const html = `<article>${'<p>一二三四五</p>'.repeat(7)}tail</article>`;
+    for (const [first, chars] of [
+      [6, 9],
+      [100, 4],
+      [1, 1],
+    ] as const) {
+      const pieces = blocksHtmlPieces(document, html, first, chars);
+      const head = pieces.next();
+      expect(head.done).toBe(false);
+      expect([head.value, ...pieces]).toEqual(splitBlocksHtml(document, html, first, chars));
+    }
+    expect([...blocksHtmlPieces(document, '<p>短</p>', 10, 10)]).toEqual(['<p>短</p>']);
   });
 });
