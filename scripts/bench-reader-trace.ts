@@ -1,8 +1,11 @@
 // `node --import tsx scripts/bench-reader-trace.ts [10k|200k] [cold|warm]`: one reader open of the reader
-// bench's article under a Chromium trace (CDP Tracing, all processes), then where the time went on the
-// reader page's main thread and in its annotation worker: every task over TRACE_MIN_MS (default 4) from
-// the click to the last ruby, with its largest parts. For finding what to cut (issue 18, Speed); the
-// figures themselves come from `npm run bench -- reader`.
+// bench's article under a Chromium trace (CDP Tracing started on the reader page's own session: its
+// renderer, with the extension's offscreen document and holder worker when they share it), then where
+// the time went on its main thread and workers: every task over TRACE_MIN_MS (default 4) from the
+// trace's start (the reader page's first ~50 ms may be before it) to the last ruby, with its largest
+// parts. TRACE_PROFILE=1 adds V8's sampling profiler (slower). The trace is left in
+// .output/reader-trace.json. For finding what to cut (issue 18, Speed); the figures themselves come
+// from `npm run bench -- reader`.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanup, launch, openPopupFor, ROOT, serveFixtures } from '../tests/e2e/harness';
