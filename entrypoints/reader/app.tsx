@@ -63,11 +63,15 @@ function langOf(prefs: ReaderPrefs, article: ClippingInput): string {
  *  a longer article follows in sections of about REST_CHARS, each sanitised and inserted in its own
  *  slice (sanitising and inserting 200,000 characters at once was a 90–160 ms task). */
 const HEAD_CHARS = 12_000;
+/** A longer article's first piece: its sanitising and first render were 70–110 ms at 12,000 characters
+ *  (a 200,000-character article), far more than a screen needs. */
+const LONG_HEAD_CHARS = 4000;
 const REST_CHARS = 1500;
 /** Characters of ruby written where the browser renders them (on or near the screen) before a frame is
  *  let through: each costs the frame ~5 boxes of style and layout, and 600 characters at once (the
- *  first screen) made a 40–70 ms frame, 1,300 (a 200,000-character article's head) a 133 ms one. */
-const RENDERED_CHARS = 400;
+ *  first screen) made a 40–70 ms frame, 1,300 (a 200,000-character article's head) a 133 ms one; 400
+ *  still made 50–62 ms frames at load 3–4. */
+const RENDERED_CHARS = 300;
 
 type ReaderView = ReaderArticleView & {
   key: number;
@@ -102,7 +106,9 @@ function viewOf(
     const clean = sanitizeReaderHtml(piece, window, fromTab) ?? '';
     return script === 'original' ? clean : convertHtml(document, clean, show);
   };
-  const pieces = article.html ? blocksHtmlPieces(document, article.html, HEAD_CHARS, REST_CHARS) : null;
+  const pieces = article.html
+    ? blocksHtmlPieces(document, article.html, LONG_HEAD_CHARS, REST_CHARS, HEAD_CHARS)
+    : null;
   const head = pieces?.next().value ?? '';
   const second = pieces?.next();
   const rest: Iterable<string> = pieces && second && !second.done ? restOf(second.value, pieces) : [];

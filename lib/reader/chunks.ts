@@ -64,17 +64,19 @@ export function splitBlocksHtml(doc: Document, html: string, firstChars: number,
 }
 
 /** splitBlocksHtml's pieces, each cut when it is asked for: the page takes the first at once and the
- *  others only while it inserts them, after its first paint (serialising a 200,000-character article's
- *  ~700 blocks up front was most of a 60–80 ms first task). */
+ *  others only while it inserts them, after its first paint. An article of at most `whole` characters
+ *  (default `firstChars`) is one piece: a longer one's first piece can be smaller than what would be
+ *  shown whole. */
 export function* blocksHtmlPieces(
   doc: Document,
   html: string,
   firstChars: number,
   chars: number,
+  whole = firstChars,
 ): Generator<string, void, undefined> {
   const Parser = (doc.defaultView as (Window & typeof globalThis) | null)?.DOMParser ?? DOMParser;
   const parent = blocksParent(new Parser().parseFromString(html, 'text/html').body);
-  if ((parent.textContent?.length ?? 0) <= firstChars || parent.childNodes.length < 2) {
+  if ((parent.textContent?.length ?? 0) <= whole || parent.childNodes.length < 2) {
     yield html;
     return;
   }

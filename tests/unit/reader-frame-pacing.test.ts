@@ -120,4 +120,12 @@ describe('a long body cut as it is inserted', () => {
     }
     expect([...blocksHtmlPieces(document, '<p>短</p>', 10, 10)]).toEqual(['<p>短</p>']);
   });
+
+  it('keeps an article up to `whole` characters in one piece, cuts a longer one at firstChars', () => {
+    const html = `<article>${'<p>一二三四五</p>'.repeat(7)}</article>`; // 35 characters
+    expect([...blocksHtmlPieces(document, html, 6, 9, 35)]).toEqual([html]);
+    const cut = [...blocksHtmlPieces(document, html, 6, 9, 34)];
+    expect(cut).toEqual(splitBlocksHtml(document, html, 6, 9));
+    expect(cut[0]).toBe('<p>一二三四五</p><p>一二三四五</p>');
+  });
 });
