@@ -69,9 +69,9 @@ const LONG_HEAD_CHARS = 4000;
 const REST_CHARS = 1500;
 /** Characters of ruby written where the browser renders them (on or near the screen) before a frame is
  *  let through: each costs the frame ~5 boxes of style and layout, and 600 characters at once (the
- *  first screen) made a 40–70 ms frame, 1,300 (a 200,000-character article's head) a 133 ms one; 400
- *  still made 50–62 ms frames at load 3–4. */
-const RENDERED_CHARS = 300;
+ *  first screen) made a 40–70 ms frame, 1,300 (a 200,000-character article's head) a 133 ms one. 300 kept
+ *  frames smaller under load but made the last ruby of 10,000 characters ~50–75 ms later. */
+const RENDERED_CHARS = 400;
 
 type ReaderView = ReaderArticleView & {
   key: number;
