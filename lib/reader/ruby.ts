@@ -197,18 +197,24 @@ export const yieldToEventLoop = (): Promise<void> => {
 };
 
 /** Resolves after the next frame has been rendered (an animation frame, then a message: the frame's
- *  style, layout and paint run between the two). At once in a hidden page, which renders no frames. */
+ *  style, layout and paint run between the two). At once in a hidden page, which renders no frames,
+ *  and as soon as the page is hidden while it waits. */
 export const frameRendered = (): Promise<void> => {
-  if (
-    typeof document === 'undefined' ||
-    document.visibilityState === 'hidden' ||
-    !globalThis.requestAnimationFrame
-  )
+  const doc = globalThis.document;
+  if (!doc || doc.visibilityState === 'hidden' || !globalThis.requestAnimationFrame)
     return yieldToEventLoop();
   return new Promise((resolve) => {
+    const done = () => {
+      doc.removeEventListener('visibilitychange', hidden);
+      resolve();
+    };
+    const hidden = () => {
+      if (doc.visibilityState === 'hidden') done();
+    };
+    doc.addEventListener('visibilitychange', hidden);
     requestAnimationFrame(() => {
       const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve();
+      channel.port1.onmessage = done;
       channel.port2.postMessage(null);
     });
   });

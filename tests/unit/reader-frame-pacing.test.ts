@@ -2,7 +2,7 @@
 // lets a frame through after `renderedChars` such characters (issue 18: no long task), while writes
 // into sections content-visibility skips go on at once; which sections are skipped comes from the
 // browser's contentvisibilityautostatechange events (lib/reader/chunks.ts trackRenderedSections).
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   blocksHtmlPieces,
   CHUNK_CLASS,
@@ -10,7 +10,7 @@ import {
   splitBlocksHtml,
   trackRenderedSections,
 } from '../../lib/reader/chunks';
-import { annotateInSlices, hanTextNodes, rubyHtml } from '../../lib/reader/ruby';
+import { annotateInSlices, frameRendered, hanTextNodes, rubyHtml } from '../../lib/reader/ruby';
 
 const stateChange = (section: Element, skipped: boolean): void => {
   const event = new Event('contentvisibilityautostatechange');
@@ -127,5 +127,32 @@ describe('a long body cut as it is inserted', () => {
     const cut = [...blocksHtmlPieces(document, html, 6, 9, 34)];
     expect(cut).toEqual(splitBlocksHtml(document, html, 6, 9));
     expect(cut[0]).toBe('<p>一二三四五</p><p>一二三四五</p>');
+  });
+});
+
+describe('frameRendered', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('waits for an animation frame in a visible page', async () => {
+    const frame = vi.spyOn(globalThis, 'requestAnimationFrame').mockImplementation((run) => {
+      setTimeout(() => run(0), 0);
+      return 1;
+    });
+    await frameRendered();
+    expect(frame).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not wait for frames a hidden page never renders', async () => {
+    const frame = vi.spyOn(globalThis, 'requestAnimationFrame').mockImplementation(() => 1);
+    const visibility = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    await frameRendered();
+    expect(frame).not.toHaveBeenCalled();
+    // Hidden while it waits: the frame that will not come is not waited for.
+    visibility.mockReturnValue('visible');
+    const waiting = frameRendered();
+    expect(frame).toHaveBeenCalledTimes(1);
+    visibility.mockReturnValue('hidden');
+    document.dispatchEvent(new Event('visibilitychange'));
+    await waiting;
   });
 });
