@@ -12,7 +12,12 @@ import { t } from '../../lib/i18n';
 import { errorText } from '../../lib/i18n/errors';
 import { initLocale } from '../../lib/i18n/init';
 import { useLocale } from '../../lib/i18n/use-locale';
-import { appendSections, chunkBlocks, splitBlocksHtml } from '../../lib/reader/chunks';
+import {
+  appendSections,
+  blocksHtmlPieces,
+  chunkBlocks,
+  trackRenderedSections,
+} from '../../lib/reader/chunks';
 import { readerSource } from '../../lib/reader/open';
 import {
   articleClasses,
@@ -26,7 +31,7 @@ import { sanitizeReaderHtml } from '../../lib/reader/sanitize';
 import { hoverByDefault, traditionalTarget } from '../../lib/settings';
 import type { ConverterEngine } from '../../lib/tab/converter-registry';
 import type { ClippingInput, Target } from '../../lib/types';
-import { articleAsked, marks, workerAnnotator } from './early';
+import { annotateComputeMs, articleAsked, marks, workerAnnotator } from './early';
 import { useRubyScope } from './scope';
 import { useSelectionSave } from './selection';
 import { useReaderSpeech } from './speech';
@@ -43,7 +48,8 @@ const rubyAnnotator = async (texts: string[]) => {
 marks.app = performance.now();
 let viewCount = 0;
 // Test hook (end-to-end tests read the speech marks); compiled out of release builds.
-if (__WENZHAI_TEST_HOOKS__) Object.assign(globalThis, { wenzhaiReader: { marks, annotator } });
+if (__WENZHAI_TEST_HOOKS__)
+  Object.assign(globalThis, { wenzhaiReader: { marks, annotator, annotateComputeMs } });
 
 const prefsAsked = readerPrefs.getValue();
 
@@ -57,14 +63,29 @@ function langOf(prefs: ReaderPrefs, article: ClippingInput): string {
  *  a longer article follows in sections of about REST_CHARS, each sanitised and inserted in its own
  *  slice (sanitising and inserting 200,000 characters at once was a 90–160 ms task). */
 const HEAD_CHARS = 12_000;
+/** A longer article's first piece: its sanitising and first render were 70–110 ms at 12,000 characters
+ *  (a 200,000-character article), far more than a screen needs. */
+const LONG_HEAD_CHARS = 4000;
 const REST_CHARS = 1500;
+/** Characters of ruby written where the browser renders them (on or near the screen) before a frame is
+ *  let through: each costs the frame ~5 boxes of style and layout, and 600 characters at once (the
+ *  first screen) made a 40–70 ms frame, 1,300 (a 200,000-character article's head) a 133 ms one. 300 kept
+ *  frames smaller under load but made the last ruby of 10,000 characters ~50–75 ms later. */
+const RENDERED_CHARS = 400;
 
 type ReaderView = ReaderArticleView & {
   key: number;
-  /** The body's pieces after the first (unsanitised) and how each becomes safe HTML to insert. */
-  rest: string[];
+  /** The body's pieces after the first (unsanitised; cut as they are taken, once) and how each
+   *  becomes safe HTML to insert. */
+  rest: Iterable<string>;
   restHtml: (piece: string) => string;
 };
+
+/** `first`, then what `others` has left. */
+function* restOf(first: string, others: Iterator<string, void>): Generator<string, void, undefined> {
+  yield first;
+  for (let next = others.next(); !next.done; next = others.next()) yield next.value;
+}
 
 /** The text shown: sanitised again at display, then converted to the chosen script (null while the
  *  converter it needs is still loading). */
@@ -85,12 +106,15 @@ function viewOf(
     const clean = sanitizeReaderHtml(piece, window, fromTab) ?? '';
     return script === 'original' ? clean : convertHtml(document, clean, show);
   };
-  const [head = '', ...rest] = article.html
-    ? splitBlocksHtml(document, article.html, HEAD_CHARS, REST_CHARS)
-    : [];
+  const pieces = article.html
+    ? blocksHtmlPieces(document, article.html, LONG_HEAD_CHARS, REST_CHARS, HEAD_CHARS)
+    : null;
+  const head = pieces?.next().value ?? '';
+  const second = pieces?.next();
+  const rest: Iterable<string> = pieces && second && !second.done ? restOf(second.value, pieces) : [];
   const html = toHtml(head);
   const paragraphs =
-    html || rest.length ? null : article.text.split(/\n+/).map((p) => `<p>${escapeHtml(p)}</p>`);
+    html || !(second?.done ?? true) ? null : article.text.split(/\n+/).map((p) => `<p>${escapeHtml(p)}</p>`);
   return {
     key: ++viewCount,
     title: show(article.title),
@@ -144,33 +168,43 @@ function useRuby(
     setAnnotating(true);
     // The ruby of what is rendered (the first screen first) while the rest of a long article is
     // inserted, section by section; then the ruby of those sections.
+    const sections = trackRenderedSections(root);
+    const paced = { rendered: sections.rendered, renderedChars: RENDERED_CHARS };
     const head = annotateInSlices(root, rubyAnnotator, {
+      ...paced,
       cancelled,
       onFirstBatch: () => {
         marks.firstScreen ??= performance.now();
       },
     });
     // After the first paint: inserting the rest of a long article is not the first screen's work.
-    const sections = yieldToEventLoop().then(() =>
+    const inserted = yieldToEventLoop().then(() =>
       appendSections(body, view.rest, view.restHtml, { cancelled, yieldNow: yieldToEventLoop }),
     );
     const all = async (): Promise<number> => {
-      const [words, added] = await Promise.all([head, sections]);
+      const [words, added] = await Promise.all([head, inserted]);
       if (words < 0 || !added) return -1;
       if (added.length === 0) return words;
       const nodes = await hanTextNodesInSlices(added, yieldToEventLoop);
-      const more = await annotateInSlices(root, rubyAnnotator, { cancelled, nodes, firstBatchChars: 3000 });
+      const more = await annotateInSlices(root, rubyAnnotator, {
+        ...paced,
+        cancelled,
+        nodes,
+        firstBatchChars: 3000,
+      });
       return more < 0 ? -1 : words + more;
     };
-    void all().then(
-      (words) => {
-        if (words < 0) return;
-        marks.annotated = performance.now();
-        setAnnotated(mine);
-        setAnnotating(false);
-      },
-      (e: unknown) => setError(errorText(errorOf(e))),
-    );
+    void all()
+      .finally(() => sections.dispose())
+      .then(
+        (words) => {
+          if (words < 0) return;
+          marks.annotated = performance.now();
+          setAnnotated(mine);
+          setAnnotating(false);
+        },
+        (e: unknown) => setError(errorText(errorOf(e))),
+      );
   }, [view]);
   return { annotated, annotating };
 }

@@ -10,9 +10,12 @@ import {
   type WordsMessage,
 } from '../../lib/reader/worker-protocol';
 
+/** Called with each answer's computeMs (how long its annotation took where it ran). */
+type OnComputed = (ms: number) => void;
+
 /** The worker's annotator. The worker's load steps are added to `marks` (ms from the page's time
  *  origin) when it reports them. */
-function startWorker(marks: Record<string, number>): AnnotateClient {
+function startWorker(marks: Record<string, number>, onComputed?: OnComputed): AnnotateClient {
   const booted = (globalThis as { wenzhaiReaderWorker?: unknown }).wenzhaiReaderWorker;
   let worker: Worker;
   if (booted instanceof Worker) worker = booted;
@@ -24,17 +27,18 @@ function startWorker(marks: Record<string, number>): AnnotateClient {
     if (!isWorkerMarks(event.data)) return;
     for (const [name, at] of Object.entries(event.data.marks)) marks[name] = at - performance.timeOrigin;
   });
-  return createAnnotateClient(worker);
+  return createAnnotateClient(worker, onComputed);
 }
 
 /** The reader's annotator: texts in, tokens or ruby HTML out. */
-export function startAnnotator(marks: Record<string, number>): AnnotateClient {
+export function startAnnotator(marks: Record<string, number>, onComputed?: OnComputed): AnnotateClient {
   const holder = (globalThis as { wenzhaiReaderHolder?: unknown }).wenzhaiReaderHolder;
   // Firefox's build never asks its holder (the background page shares the reader tab's thread there).
-  if (import.meta.env.MANIFEST_VERSION !== 3 || !(holder instanceof Promise)) return startWorker(marks);
+  if (import.meta.env.MANIFEST_VERSION !== 3 || !(holder instanceof Promise))
+    return startWorker(marks, onComputed);
   let worker: AnnotateClient | undefined;
   const fallback = () => {
-    worker ??= startWorker(marks);
+    worker ??= startWorker(marks, onComputed);
     return worker;
   };
   const chosen: Promise<AnnotateClient> = holder.then((port: HolderPort | null) => {
@@ -44,8 +48,9 @@ export function startAnnotator(marks: Record<string, number>): AnnotateClient {
     return createHolderAnnotateClient({
       port,
       fallback,
-      answered: () => {
+      answered: (computeMs) => {
         marks.rubyFromHolder ??= performance.now();
+        if (computeMs !== undefined) onComputed?.(computeMs);
       },
     });
   });

@@ -20,7 +20,7 @@ export interface DictionaryHandlerDeps {
   reloadUserTerms(): Promise<number>;
   /** The reader's annotation, or null when it cannot answer at once (not loaded yet; Firefox, whose
    *  holder shares the reader tab's thread, never does): the reader then uses its own worker. */
-  annotate?(texts: string[], html: boolean): Promise<TextsAnnotation> | null;
+  annotate?(texts: string[], html: boolean, timed?: boolean): Promise<TextsAnnotation> | null;
 }
 
 export function createDictionaryHandlers(deps: DictionaryHandlerDeps): HandlerMap<DictionaryApi> {
@@ -52,8 +52,12 @@ export function createDictionaryHandlers(deps: DictionaryHandlerDeps): HandlerMa
     annotate: {
       access: 'extension-page',
       validate: isAnnotateParams,
-      run: ({ texts, html }) => {
-        const answer = deps.annotate?.(texts, html === true) ?? null;
+      run: ({ texts, html, timed }) => {
+        const asked =
+          timed === true
+            ? deps.annotate?.(texts, html === true, true)
+            : deps.annotate?.(texts, html === true);
+        const answer = asked ?? null;
         if (!answer) throw new MessageError('unavailable', 'dictionary-no-answer');
         return answer;
       },

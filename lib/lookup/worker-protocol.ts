@@ -46,9 +46,9 @@ export function createWorkerHandlers(
     annotate: {
       access: 'any',
       validate: isAnnotateParams,
-      run: ({ texts, html }) => {
+      run: ({ texts, html, timed }) => {
         if (!reader?.ready()) throw new MessageError('unavailable', 'dictionary-no-answer');
-        return reader.annotate(texts, html === true);
+        return reader.annotate(texts, html === true, timed === true);
       },
     },
     readerLoaded: {

@@ -60,15 +60,33 @@ const escapeText = (s: string): string =>
  *  DOMParser (inert: nothing runs or loads); the pieces are NOT sanitised. One piece when there is
  *  nothing to cut. */
 export function splitBlocksHtml(doc: Document, html: string, firstChars: number, chars: number): string[] {
+  return [...blocksHtmlPieces(doc, html, firstChars, chars)];
+}
+
+/** splitBlocksHtml's pieces, each cut when it is asked for: the page takes the first at once and the
+ *  others only while it inserts them, after its first paint. An article of at most `whole` characters
+ *  (default `firstChars`) is one piece: a longer one's first piece can be smaller than what would be
+ *  shown whole. */
+export function* blocksHtmlPieces(
+  doc: Document,
+  html: string,
+  firstChars: number,
+  chars: number,
+  whole = firstChars,
+): Generator<string, void, undefined> {
   const Parser = (doc.defaultView as (Window & typeof globalThis) | null)?.DOMParser ?? DOMParser;
   const parent = blocksParent(new Parser().parseFromString(html, 'text/html').body);
-  if ((parent.textContent?.length ?? 0) <= firstChars || parent.childNodes.length < 2) return [html];
-  const pieces: string[] = [];
+  if ((parent.textContent?.length ?? 0) <= whole || parent.childNodes.length < 2) {
+    yield html;
+    return;
+  }
+  let first = true;
   let piece = '';
   let size = 0;
-  for (const node of parent.childNodes) {
-    if (size >= (pieces.length === 0 ? firstChars : chars)) {
-      pieces.push(piece);
+  for (const node of [...parent.childNodes]) {
+    if (size >= (first ? firstChars : chars)) {
+      yield piece;
+      first = false;
       piece = '';
       size = 0;
     }
@@ -76,8 +94,7 @@ export function splitBlocksHtml(doc: Document, html: string, firstChars: number,
     else if (node.nodeType === 3) piece += escapeText((node as Text).data);
     size += node.textContent?.length ?? 0;
   }
-  if (piece) pieces.push(piece);
-  return pieces;
+  if (piece) yield piece;
 }
 
 export interface AppendOptions {
@@ -92,7 +109,7 @@ export interface AppendOptions {
  *  HTML (sanitised, converted), in slices of `budget` ms. Resolves to the sections (null if cancelled). */
 export async function appendSections(
   body: Element,
-  pieces: readonly string[],
+  pieces: Iterable<string>,
   toHtml: (piece: string) => string,
   options: AppendOptions,
 ): Promise<Element[] | null> {
@@ -114,4 +131,31 @@ export async function appendSections(
     }
   }
   return sections;
+}
+
+/** Which sections the browser renders now, from its `contentvisibilityautostatechange` events (heard
+ *  in the capture phase at `root`, so one listener serves every section, inserted later too). A
+ *  section it has not reported on yet counts as rendered: the safe guess for the caller's budget. */
+export interface RenderedSections {
+  /** Whether `node` is rendered: outside any section, or in one not skipped. */
+  rendered(node: Node): boolean;
+  dispose(): void;
+}
+
+export function trackRenderedSections(root: Element): RenderedSections {
+  const skipped = new WeakMap<Element, boolean>();
+  const heard = (event: Event) => {
+    const target = event.target as Element | null;
+    if (target?.nodeType === 1 && target.classList.contains(CHUNK_CLASS))
+      skipped.set(target, (event as Event & { skipped?: unknown }).skipped === true);
+  };
+  root.addEventListener('contentvisibilityautostatechange', heard, true);
+  return {
+    rendered(node) {
+      const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+      const section = element?.closest(`.${CHUNK_CLASS}`);
+      return !section || skipped.get(section) !== true;
+    },
+    dispose: () => root.removeEventListener('contentvisibilityautostatechange', heard, true),
+  };
 }

@@ -20,8 +20,9 @@ export interface HolderClientDeps {
   port: HolderPort;
   /** The reader's own worker (started on the first call). */
   fallback(): AnnotateClient;
-  /** Called with each batch the holder answered (a mark for the bench and the tests). */
-  answered?(): void;
+  /** Called with each batch the holder answered (a mark for the bench and the tests), with how long the
+   *  holder took to annotate it (the page asks for that time: `timed`). */
+  answered?(computeMs: number | undefined): void;
 }
 
 const isResult = (v: unknown): v is Result<TextsAnnotation> =>
@@ -38,14 +39,15 @@ export function createHolderAnnotateClient(deps: HolderClientDeps): AnnotateClie
   /** The holder's answer, or null when it gave none (the caller then asks the worker). */
   const ask = async (texts: string[], html: boolean): Promise<TextsAnnotation | null> => {
     if (broken) return null;
-    const answer = await replies.ask(envelope('dictionary', 'annotate', { texts, html }), (request) =>
-      deps.port.postMessage(request),
+    const answer = await replies.ask(
+      envelope('dictionary', 'annotate', { texts, html, timed: true }),
+      (request) => deps.port.postMessage(request),
     );
     if (!isResult(answer) || !answer.ok) {
       broken = true;
       return null;
     }
-    deps.answered?.();
+    deps.answered?.(typeof answer.value.computeMs === 'number' ? answer.value.computeMs : undefined);
     return answer.value;
   };
   return {

@@ -10,6 +10,7 @@ import { parseReadingsFile, prepareReadings, type ReadingModel } from './reading
 import {
   type AnnotateBatch,
   annotateTexts,
+  annotateTimed,
   isAnnotateBatch,
   type TextsAnnotation,
   WARM_UP,
@@ -38,8 +39,9 @@ export interface ReaderHolder {
   load(): Promise<void>;
   /** Whether `annotate` can answer now. */
   ready(): boolean;
-  /** Annotates a batch; throws when not ready (the caller answers "not ready", never waits). */
-  annotate(texts: readonly string[], html: boolean): TextsAnnotation;
+  /** Annotates a batch; throws when not ready (the caller answers "not ready", never waits). `timed`:
+   *  the answer also says how long the annotation took here (computeMs). */
+  annotate(texts: readonly string[], html: boolean, timed?: boolean): TextsAnnotation;
 }
 
 export function createReaderHolder(deps: ReaderHolderDeps): ReaderHolder {
@@ -67,9 +69,9 @@ export function createReaderHolder(deps: ReaderHolderDeps): ReaderHolder {
       return loading;
     },
     ready: () => model !== null,
-    annotate(texts, html) {
+    annotate(texts, html, timed = false) {
       if (!model) throw new Error('The reading model is not loaded');
-      return annotateTexts(texts, html, model);
+      return annotateTimed(texts, html, model, timed);
     },
   };
 }

@@ -164,6 +164,15 @@ export interface AnnotateOptions {
   cancelled?: () => boolean;
   /** The text nodes to annotate (default: every Han text node under the root, when the call starts). */
   nodes?: readonly Text[];
+  /** Whether the browser renders `node` now (lib/reader/chunks.ts trackRenderedSections; default: all
+   *  are). Ruby written where it is rendered costs the next frame its style and layout (~5 boxes per
+   *  character): */
+  rendered?: (node: Text) => boolean;
+  /** … so at most this many characters of it are written before a frame is let through (default:
+   *  no limit). A section skipped by content-visibility costs its frame nothing. */
+  renderedChars?: number;
+  /** Resolves once a frame has been rendered (frameRendered). */
+  nextFrame?: () => Promise<void>;
 }
 
 /** Readings for a batch of texts, one token list per text: in the page a worker answers, in tests and
@@ -184,6 +193,30 @@ export const yieldToEventLoop = (): Promise<void> => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => resolve();
     channel.port2.postMessage(null);
+  });
+};
+
+/** Resolves after the next frame has been rendered (an animation frame, then a message: the frame's
+ *  style, layout and paint run between the two). At once in a hidden page, which renders no frames,
+ *  and as soon as the page is hidden while it waits. */
+export const frameRendered = (): Promise<void> => {
+  const doc = globalThis.document;
+  if (!doc || doc.visibilityState === 'hidden' || !globalThis.requestAnimationFrame)
+    return yieldToEventLoop();
+  return new Promise((resolve) => {
+    const done = () => {
+      doc.removeEventListener('visibilitychange', hidden);
+      resolve();
+    };
+    const hidden = () => {
+      if (doc.visibilityState === 'hidden') done();
+    };
+    doc.addEventListener('visibilitychange', hidden);
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = done;
+      channel.port2.postMessage(null);
+    });
   });
 };
 
@@ -231,6 +264,9 @@ export async function annotateInSlices(
   for (let g = 0; g <= ahead; g++) ask(g);
   let words = 0;
   let sliceStart = now();
+  const rendered = options.rendered ?? (() => true);
+  const renderedChars = options.renderedChars ?? Number.POSITIVE_INFINITY;
+  let sinceFrame = 0;
   for (let g = 0; g < groups.length; g++) {
     const tokens = (await asked.get(g)) ?? [];
     asked.delete(g);
@@ -238,6 +274,17 @@ export async function annotateInSlices(
     const group = groups[g] ?? [];
     for (let i = 0; i < group.length; i++) {
       if (options.cancelled?.()) return -1;
+      const node = group[i];
+      if (node && rendered(node)) {
+        // The frame before this write lays out what was written since the last one: bounded.
+        if (sinceFrame >= renderedChars) {
+          await (options.nextFrame ?? frameRendered)();
+          if (options.cancelled?.()) return -1;
+          sinceFrame = 0;
+          sliceStart = now();
+        }
+        sinceFrame += node.data.length;
+      }
       const ruby = tokens[i] ?? [];
       if ('html' in ruby) {
         words += ruby.words;

@@ -10,6 +10,9 @@ export interface AnnotateBatch {
   texts: string[];
   /** Answer with each text's ruby as HTML (ruby.ts rubyHtml) instead of tokens: the page's writes. */
   html?: boolean;
+  /** Also answer how long the annotation itself took where it ran (computeMs): the bench's figure
+   *  without the messages' trip. */
+  timed?: boolean;
 }
 
 export interface AnnotateRequest extends AnnotateBatch {
@@ -23,8 +26,7 @@ export interface RubyHtml {
 }
 
 export type AnnotateReply =
-  | { id: number; ok: true; tokens: ReadingToken[][] }
-  | { id: number; ok: true; html: RubyHtml[] }
+  | ({ id: number; ok: true } & TextsAnnotation)
   | { id: number; ok: false; error: string };
 
 /** The page to the worker, once: the word list's bytes (transferred), or none (the worker fetches it). */
@@ -88,7 +90,8 @@ export function isAnnotateBatch(value: unknown): value is AnnotateBatch {
   return (
     Array.isArray(v.texts) &&
     v.texts.every((t) => typeof t === 'string') &&
-    (v.html === undefined || typeof v.html === 'boolean')
+    (v.html === undefined || typeof v.html === 'boolean') &&
+    (v.timed === undefined || typeof v.timed === 'boolean')
   );
 }
 
@@ -100,8 +103,22 @@ export function isAnnotateRequest(value: unknown): value is AnnotateRequest {
  *  first real batch then runs on warmed-up code. */
 export const WARM_UP = '这位银行行长在重庆长大，为了了解这座城市，他还是每天步行上班。';
 
-/** A batch's annotation: each text's tokens, or its ruby as HTML. */
-export type TextsAnnotation = { tokens: ReadingToken[][] } | { html: RubyHtml[] };
+/** A batch's annotation: each text's tokens, or its ruby as HTML; with `computeMs` (the milliseconds
+ *  annotateTexts took where it ran) when the batch was `timed`. */
+export type TextsAnnotation = ({ tokens: ReadingToken[][] } | { html: RubyHtml[] }) & { computeMs?: number };
+
+/** annotateTexts, with its own duration added when `timed` (performance.now where it runs). */
+export function annotateTimed(
+  texts: readonly string[],
+  html: boolean,
+  model: ReadingModel,
+  timed: boolean,
+): TextsAnnotation {
+  if (!timed) return annotateTexts(texts, html, model);
+  const start = performance.now();
+  const answer = annotateTexts(texts, html, model);
+  return { ...answer, computeMs: performance.now() - start };
+}
 
 /** Annotates a batch: the reader's worker and the dictionary's holder (lib/reader/holder.ts) both run
  *  this, so their answers are the same for the same data. */
@@ -120,7 +137,7 @@ export async function answerAnnotate(
     return {
       id: request.id,
       ok: true,
-      ...annotateTexts(request.texts, request.html === true, await model()),
+      ...annotateTimed(request.texts, request.html === true, await model(), request.timed === true),
     };
   } catch (error) {
     return { id: request.id, ok: false, error: error instanceof Error ? error.message : String(error) };
@@ -140,7 +157,8 @@ export interface AnnotateClient {
   html(texts: string[]): Promise<RubyHtml[]>;
 }
 
-export function createAnnotateClient(worker: WorkerLike): AnnotateClient {
+/** `onComputed`: asks the worker to time each batch and is called with that time (computeMs). */
+export function createAnnotateClient(worker: WorkerLike, onComputed?: (ms: number) => void): AnnotateClient {
   let next = 1;
   const waiting = new Map<
     number,
@@ -151,6 +169,7 @@ export function createAnnotateClient(worker: WorkerLike): AnnotateClient {
     const entry = waiting.get(reply?.id);
     if (!entry) return;
     waiting.delete(reply.id);
+    if (reply.ok && typeof reply.computeMs === 'number') onComputed?.(reply.computeMs);
     if (reply.ok) entry.resolve(reply);
     else entry.reject(new Error(reply.error));
   });
@@ -158,7 +177,8 @@ export function createAnnotateClient(worker: WorkerLike): AnnotateClient {
     new Promise<AnnotateReply & { ok: true }>((resolve, reject) => {
       const id = next++;
       waiting.set(id, { resolve, reject });
-      worker.postMessage({ id, texts, html } satisfies AnnotateRequest);
+      const request: AnnotateRequest = onComputed ? { id, texts, html, timed: true } : { id, texts, html };
+      worker.postMessage(request);
     });
   return {
     tokens: async (texts) => {
