@@ -46,8 +46,7 @@ const handlers = createDictionaryHandlers({
   glossaryMatches: (text) => client.call('glossaryMatches', { text }),
   articleWords: (text) => client.call('articleWords', { text }),
   reloadUserTerms,
-  annotate: (texts, html, timed) =>
-    readerLoaded ? client.call('annotate', timed ? { texts, html, timed } : { texts, html }) : null,
+  annotate: (texts, html, timed) => (readerLoaded ? client.call('annotate', { texts, html, timed }) : null),
 });
 
 // Closed when no tab holds a port and nothing was asked for a while (lib/lookup/idle-close.ts).

@@ -53,11 +53,7 @@ export function createDictionaryHandlers(deps: DictionaryHandlerDeps): HandlerMa
       access: 'extension-page',
       validate: isAnnotateParams,
       run: ({ texts, html, timed }) => {
-        const asked =
-          timed === true
-            ? deps.annotate?.(texts, html === true, true)
-            : deps.annotate?.(texts, html === true);
-        const answer = asked ?? null;
+        const answer = deps.annotate?.(texts, html === true, timed === true) ?? null;
         if (!answer) throw new MessageError('unavailable', 'dictionary-no-answer');
         return answer;
       },

@@ -127,7 +127,7 @@ describe("the dictionary holder's annotate handler", () => {
     const annotate = vi.fn(async () => value);
     const handlers = createDictionaryHandlers({ ...base, annotate });
     expect(await dispatch(handlers, message, tab)).toEqual({ ok: true, value });
-    expect(annotate).toHaveBeenCalledWith(['银行'], true);
+    expect(annotate).toHaveBeenCalledWith(['银行'], true, false);
     const webTab = { ...tab, sender: { ...tab.sender, url: 'https://news.example/' } };
     expect(await dispatch(handlers, message, webTab)).toMatchObject({
       ok: false,
