@@ -58,6 +58,12 @@ const switchTimes: number[] = [];
 
 /** The bench's switch (scripts/bench-reader.ts switchMs) under a trace of the reader page. */
 async function traceSwitch(reader: Page): Promise<() => Promise<TraceEvent[]>> {
+  // TRACE_SCROLL=0.5: the switch halfway down the article (its sections there are the long ones).
+  const scroll = Number(process.env.TRACE_SCROLL ?? 0);
+  if (scroll > 0) {
+    await reader.evaluate((f) => scrollTo(0, document.documentElement.scrollHeight * f), scroll);
+    await reader.waitForTimeout(300);
+  }
   console.log(
     'sections rendered (characters, ruby) before the switch:',
     await reader.evaluate(() => {
@@ -87,6 +93,17 @@ async function traceSwitch(reader: Page): Promise<() => Promise<TraceEvent[]>> {
     switchTimes.push(Math.round(ms));
     await reader.waitForTimeout(200);
   }
+  // Sections off screen keep their readings only for a few frames after a switch: none held by now, and
+  // the article's last reading is the mode's.
+  const after = await reader.evaluate(() => {
+    const rts = document.querySelectorAll('.reader-body rt');
+    const last = rts[rts.length - 1];
+    return {
+      held: document.querySelectorAll('[class*=held-]').length,
+      lastReading: last ? getComputedStyle(last, '::before').content : null,
+    };
+  });
+  console.log('after the switches:', JSON.stringify(after));
   return end;
 }
 
