@@ -35,6 +35,7 @@ import { annotateComputeMs, articleAsked, marks, workerAnnotator } from './early
 import { useRubyScope } from './scope';
 import { useSelectionSave } from './selection';
 import { useReaderSpeech } from './speech';
+import { createSwitchHold } from './switch-hold';
 
 /** Tokens, for the bench and the tests (test hook below). */
 const annotator = workerAnnotator.tokens;
@@ -237,6 +238,19 @@ function Reader() {
     });
   }, []);
 
+  // A switch of readings restyles the screen in the next frame, the sections off screen after it.
+  const hold = useMemo(createSwitchHold, []);
+  const rubyShown = useRef(prefs?.ruby);
+  rubyShown.current = prefs?.ruby;
+  const onControls = useCallback(
+    (part: Partial<ReaderPrefs>) => {
+      const shown = rubyShown.current;
+      if (part.ruby && shown) hold(textRef.current, shown, part.ruby);
+      change(part);
+    },
+    [change, hold],
+  );
+
   const script = prefs?.script ?? 'original';
   const engine = useConverterEngine(script !== 'original', setError);
 
@@ -260,7 +274,7 @@ function Reader() {
     <div class="reader-page">
       <ReaderHeader annotating={annotating} />
       <aside class="reader-side">
-        <ReaderControls prefs={prefs} onChange={change} />
+        <ReaderControls prefs={prefs} onChange={onControls} />
         {speech}
       </aside>
       <main>
