@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import { formatBytes, type StorageUsage } from '../../lib/storage-usage';
 import { OptionsGroup } from './OptionsGroup';
@@ -47,7 +47,9 @@ function ClearAll({ count, busy, onConfirm }: { count: number; busy: boolean; on
   const [typed, setTyped] = useState('');
   const input = useRef<HTMLInputElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
+  // In the render's own task, not after the paint (useEffect): a key typed as the field appears
+  // lands in it, and the focus never trails the field it belongs to.
+  useLayoutEffect(() => {
     if (confirming) input.current?.focus();
   }, [confirming]);
   const close = (): void => {
