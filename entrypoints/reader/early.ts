@@ -3,9 +3,10 @@
 // page's entry (main.tsx) is this module and a dynamic import of the interface (app.tsx, ~400 KB with
 // Preact, the hover card and the converter's glue): the browser runs this as soon as its few KB are
 // in, so the worker's data and the article are on their way while the rest is fetched and compiled.
+import { browser } from 'wxt/browser';
 import { callTab } from '../../lib/client';
 import { MessageError } from '../../lib/dispatch/failure';
-import { readerSource } from '../../lib/reader/open';
+import { readerSource, tabArticleFailure } from '../../lib/reader/open';
 import type { ClippingInput } from '../../lib/types';
 import { startAnnotator } from './worker-start';
 
@@ -23,6 +24,12 @@ export const workerAnnotator = startAnnotator(marks, (ms) => {
 /** Milliseconds the annotator has spent annotating this page's batches so far (the bench's figure). */
 export const annotateComputeMs = (): number => computeTotal;
 
+const tabIsOpen = (tabId: number): Promise<boolean> =>
+  browser.tabs.get(tabId).then(
+    () => true,
+    () => false,
+  );
+
 async function loadArticle(): Promise<ClippingInput | null> {
   const source = readerSource(location.search);
   if (!source) return null;
@@ -32,8 +39,8 @@ async function loadArticle(): Promise<ClippingInput | null> {
     return (await getClipping(openClippingsDb(), source.id)) ?? null;
   }
   const answer = await callTab(source.tabId, 'readerArticle', {});
-  if (!answer.ok) throw MessageError.of(answer.error);
-  return answer.value;
+  if (answer.ok) return answer.value;
+  throw MessageError.of(await tabArticleFailure(answer.error, source.tabId, tabIsOpen));
 }
 
 /** The article, asked for at once. */

@@ -17,6 +17,7 @@ const REASONS: Readonly<Record<ErrorReason, true>> = {
   'no-selection': true,
   'no-article': true,
   'no-tab': true,
+  'source-tab-closed': true,
   'injection-refused': true,
   'converter-not-loaded': true,
   'storage-full': true,

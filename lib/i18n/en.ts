@@ -285,6 +285,8 @@ export const en = {
   errSelectionUnavailable: 'Saving a selection is not available here.',
   errNoArticle: 'No article was detected on this page.',
   errNoTab: 'There is no tab to act on.',
+  errSourceTabClosed:
+    'The article’s tab was closed before the reader could read it. Open the article again and choose Read with pinyin.',
   errInjectionRefused: 'The browser does not let Wenzhai run on this page.',
   errStorageFailed: 'The browser’s storage did not respond; nothing was changed. Try again.',
   errPermissionDenied: 'Access to this site was not granted.',

@@ -20,6 +20,7 @@ const KEYS: Readonly<Record<ErrorReason, MessageKey>> = {
   'no-selection': 'toastNoSelection',
   'no-article': 'errNoArticle',
   'no-tab': 'errNoTab',
+  'source-tab-closed': 'errSourceTabClosed',
   'injection-refused': 'errInjectionRefused',
   'converter-not-loaded': 'converterNotLoaded',
   'storage-full': 'storageFull',

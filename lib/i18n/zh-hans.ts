@@ -276,6 +276,7 @@ export const zhHans: Record<MessageKey, string> = {
   errSelectionUnavailable: '这里无法保存选中的文字。',
   errNoArticle: '这个页面上没有检测到文章。',
   errNoTab: '没有可操作的标签页。',
+  errSourceTabClosed: '阅读视图读取文章之前，文章所在的标签页已经关闭。请重新打开文章，再点“拼音阅读”。',
   errInjectionRefused: '浏览器不允许文摘在这个页面上运行。',
   errStorageFailed: '浏览器的存储没有响应，没有做任何更改。请再试一次。',
   errPermissionDenied: '未获准访问这个网站。',

@@ -276,6 +276,7 @@ export const zhHant: Record<MessageKey, string> = {
   errSelectionUnavailable: '這裡無法儲存選取的文字。',
   errNoArticle: '這個頁面上沒有偵測到文章。',
   errNoTab: '沒有可操作的分頁。',
+  errSourceTabClosed: '閱讀檢視讀取文章之前，文章所在的分頁已經關閉。請重新開啟文章，再按「拼音閱讀」。',
   errInjectionRefused: '瀏覽器不允許文摘在這個頁面上執行。',
   errStorageFailed: '瀏覽器的儲存空間沒有回應，沒有做任何變更。請再試一次。',
   errPermissionDenied: '未獲准存取這個網站。',

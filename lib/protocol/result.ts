@@ -24,6 +24,7 @@ export type ErrorReason =
   | 'no-selection'
   | 'no-article'
   | 'no-tab'
+  | 'source-tab-closed'
   | 'injection-refused'
   | 'converter-not-loaded'
   | 'storage-full'

@@ -1,6 +1,8 @@
 // Where the reader page gets its article: `reader.html?tab=N` asks the content script of tab N (already
 // injected by the popup or the shortcut) for the detected article; `reader.html?clipping=ID` reads a
 // saved clipping from the database (the page is an extension page: same origin as the database).
+import type { ProtocolError } from '../protocol/result';
+
 export const COMMAND_OPEN_READER = 'open-reader';
 
 export type ReaderSource = { kind: 'tab'; tabId: number } | { kind: 'clipping'; id: number } | null;
@@ -40,4 +42,16 @@ export async function openReaderForTab(deps: OpenReaderDeps, tabId: number | und
   }
   await deps.openTab(readerPath({ kind: 'tab', tabId }));
   return true;
+}
+
+/** Why the reader got no article from its tab, as the user should read it. A tab closed since the
+ *  click cannot answer either, but "did not answer, reload the page" would send the user to a page
+ *  that is gone: say that the tab was closed. Any other failure is kept as it came. */
+export async function tabArticleFailure(
+  error: ProtocolError,
+  tabId: number,
+  tabIsOpen: (tabId: number) => Promise<boolean>,
+): Promise<ProtocolError> {
+  if (error.reason !== 'no-answer' || (await tabIsOpen(tabId))) return error;
+  return { ...error, reason: 'source-tab-closed', message: `tab ${tabId} was closed` };
 }

@@ -3,10 +3,11 @@
 //   click's frame, the sections off screen keep their old readings for that frame (a `held-*` class)
 //   and are let go in the frames after it. Whatever the order, every section ends in the chosen mode,
 //   and none stays held.
+// - The article's tab closed before the reader asked it for the article: a message that says so.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { openPopupFor, useSession } from './fixtures';
+import { openExtensionPage, openPopupFor, useSession } from './fixtures';
 
 const env = useSession();
 
@@ -99,4 +100,22 @@ test('a switch of readings holds the sections off screen for a frame, then every
   );
   await reader.close();
   await article.close();
+});
+
+test('a reader whose article tab was closed says so, in place of "reload the page"', async () => {
+  await env.ready;
+  const page = await env.session.context.newPage();
+  await page.goto(`${env.origin}/reader/long.html`);
+  // The tab's id, then the tab closed (as a user closing it right after choosing Read).
+  const tabId = await env.session.worker.evaluate(async (url) => {
+    const [tab] = await chrome.tabs.query({ url });
+    return tab?.id ?? -1;
+  }, page.url());
+  assert.ok(tabId > 0, 'the article tab has an id');
+  await page.close();
+  const reader = await openExtensionPage(env.session, `reader.html?tab=${tabId}`);
+  const status = reader.getByText(/tab was closed before the reader could read it/);
+  await status.waitFor({ timeout: 15_000 });
+  assert.equal(await reader.locator('.reader-body ruby').count(), 0);
+  await reader.close();
 });
