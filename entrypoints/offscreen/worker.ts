@@ -18,7 +18,7 @@ void host.engine().catch(() => undefined); // load now; a failure is retried by 
 const reader = createReaderHolder({
   dictionary: host.dictionary,
   fetchBytes,
-  later: (work, ms = 0) => setTimeout(work, ms),
+  later: (work) => setTimeout(work, 0),
 });
 
 const setUserTerms = (terms: UserTerm[]): void => {

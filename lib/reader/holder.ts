@@ -4,10 +4,8 @@
 // data as the reader's worker (annotateTexts, parseReadingsFile), so the same ruby. The holder loads the
 // reading table only after its dictionary, and runs one short annotation, so the first real request
 // runs on warmed-up code; until then it answers "not ready" at once and the reader uses its own worker.
-// Once ready it primes the model with the commonest words while idle (prime.ts), yielding to batches.
 import type { Dictionary } from '../dictionary/dictionary';
 import { MAX_MATCH_TEXT } from '../dispatch/validate';
-import { COMMON_WORDS_PATH, commonWords, primeModel, primeTexts } from './prime';
 import { parseReadingsFile, prepareReadings, type ReadingModel } from './readings';
 import {
   type AnnotateBatch,
@@ -32,10 +30,8 @@ export interface ReaderHolderDeps {
   /** The holder's loaded dictionary (resolves once it is loaded). */
   dictionary(): Promise<Dictionary>;
   fetchBytes(path: string): Promise<ArrayBuffer>;
-  /** Runs `work` after whatever is queued (lookups go first), or after `ms`: setTimeout in a worker. */
-  later(work: () => void, ms?: number): void;
-  /** Whether to prime the loaded model with the commonest words (prime.ts); default true. */
-  prime?: boolean;
+  /** Runs `work` after whatever is queued (lookups go first): setTimeout(work, 0) in a worker. */
+  later(work: () => void): void;
 }
 
 export interface ReaderHolder {
@@ -46,27 +42,11 @@ export interface ReaderHolder {
   /** Annotates a batch; throws when not ready (the caller answers "not ready", never waits). `timed`:
    *  the answer also says how long the annotation took here (computeMs). */
   annotate(texts: readonly string[], html: boolean, timed?: boolean): TextsAnnotation;
-  /** Resolves, once the model is loaded, with how many texts priming read (0: none, or it failed). */
-  primed(): Promise<number>;
 }
 
 export function createReaderHolder(deps: ReaderHolderDeps): ReaderHolder {
   let model: ReadingModel | null = null;
   let loading: Promise<void> | undefined;
-  let batches = 0;
-  let priming: ((read: Promise<number>) => void) | undefined;
-  const primed = new Promise<number>((resolve) => {
-    priming = resolve;
-  });
-  const prime = async (loaded: ReadingModel): Promise<number> => {
-    if (deps.prime === false) return 0;
-    const tsv = new TextDecoder().decode(await deps.fetchBytes(COMMON_WORDS_PATH));
-    return primeModel(loaded, primeTexts(commonWords(tsv)), {
-      later: deps.later,
-      batches: () => batches,
-      now: () => performance.now(),
-    });
-  };
   const afterQueued = (): Promise<void> => new Promise((resolve) => deps.later(resolve));
   const fetchModel = async (): Promise<void> => {
     const dictionary = await deps.dictionary();
@@ -79,8 +59,6 @@ export function createReaderHolder(deps: ReaderHolderDeps): ReaderHolder {
     const loaded: ReadingModel = { dictionary, table };
     annotateTexts([WARM_UP], true, loaded); // as the page asks: its ruby as HTML
     model = loaded;
-    priming?.(prime(loaded).catch(() => 0)); // the shipped word list missing costs speed only
-    priming = undefined;
   };
   return {
     load() {
@@ -93,9 +71,7 @@ export function createReaderHolder(deps: ReaderHolderDeps): ReaderHolder {
     ready: () => model !== null,
     annotate(texts, html, timed = false) {
       if (!model) throw new Error('The reading model is not loaded');
-      batches++;
       return annotateTimed(texts, html, model, timed);
     },
-    primed: () => primed,
   };
 }

@@ -227,26 +227,13 @@ function firstCharacter(text: string): string {
 /** A per-model cache of word → readings: articles repeat their words, and decoding entries is the cost. */
 const caches = new WeakMap<ReadingModel, Map<string, string[]>>();
 
-function wordCacheOf(model: ReadingModel): Map<string, string[]> {
+/** Segments `text` and gives every word its readings. Non-Han runs come back one character a token. */
+export function annotate(text: string, model: ReadingModel): ReadingToken[] {
   let cache = caches.get(model);
   if (!cache) {
     cache = new Map();
     caches.set(model, cache);
   }
-  return cache;
-}
-
-/** Reads `words` into the model's word cache ahead of any text (the holder does it while idle with the
- *  commonest words, so a first article does not decode them): the same readWord a text's words go
- *  through, so every later answer is the same as without it. */
-export function primeReadings(model: ReadingModel, words: readonly string[]): void {
-  const cache = wordCacheOf(model);
-  for (const word of words) readWord(model, word, cache);
-}
-
-/** Segments `text` and gives every word its readings. Non-Han runs come back one character a token. */
-export function annotate(text: string, model: ReadingModel): ReadingToken[] {
-  const cache = wordCacheOf(model);
   const cuts = segment(text, [model.dictionary]);
   const tokens: ReadingToken[] = [];
   for (let i = 0; i + 1 < cuts.length; i++) {

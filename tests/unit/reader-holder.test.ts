@@ -26,7 +26,7 @@ const readingsBytes = (): ArrayBuffer => {
 };
 const TEXTS = ['这位银行行长在重庆长大。', '为了了解这座城市，他每天步行上班。', 'A股'];
 
-const holderOf = (fetchBytes = vi.fn(async (_path: string) => readingsBytes()), prime = false) => {
+const holderOf = (fetchBytes = vi.fn(async (_path: string) => readingsBytes())) => {
   let loaded = false;
   const holder = createReaderHolder({
     dictionary: async () => {
@@ -34,8 +34,7 @@ const holderOf = (fetchBytes = vi.fn(async (_path: string) => readingsBytes()), 
       return dictionary;
     },
     fetchBytes,
-    later: (work, ms = 0) => setTimeout(work, ms),
-    prime,
+    later: (work) => setTimeout(work, 0),
   });
   return { holder, fetchBytes, dictionaryAsked: () => loaded };
 };
