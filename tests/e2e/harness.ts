@@ -166,3 +166,15 @@ export async function pointOfText(
     [text, offsetInText] as const,
   );
 }
+
+/** The reader, opened as a user does: the popup on `page` (a fixture article), then "Read with pinyin".
+ *  The popup is closed; `page` stays open (the reader asks its tab for the article). */
+export async function openReaderFrom(session: Session, page: Page): Promise<Page> {
+  const popup = await openPopupFor(session, page);
+  await popup.getByTestId('article-title').waitFor({ timeout: 15_000 });
+  const opened = session.context.waitForEvent('page', { predicate: (p) => p.url().includes('/reader.html') });
+  await popup.getByTestId('read').click();
+  const reader = await opened;
+  await popup.close();
+  return reader;
+}

@@ -9,7 +9,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Page, Route } from 'playwright-core';
-import { openPopupFor, useSession } from './fixtures';
+import { useSession } from './fixtures';
+import { openReaderFrom } from './harness';
 
 const env = useSession();
 
@@ -26,12 +27,7 @@ async function openReader(
   });
   const article = await session.context.newPage();
   await article.goto(`${env.origin}/reader/polyphones.html`);
-  const popup = await openPopupFor(session, article);
-  await popup.getByTestId('article-title').waitFor({ timeout: 15_000 });
-  const opened = session.context.waitForEvent('page', { predicate: (p) => p.url().includes('/reader.html') });
-  await popup.getByTestId('read').click();
-  const reader = await opened;
-  await popup.close();
+  const reader = await openReaderFrom(session, article);
   // The route may reach a tab the browser itself opened (tabs.create) only after its head's script
   // ran: a reload asks for it again for sure (the reader reads the tab again).
   await reader.waitForLoadState();

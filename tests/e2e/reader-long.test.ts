@@ -7,7 +7,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { openExtensionPage, openPopupFor, useSession } from './fixtures';
+import { openExtensionPage, useSession } from './fixtures';
+import { openReaderFrom } from './harness';
 
 const env = useSession();
 
@@ -16,12 +17,7 @@ async function openLongArticle(): Promise<{ reader: Page; article: Page }> {
   const { session } = env;
   const article = await session.context.newPage();
   await article.goto(`${env.origin}/reader/long.html`);
-  const popup = await openPopupFor(session, article);
-  await popup.getByTestId('article-title').waitFor({ timeout: 15_000 });
-  const opened = session.context.waitForEvent('page', { predicate: (p) => p.url().includes('/reader.html') });
-  await popup.getByTestId('read').click();
-  const reader = await opened;
-  await popup.close();
+  const reader = await openReaderFrom(session, article);
   // Annotated to the end: the last paragraph has its ruby.
   await reader.waitForFunction(
     () => {

@@ -12,6 +12,7 @@ import {
   cleanup,
   launch,
   openPopupFor,
+  openReaderFrom,
   ROOT,
   type Session,
   screenshot,
@@ -96,11 +97,7 @@ before(async () => {
   await session.context.addInitScript({ content: SPEECH_STUB });
   const page = await session.context.newPage();
   await page.goto(`${origin}/reader/polyphones.html`);
-  const popup = await openPopupFor(session, page);
-  await popup.getByTestId('article-title').waitFor({ timeout: 15_000 });
-  const opened = session.context.waitForEvent('page', { predicate: (p) => p.url().includes('/reader.html') });
-  await popup.getByTestId('read').click();
-  reader = await opened;
+  reader = await openReaderFrom(session, page);
   await reader.waitForLoadState();
   // An init script can reach a page the browser itself opened (tabs.create) only after its first
   // scripts ran; a reload runs the stub first for sure. The reader reads the tab again.
