@@ -57,16 +57,10 @@ const escapeText = (s: string): string =>
 /** An article's HTML cut between its blocks (inside single wrappers, which are dropped): the first piece
  *  holds about `firstChars` characters of text, each next one about `chars`. A long article is then
  *  sanitised and inserted piece by piece (appendSections) instead of in one long task. Parsed with
- *  DOMParser (inert: nothing runs or loads); the pieces are NOT sanitised. One piece when there is
- *  nothing to cut. */
-export function splitBlocksHtml(doc: Document, html: string, firstChars: number, chars: number): string[] {
-  return [...blocksHtmlPieces(doc, html, firstChars, chars)];
-}
-
-/** splitBlocksHtml's pieces, each cut when it is asked for: the page takes the first at once and the
- *  others only while it inserts them, after its first paint. An article of at most `whole` characters
- *  (default `firstChars`) is one piece: a longer one's first piece can be smaller than what would be
- *  shown whole. */
+ *  DOMParser (inert: nothing runs or loads); the pieces are NOT sanitised. Each piece is cut when it is
+ *  asked for: the page takes the first at once and the others only while it inserts them, after its
+ *  first paint. An article of at most `whole` characters (default `firstChars`) is one piece: a longer
+ *  one's first piece can be smaller than what would be shown whole. */
 export function* blocksHtmlPieces(
   doc: Document,
   html: string,

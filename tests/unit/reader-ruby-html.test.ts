@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileCedict } from '../../lib/dictionary/compile';
 import { loadDictionary } from '../../lib/dictionary/dictionary';
-import { appendSections, chunkBlocks, splitBlocksHtml } from '../../lib/reader/chunks';
+import { appendSections, blocksHtmlPieces, chunkBlocks } from '../../lib/reader/chunks';
 import type { ReadingToken } from '../../lib/reader/readings';
 import {
   annotateInSlices,
@@ -170,7 +170,7 @@ describe('a long body in pieces', () => {
     '<div><h2>标题</h2><p>一二三</p>\n<p>四五六</p><ul><li>七</li></ul>尾<p>九十&lt;</p><!-- x --></div>';
 
   it('cuts between blocks inside the wrapper, the first piece about firstChars, losing no text', () => {
-    const pieces = splitBlocksHtml(document, html, 2, 4);
+    const pieces = [...blocksHtmlPieces(document, html, 2, 4)];
     expect(pieces).toEqual([
       '<h2>标题</h2>',
       '<p>一二三</p>\n',
@@ -183,8 +183,8 @@ describe('a long body in pieces', () => {
   });
 
   it('keeps a short body whole', () => {
-    expect(splitBlocksHtml(document, html, 100, 4)).toEqual([html]);
-    expect(splitBlocksHtml(document, '<p>一段很长的文字</p>', 2, 2)).toEqual(['<p>一段很长的文字</p>']);
+    expect([...blocksHtmlPieces(document, html, 100, 4)]).toEqual([html]);
+    expect([...blocksHtmlPieces(document, '<p>一段很长的文字</p>', 2, 2)]).toEqual(['<p>一段很长的文字</p>']);
   });
 
   it('appends each piece as a section through toHtml, yielding between slices, and stops when cancelled', async () => {
